@@ -1,0 +1,148 @@
+// Stage "actors.coref": within one document, surnames ("Kim" after "Kim Jong Un"), pronouns
+// ("he", "it", "they"), titles with no name ("the Supreme Leader", "the twisted tyrant") and
+// pairs ("the two", "the duo") resolve to an actor mentioned before.
+import type { Doc, Mention, Token } from '../doc/types.js';
+
+const HE = new Set(['he', 'him', 'his', 'she', 'her']);
+const IT = new Set(['it', 'its']);
+const THEY = new Set(['they', 'them', 'their']);
+const PAIR = new Set(['two', 'duo', 'pair', 'both']);
+
+/** Resolve anaphors and surnames into mentions; adds to doc.mentions, keeping them in order. */
+export function resolveCoreference(doc: Doc): void {
+  const toks = doc.tokens;
+  const covered = new Int32Array(toks.length).fill(-1);
+  doc.mentions.forEach((m, i) => { for (let t = m.tokens[0]; t < m.tokens[1]; t++) covered[t] = i; });
+  // surname forms of people already named in the document
+  const surname = new Map<string, Mention>();
+  const added: Mention[] = [];
+  const people: Mention[] = [];      // person-like mentions in order
+  const groups: { at: number; members: Mention[] }[] = [];
+  let mi = 0;
+  const mentions = doc.mentions;
+  const lastSentenceSubject = new Map<number, Mention>();
+  // people named first in their sentence (likely subjects) are the likeliest antecedents
+  const subjects = new Set<Mention>();
+  const subjectSeen = new Set<number>();
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    // advance through existing mentions that start here
+    while (mi < mentions.length && mentions[mi].tokens[0] <= i) {
+      const m = mentions[mi++];
+      if (m.country === '---' && m.sector === 'GOV' && isDefiniteTitle(toks, m)) {
+        const ref = lastPersonNotIn(people, subjects, m, doc);
+        if (ref) { Object.assign(m, { code: ref.code, country: ref.country, sector: ref.sector, entity: ref.entity, kind: 'person', resolvedFrom: ref.name, name: ref.name }); }
+      }
+      if (m.kind === 'person' || (m.sector === 'GOV' && isSingularRole(m))) {
+        if (!subjectSeen.has(t.sentence)) subjects.add(m);
+        people.push(m);
+        if (m.kind === 'person') for (const k of nameParts(toks, m)) surname.set(k, m);
+      }
+      if (!lastSentenceSubject.has(t.sentence) && !m.modifier && m.country !== '---') lastSentenceSubject.set(t.sentence, m);
+      if (!m.modifier) subjectSeen.add(t.sentence);
+      noteGroup(toks, mentions, mi - 1, groups);
+    }
+    if (covered[i] >= 0) continue;
+    let ref: Mention | null = null;
+    let group: Mention[] | null = null;
+    if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && surname.has(t.text)) ref = surname.get(t.text)!;
+    else if (t.pos === 'PRON' && HE.has(t.lower)) ref = salientPerson(people, subjects, toks, t.sentence, i);
+    else if (t.pos === 'PRON' && IT.has(t.lower)) ref = firstActorBefore(toks, mentions, t.sentence, i) ?? lastSentenceSubject.get(t.sentence - 1) ?? null;
+    else if ((t.pos === 'PRON' && THEY.has(t.lower)) || (PAIR.has(t.lower) && toks[i - 1]?.lower === 'the')) {
+      const g = groups.filter((x) => x.at <= i).pop();
+      if (g) group = g.members;
+      else {
+        const distinct: Mention[] = [];
+        const ordered = [...people.filter((p) => subjects.has(p)).reverse(), ...people.filter((p) => !subjects.has(p)).reverse()];
+        for (const p of ordered) if (distinct.length < 2 && p.country !== '---' && !distinct.some((d) => d.entity === p.entity || d.country === p.country)) distinct.unshift(p);
+        if (distinct.length === 2) group = distinct;
+      }
+    }
+    if (!ref && !group) continue;
+    const s = PAIR.has(t.lower) ? i - 1 : i;
+    const head = ref ?? group![0];
+    const m: Mention = {
+      start: toks[s].start, end: t.end, tokens: [s, i + 1], code: head.code, country: head.country, sector: head.sector,
+      name: head.name, entity: head.entity, kind: 'pronoun', rule: `coref:${ref ? (surname.get(t.text) === ref ? 'surname' : 'pronoun') : 'group'}`,
+      resolvedFrom: ref ? ref.name : group!.map((g) => g.name).join(' and '),
+    };
+    if (group) (m as MentionWithGroup).group = group;
+    added.push(m);
+    if (ref && (ref.kind === 'person')) {
+      const p = Object.assign({}, ref, { start: m.start, end: m.end, tokens: m.tokens });
+      if (!subjectSeen.has(t.sentence)) subjects.add(p);
+      people.push(p);
+    }
+    subjectSeen.add(t.sentence);
+  }
+  if (added.length) {
+    doc.mentions = [...mentions, ...added].sort((a, b) => a.start - b.start);
+  }
+}
+
+export interface MentionWithGroup extends Mention { group?: Mention[] }
+
+function isDefiniteTitle(toks: Token[], m: Mention): boolean {
+  const before = toks[m.tokens[0] - 1];
+  const first = toks[m.tokens[0]];
+  return first.lower === 'the' || before?.lower === 'the' || (before?.pos === 'ADJ' && toks[m.tokens[0] - 2]?.lower === 'the');
+}
+
+function isSingularRole(m: Mention): boolean {
+  return m.kind === 'person' || (m.kind === 'agent' && !/s$/.test(m.name));
+}
+
+function lastPersonNotIn(people: Mention[], subjects: Set<Mention>, m: Mention, doc: Doc): Mention | null {
+  const sentence = doc.tokens[m.tokens[0]].sentence;
+  // entities named elsewhere in the same sentence are someone else ("To win over the Supreme Leader, Putin ...")
+  const same = new Set(doc.mentions.filter((x) => x !== m && doc.tokens[x.tokens[0]].sentence === sentence && x.kind === 'person').map((x) => x.entity));
+  const ok = (p: Mention) => p.kind === 'person' && !same.has(p.entity) && sentence - doc.tokens[p.tokens[0]].sentence <= 3;
+  for (let k = people.length - 1; k >= 0; k--) if (subjects.has(people[k]) && ok(people[k])) return people[k];
+  for (let k = people.length - 1; k >= 0; k--) if (ok(people[k])) return people[k];
+  return null;
+}
+
+/** "he": a person named earlier in this sentence, else the last sentence's subject, else the last person. */
+function salientPerson(people: Mention[], subjects: Set<Mention>, toks: Token[], sentence: number, i: number): Mention | null {
+  for (let k = people.length - 1; k >= 0; k--) {
+    const p = people[k];
+    if (toks[p.tokens[0]].sentence === sentence && p.tokens[0] < i) return p;
+    if (toks[p.tokens[0]].sentence < sentence) break;
+  }
+  for (let k = people.length - 1; k >= 0; k--) {
+    const p = people[k];
+    if (subjects.has(p) && sentence - toks[p.tokens[0]].sentence <= 2) return p;
+  }
+  return people[people.length - 1] ?? null;
+}
+
+function nameParts(toks: Token[], m: Mention): string[] {
+  const out: string[] = [];
+  for (let k = m.tokens[0]; k < m.tokens[1]; k++) {
+    const x = toks[k];
+    if (x.pos === 'PROPN' && /^[A-Z][a-z]{2,}/.test(x.text)) out.push(x.text);
+  }
+  // the name words, not the title before it: only parts that belong to the person's name
+  return out.filter((w) => m.name.includes(w));
+}
+
+/** The sentence's first country or organisation before token i: the likeliest antecedent of "it". */
+function firstActorBefore(toks: Token[], mentions: Mention[], sentence: number, i: number): Mention | null {
+  for (const m of mentions) {
+    if (m.tokens[0] >= i) break;
+    if (toks[m.tokens[0]].sentence !== sentence) continue;
+    if (m.modifier || m.country === '---' || m.kind === 'person' || m.kind === 'pronoun') continue;
+    return m;
+  }
+  return null;
+}
+
+/** Coordinated actors "China and Russia", "Kim and Putin" form a group that "they" can refer to. */
+function noteGroup(toks: Token[], mentions: Mention[], k: number, groups: { at: number; members: Mention[] }[]): void {
+  const m = mentions[k];
+  const prev = mentions[k - 1];
+  if (!prev || m.modifier || prev.modifier || m.country === '---' || prev.country === '---') return;
+  const between = toks.slice(prev.tokens[1], m.tokens[0]).map((t) => t.lower);
+  if (between.length === 1 && (between[0] === 'and' || between[0] === 'or')) groups.push({ at: m.tokens[1], members: [prev, m] });
+}

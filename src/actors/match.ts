@@ -1,0 +1,188 @@
+// Stage "actors.match": one pass of the name trie over the tokens (longest match wins), then
+// composition of actor phrases: "North Korean ruler Kim Jong Un", "the government of North
+// Korea", "Russia's envoy", "rebels in the Ivory Coast" each become one mention with one code.
+import type { Doc, Mention, Token } from '../doc/types.js';
+import type { Lexicon, NameEntry, NamePayload, Person, Place } from '../dictionaries/lexicon.js';
+
+export interface RawMatch { start: number; end: number; entries: NameEntry[] }
+export interface PlaceMention { tokens: [number, number]; start: number; end: number; place: Place; text: string }
+
+/** Longest trie matches over the tokens of the whole document, one per position. */
+export function matchNames(tokens: Token[], lex: Lexicon): RawMatch[] {
+  const out: RawMatch[] = [];
+  const root = lex.names;
+  let i = 0;
+  while (i < tokens.length) {
+    let node = root;
+    let best: RawMatch | null = null;
+    const sent = tokens[i].sentence;
+    for (let j = i; j < tokens.length && tokens[j].sentence === sent; j++) {
+      const n = node.next?.get(tokens[j].lower);
+      if (!n) break;
+      node = n;
+      if (n.out) {
+        const ok = n.out.filter((e) => caseOk(e, tokens, i, j + 1));
+        if (ok.length) best = { start: i, end: j + 1, entries: ok };
+      }
+    }
+    if (best) { out.push(best); i = best.end; } else i++;
+  }
+  return out;
+}
+
+function caseOk(e: NameEntry, tokens: Token[], s: number, end: number): boolean {
+  if (e.exact) {
+    for (let k = s; k < end; k++) if (tokens[k].text !== e.exact[k - s]) return false;
+    return true;
+  }
+  if (e.capitalised) {
+    const c = tokens[s].text.charCodeAt(0);
+    if (!(c >= 65 && c <= 90) && c < 192) return false;
+  }
+  return true;
+}
+
+/** Role of a person on a date: the role in force, else the nearest one as an elite. */
+export function personCode(p: Person, date: string): { code: string; title: string | null } {
+  let nearest = p.roles[0];
+  let gap = Infinity;
+  for (const r of p.roles) {
+    if ((!r.from || r.from <= date) && (!r.to || date < r.to)) return { code: r.code, title: r.title };
+    const d = Math.min(r.from ? Math.abs(daysBetween(r.from, date)) : Infinity, r.to ? Math.abs(daysBetween(r.to, date)) : Infinity);
+    if (d < gap) { gap = d; nearest = r; }
+  }
+  const country = nearest.code.slice(0, 3);
+  return { code: country.startsWith('IGO') ? nearest.code : `${country}ELI`, title: nearest.title };
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(a) - Date.parse(b)) / 86400000;
+}
+
+interface Piece { start: number; end: number; p: NamePayload; all: NameEntry[] }
+
+const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'senior', 'former', 'new', 'then', 'acting', 'deputy', 'chief', 'current', 'ex', '-']);
+// "Russian-backed separatists" are not Russian: the adjective names a patron, not the group
+const PATRON = new Set(['backed', 'occupied', 'controlled', 'led', 'made', 'based', 'held', 'allied', 'sponsored', 'supported', 'funded', 'annexed', 'installed', 'friendly', 'brokered', 'owned', 'run']);
+
+/** Stage: fill doc.mentions with composed actor mentions; returns place mentions for later stages. */
+export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
+  const toks = doc.tokens;
+  const raw = matchNames(toks, lex);
+  const places: PlaceMention[] = [];
+  const pieces: Piece[] = [];
+  for (const m of raw) {
+    const actor = m.entries.find((e) => e.payload.kind !== 'place');
+    const place = m.entries.find((e) => e.payload.kind === 'place');
+    if (place && place.payload.kind === 'place') {
+      places.push({ tokens: [m.start, m.end], start: toks[m.start].start, end: toks[m.end - 1].end, place: place.payload.place, text: doc.text.slice(toks[m.start].start, toks[m.end - 1].end) });
+    }
+    if (!actor) continue;
+    // an agent word used as an adjective ("public acquaintances", "state visit") is not an actor
+    if (actor.payload.kind === 'agent' && !/^(NOUN|PROPN)$/.test(toks[m.end - 1].pos) && toks[m.end] && /^(NOUN|PROPN)$/.test(toks[m.end].pos)) continue;
+    // an adjective glued to a patron participle ("Russian-backed") is not the group's country
+    if (actor.payload.kind === 'country' && toks[m.end]?.text === '-' && PATRON.has(toks[m.end + 1]?.lower)) continue;
+    pieces.push({ start: m.start, end: m.end, p: actor.payload, all: m.entries });
+  }
+  doc.mentions = compose(doc, pieces);
+  return places;
+}
+
+function mention(doc: Doc, s: number, e: number, code: string, p: NamePayload, extra: Partial<Mention> = {}): Mention {
+  const toks = doc.tokens;
+  const country = code.slice(0, 3);
+  const sector = code.slice(3);
+  let name = '';
+  let entity = '';
+  let kind: Mention['kind'] = 'country';
+  switch (p.kind) {
+    case 'country': name = p.name; entity = p.code; kind = 'country'; break;
+    case 'person': name = p.person.name; entity = p.person.id; kind = 'person'; break;
+    case 'organization': name = p.name; entity = p.rule.slice(7); kind = 'organization'; break;
+    case 'agent': name = p.name; entity = `${country}${p.sector}`; kind = 'agent'; break;
+    case 'place': name = p.place.name; entity = p.place.name; kind = 'place'; break;
+  }
+  return { start: toks[s].start, end: toks[e - 1].end, tokens: [s, e], code, country, sector, name, entity, kind, rule: p.rule, ...extra };
+}
+
+function baseCode(p: NamePayload, date: string): string | null {
+  switch (p.kind) {
+    case 'country': return p.use === 'seat' ? `${p.code}GOV` : p.use === 'demonym' ? `${p.code}CVL` : p.code;
+    case 'person': return personCode(p.person, date).code;
+    case 'organization': return p.code;
+    default: return null;
+  }
+}
+
+/** Compose pieces into actor phrases, left to right. */
+function compose(doc: Doc, pieces: Piece[]): Mention[] {
+  const toks = doc.tokens;
+  const out: Mention[] = [];
+  const used = new Set<number>();
+  const countryOf = (pc: Piece) => pc.p.kind === 'country' ? pc.p.code : pc.p.kind === 'person' ? personCode(pc.p.person, doc.date).code.slice(0, 3) : pc.p.kind === 'organization' ? pc.p.code : null;
+
+  for (let k = 0; k < pieces.length; k++) {
+    if (used.has(k)) continue;
+    const pc = pieces[k];
+    if (pc.p.kind !== 'agent') continue;
+    // look left for a country adjective/name or a possessive ("Russia's envoy", "the war-hungry Russian President")
+    let owner: Piece | null = null;
+    let ownerIdx = -1;
+    for (let q = k - 1; q >= 0 && q >= k - 3; q--) {
+      const prev = pieces[q];
+      if (used.has(q)) break;
+      if (toks[prev.end - 1].sentence !== toks[pc.start].sentence) break;
+      const between = toks.slice(prev.end, pc.start);
+      const poss = between.length >= 1 && (between[0].text === "'s" || between[0].text === "'" || between[0].text === '’s');
+      // only modifiers may stand between: "Russia's top envoy", "the Russian defence ministry"
+      const gapOk = between.length <= 3 && between.every((t, idx) => (idx === 0 && poss) || FUNCTION.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NOUN');
+      if (gapOk && countryOf(prev) && (prev.p.kind !== 'agent')) { owner = prev; ownerIdx = q; }
+      break;
+    }
+    // or right: "government of North Korea", "rebels in the Ivory Coast", "troops from Chad"
+    let right: Piece | null = null;
+    let rightIdx = -1;
+    const nxt = pieces[k + 1];
+    if (!owner && nxt && !used.has(k + 1) && nxt.p.kind !== 'agent' && toks[nxt.start].sentence === toks[pc.start].sentence) {
+      const between = toks.slice(pc.end, nxt.start).map((t) => t.lower);
+      if (between.length >= 1 && between.length <= 2 && ['of', 'in', 'from'].includes(between[0]) && (between.length === 1 || between[1] === 'the') && countryOf(nxt)) {
+        right = nxt; rightIdx = k + 1;
+      }
+    }
+    const sector = pc.p.sector;
+    // a person right after the role: "North Korean ruler Kim Jong Un", "President Yoon Suk Yeol"
+    const person = pieces[k + 1] && !used.has(k + 1) && pieces[k + 1].p.kind === 'person' && pieces[k + 1].start === pc.end ? pieces[k + 1] : null;
+    if (person) {
+      const s = owner ? owner.start : pc.start;
+      out.push(mention(doc, s, person.end, baseCode(person.p, doc.date)!, person.p));
+      used.add(k); used.add(k + 1); if (ownerIdx >= 0) used.add(ownerIdx);
+      continue;
+    }
+    if (owner || right) {
+      const o = (owner ?? right)!;
+      const c = countryOf(o)!;
+      const code = c.startsWith('IGO') || c.startsWith('NGO') ? c : `${c.slice(0, 3)}${sector}`;
+      const s = owner ? owner.start : pc.start;
+      const e = owner ? pc.end : right!.end;
+      const m = mention(doc, s, e, code, pc.p);
+      m.name = `${o.p.kind === 'country' ? o.p.name : o.p.kind === 'organization' ? o.p.name : ''} ${pc.p.kind === 'agent' ? pc.p.name : ''}`.trim();
+      out.push(m);
+      used.add(k); if (ownerIdx >= 0) used.add(ownerIdx); if (rightIdx >= 0) used.add(rightIdx);
+      continue;
+    }
+    // a bare agent: kept without a country; coreference or the clause may fill it
+    out.push(mention(doc, pc.start, pc.end, `---${sector}`, pc.p, { country: '---' }));
+    used.add(k);
+  }
+  for (let k = 0; k < pieces.length; k++) {
+    if (used.has(k)) continue;
+    const pc = pieces[k];
+    const code = baseCode(pc.p, doc.date);
+    if (!code) continue;
+    const m = mention(doc, pc.start, pc.end, code, pc.p);
+    if (pc.p.kind === 'country' && pc.p.use === 'adjective') m.modifier = true;
+    out.push(m);
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

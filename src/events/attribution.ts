@@ -1,0 +1,74 @@
+// Who the report says an event comes from: "According to NK News", "..., as per WIO News",
+// "Bloomberg via MSN reported", "X said (that) ...". The outermost source wins.
+import type { Attribution, Mention, Token } from '../doc/types.js';
+
+const MEDIA_WORDS = /\b(news|times|post|journal|agency|tv|radio|press|daily|herald|tribune|telegraph|guardian|gazette|wire|media|sun|mail|express|observer|times|network|channel)\b/i;
+
+export interface SentenceAttribution { attribution: Attribution; /** token range of the attribution phrase, excluded from coding */ tokens: [number, number] }
+
+/** Sentence-level attribution: "according to X", "as per X", trailing "X reported/said". */
+export function sentenceAttribution(toks: Token[], a: number, b: number, mentions: Mention[], text: string, reportVerbs: Set<string>): SentenceAttribution | null {
+  for (let k = a; k < b - 2; k++) {
+    const t = toks[k];
+    const phraseStart =
+      (t.lower === 'according' && toks[k + 1]?.lower === 'to') ? k + 2 :
+      (t.lower === 'as' && toks[k + 1]?.lower === 'per') ? k + 2 :
+      (t.lower === 'citing' && toks[k - 1]?.text === ',') ? k + 1 : -1;
+    if (phraseStart < 0) continue;
+    let e = phraseStart;
+    while (e < b && !/^[,.;:!?]$/.test(toks[e].text)) e++;
+    const att = sourceFrom(toks, phraseStart, e, mentions, text, 'according');
+    if (att) return { attribution: att, tokens: [k, e] };
+  }
+  // ", Bloomberg via MSN reported." / ", the ministry said."
+  let end = b;
+  while (end > a && /^[.!?"”’']$/.test(toks[end - 1].text)) end--;
+  const last = toks[end - 1];
+  if (last && reportVerbs.has(last.lemma) && last.pos !== 'NOUN') {
+    let s = end - 1;
+    while (s > a && toks[s - 1].text !== ',' && end - s < 10) s--;
+    if (s > a && toks[s - 1].text === ',' && s < end - 1) {
+      const att = sourceFrom(toks, s, end - 1, mentions, text, 'reported');
+      if (att) return { attribution: att, tokens: [s - 1, end] };
+    }
+  }
+  return null;
+}
+
+/** The named source in toks[s, e): a known actor, or else its capitalised words. */
+export function sourceFrom(toks: Token[], s: number, e: number, mentions: Mention[], text: string, how: string): Attribution | null {
+  if (s >= e) return null;
+  const span: [number, number] = [toks[s].start, toks[e - 1].end];
+  const phrase = text.slice(span[0], span[1]);
+  let via: string | undefined;
+  let main = phrase;
+  const v = / via /i.exec(phrase);
+  if (v) { main = phrase.slice(0, v.index); via = phrase.slice(v.index + 5).trim(); }
+  const inside = mentions.filter((m) => m.start >= span[0] && m.end <= span[0] + main.length && !m.modifier);
+  const media = inside.find((m) => m.sector === 'MED' || /MED$/.test(m.code));
+  let source: string;
+  let kind: Attribution['kind'];
+  if (media) { source = text.slice(media.start, media.end); kind = 'media'; }
+  else {
+    // the last run of capitalised words: "state media source KCNA" -> "KCNA"; "The Sun" -> "The Sun"
+    const words = main.trim().split(/\s+/);
+    let k = words.length;
+    while (k > 0 && /^[A-Z0-9"'“]/.test(words[k - 1])) k--;
+    if (k > 0 && /^the$/i.test(words[k - 1]) && k === words.length - 1) k--;
+    const caps = words.slice(k).join(' ').replace(/^["“']|["”']$/g, '');
+    const actor = inside[inside.length - 1];
+    if (caps) source = caps;
+    else if (actor) source = text.slice(actor.start, actor.end);
+    else source = main.trim();
+    kind = MEDIA_WORDS.test(source) ? 'media' : actor?.kind === 'person' ? 'person' : actor?.sector === 'GOV' ? 'official' : actor ? 'organization' : 'unknown';
+    if (!source || source.length > 80) return null;
+  }
+  void how;
+  return { source, kind, text: phrase, span, ...(via ? { via } : {}) };
+}
+
+/** Attribution to the subject of a reporting verb: "Russia's envoy stated that ...". */
+export function speakerAttribution(m: Mention, text: string): Attribution {
+  const kind: Attribution['kind'] = m.sector === 'MED' ? 'media' : m.kind === 'person' ? 'person' : m.sector === 'GOV' ? 'official' : 'organization';
+  return { source: text.slice(m.start, m.end), kind, text: text.slice(m.start, m.end), span: [m.start, m.end] };
+}

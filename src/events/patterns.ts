@@ -1,0 +1,78 @@
+// Matching a verb entry's patterns against the words after the verb, within its clause.
+import type { Token, Mention } from '../doc/types.js';
+import type { PatternToken, VerbEntry } from '../dictionaries/lexicon.js';
+
+export interface PatternMatch {
+  entry: VerbEntry;
+  literal: number;          // literal words matched: more is more specific
+  end: number;              // token index after the match
+  target: Mention[];        // coordinated actors in the + slot
+  consumed: Set<number>;    // tokens used by the pattern (their verbs are not coded again)
+}
+
+// words a pattern may step over before a literal word: "imposed (new) sanctions on"
+const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+const GAP = 6;
+
+export interface SlotContext {
+  toks: Token[];
+  end: number;                                  // clause end (exclusive)
+  mentionAt: (k: number) => Mention | null;     // the actor mention starting at token k
+  coordinated: (m: Mention, end: number) => Mention[];
+}
+
+/** Try every pattern of `entry` from token `from`; the best match or null. */
+export function matchEntry(entry: VerbEntry, from: number, ctx: SlotContext): PatternMatch | null {
+  if (!entry.patterns) return { entry, literal: 0, end: from, target: [], consumed: new Set() };
+  let best: PatternMatch | null = null;
+  for (const p of entry.patterns) {
+    const r = matchAt(p, 0, from, ctx, { literal: 0, target: [], consumed: new Set<number>() });
+    if (r && (!best || r.literal > best.literal)) best = { entry, ...r };
+  }
+  return best;
+}
+
+interface State { literal: number; target: Mention[]; consumed: Set<number> }
+
+function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st: State): (State & { end: number }) | null {
+  if (pi === p.length) return { ...st, end: k };
+  const tok = p[pi];
+  const { toks, end } = ctx;
+  if (tok.kind === 'gap') {
+    for (let g = 0; g <= GAP && k + g <= end; g++) {
+      if (g > 0 && isBoundary(toks[k + g - 1])) break;
+      const r = matchAt(p, pi + 1, k + g, ctx, st);
+      if (r) return r;
+    }
+    return null;
+  }
+  if (tok.kind === 'target') {
+    // the target: an actor within a short noun phrase ("at the new administration in South Korea")
+    for (let g = 0; g <= 4 && k + g < end; g++) {
+      const t = toks[k + g];
+      if (g > 0 && (isBoundary(t) || t.pos === 'VERB' || t.pos === 'AUX')) break;
+      const m = ctx.mentionAt(k + g);
+      if (m && m.country !== '---') {
+        const all = ctx.coordinated(m, end);
+        const last = all[all.length - 1];
+        return matchAt(p, pi + 1, last.tokens[1], ctx, { ...st, target: all });
+      }
+    }
+    return null;
+  }
+  for (let g = 0; g <= 3 && k + g < end; g++) {
+    const t = toks[k + g];
+    if (tok.alts.includes(t.lemma) || tok.alts.includes(t.lower)) {
+      const consumed = new Set(st.consumed); consumed.add(k + g);
+      return matchAt(p, pi + 1, k + g + 1, ctx, { ...st, literal: st.literal + 1, consumed });
+    }
+    if (!(SKIPPABLE.has(t.pos) || t.text === '"' || t.text === '“' || t.text === '”' || t.lower === "'s")) break;
+  }
+  return null;
+}
+
+const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'whom', 'because', 'although', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since']);
+export function isBoundary(t: Token | undefined): boolean {
+  if (!t) return true;
+  return t.text === ';' || t.text === ':' || t.text === '—' || t.text === '(' || t.text === ')' || (t.text === ',' ) || BOUNDARY_WORDS.has(t.lower);
+}

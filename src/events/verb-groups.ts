@@ -1,0 +1,71 @@
+// Verb groups: which tokens act as verbs (repairing common tagger slips such as "plans" tagged
+// as a noun after its subject), their auxiliaries, negation, modals, voice and complements.
+import type { Token, Mention } from '../doc/types.js';
+import type { Lexicon } from '../dictionaries/lexicon.js';
+
+export interface VerbGroup {
+  head: number;          // token index of the main verb
+  first: number;         // first token of the group (auxiliaries, negation)
+  lemma: string;
+  aux: string[];         // auxiliary lemmas in order
+  negated: boolean;
+  modal: string | null;  // may, might, could, will, would, shall, should, must, can
+  passive: boolean;
+  participle: boolean;   // -ing form heading a participial clause (", threatening to ...")
+  pastSimple: boolean;   // a simple past form: "severed"
+}
+
+const MODALS = new Set(['may', 'might', 'could', 'will', 'would', 'shall', 'should', 'must', 'can', 'wo', 'ca']);
+const NEG = new Set(['not', "n't", 'never', 'no']);
+const AUXLIKE = new Set(['AUX', 'PART', 'ADV']);
+
+/** Is token k a verb? Trusts the tagger for VERB, and repairs known verbs tagged otherwise. */
+export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Set<number>): boolean {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  if (t.pos === 'VERB') {
+    // "Russian-occupied", "the occupied territories": participles used as adjectives
+    if (prev && (prev.text === '-' || prev.pos === 'DET') && toks[k + 1] && /^(NOUN|PROPN|ADJ)$/.test(toks[k + 1].pos)) return false;
+    return true;
+  }
+  if (!/^(NOUN|ADV|ADJ|PROPN|ADP)$/.test(t.pos)) return false;
+  const known = lex.verbs.has(t.lemma) || lex.frames.has(t.lemma) || lex.verbs.has(t.lower) || lex.frames.has(t.lower);
+  if (!known || !prev) return false;
+  if (prev.pos === 'AUX' || (prev.pos === 'PART' && prev.lower !== "'s") || NEG.has(prev.lower)) return true;
+  // right after its subject, in a finite form: "North Korea plans to", "Russia backs"
+  if (actorEnds.has(k) && /(s|ed)$/.test(t.lower)) return true;
+  return false;
+}
+
+/** Build the group for the verb at `head`: auxiliaries and adverbs to its left. */
+export function verbGroup(toks: Token[], head: number, from: number): VerbGroup {
+  let first = head;
+  const aux: string[] = [];
+  let negated = false;
+  let modal: string | null = null;
+  for (let k = head - 1; k >= from; k--) {
+    const t = toks[k];
+    if (!AUXLIKE.has(t.pos) && !NEG.has(t.lower)) break;
+    if (t.pos === 'PART' && t.lower === 'to') break;
+    if (t.pos === 'ADV' && !NEG.has(t.lower) && toks[k - 1] && !AUXLIKE.has(toks[k - 1].pos)) { first = k; continue; }
+    first = k;
+    if (NEG.has(t.lower)) negated = true;
+    else if (t.pos === 'AUX') {
+      const l = t.lemma === 'wo' ? 'will' : t.lemma === 'ca' ? 'can' : t.lemma;
+      aux.unshift(l);
+      if (MODALS.has(t.lower) || MODALS.has(l)) modal ??= l;
+    }
+  }
+  const t = toks[head];
+  const passive = aux.length > 0 && aux[aux.length - 1] === 'be' && t.lower !== t.lemma && /(ed|en|wn|ne|t)$/.test(t.lower) && !t.lower.endsWith('ing');
+  const participle = t.lower.endsWith('ing') && aux.length === 0;
+  const pastSimple = aux.length === 0 && /ed$/.test(t.lower) || (aux.length === 0 && t.lower !== t.lemma && !/(s|ing)$/.test(t.lower));
+  return { head, first, lemma: t.lemma, aux, negated, modal, passive, participle, pastSimple };
+}
+
+/** Token index just past the actor mention ending at k, for quick "right after a subject" checks. */
+export function mentionEnds(mentions: Mention[]): Set<number> {
+  const s = new Set<number>();
+  for (const m of mentions) s.add(m.tokens[1]);
+  return s;
+}

@@ -1,0 +1,59 @@
+// Stage "text": sentences (newline-aware), tokens with offsets, POS and lemmas.
+import type { Doc, Sentence, Token } from '../doc/types.js';
+import { tagText } from './wink.js';
+import { alignTokens } from './align.js';
+
+/** Fill doc.tokens and doc.sentences from doc.clean. */
+export function tokenize(doc: Doc): void {
+  const raw = tagText(doc.clean);
+  const spans = alignTokens(doc.clean, raw.text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  // wink's sentences, split again at line breaks: a line is never part of two sentences
+  for (const [first, last] of raw.sentences) {
+    let cur: Token[] = [];
+    const flush = () => {
+      if (cur.length === 0) return;
+      const i = sentences.length;
+      for (const t of cur) { t.sentence = i; t.i = tokens.length; tokens.push(t); }
+      const s = cur[0].start, e = cur[cur.length - 1].end;
+      sentences.push({ i, start: s, end: e, tokens: [cur[0].i, cur[cur.length - 1].i + 1], kind: 'body' });
+      cur = [];
+    };
+    for (let k = first; k <= last && k < raw.text.length; k++) {
+      const text = raw.text[k];
+      const pos = raw.pos[k];
+      if (pos === 'SPACE' || /^\s+$/.test(text)) { if (text.includes('\n')) flush(); continue; }
+      const [start, end] = spans[k];
+      cur.push({ i: 0, text, lower: text.toLowerCase(), pos, lemma: normaliseLemma(raw.lemma[k], text), start, end, sentence: 0 });
+    }
+    flush();
+  }
+  for (const s of sentences) s.kind = isHeadline(tokens.slice(s.tokens[0], s.tokens[1])) ? 'headline' : 'body';
+  doc.tokens = tokens;
+  doc.sentences = sentences;
+}
+
+function normaliseLemma(lemma: string, text: string): string {
+  const l = (lemma || text).toLowerCase();
+  // wink keeps some plurals as their own lemma ("oblasts"); a plain -s plural is folded
+  return l;
+}
+
+/**
+ * A headline or sub-head: a line of Title Case words with no closing punctuation
+ * ("Putin Voices Support for Kim Jong Un Over Korean Peninsula Issue"). It restates the body.
+ */
+export function isHeadline(toks: Token[]): boolean {
+  if (toks.length < 3) return toks.length > 0 && !/[.!?"”]$/.test(toks[toks.length - 1].text);
+  const last = toks[toks.length - 1].text;
+  if (/^[.!?"”’)]$/.test(last)) return false;
+  let words = 0, caps = 0;
+  for (const t of toks) {
+    if (!/^[A-Za-z]/.test(t.text)) continue;
+    if (t.text.length <= 3 && /^[a-z]+$/.test(t.text)) continue; // short function words stay lower case
+    words++;
+    if (/^[A-Z]/.test(t.text)) caps++;
+  }
+  return words > 0 && caps / words >= 0.75;
+}
