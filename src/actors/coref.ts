@@ -7,6 +7,7 @@ const HE = new Set(['he', 'him', 'his', 'she', 'her']);
 const IT = new Set(['it', 'its']);
 const THEY = new Set(['they', 'them', 'their']);
 const PAIR = new Set(['two', 'duo', 'pair', 'both']);
+const PLACE_NOUNS = new Set(['country', 'nation', 'state', 'republic', 'kingdom']);
 
 /** Resolve anaphors and surnames into mentions; adds to doc.mentions, keeping them in order. */
 export function resolveCoreference(doc: Doc): void {
@@ -47,6 +48,8 @@ export function resolveCoreference(doc: Doc): void {
     let ref: Mention | null = null;
     let group: Mention[] | null = null;
     if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && surname.has(t.text)) ref = surname.get(t.text)!;
+    // "the country's east": the last country named before this sentence
+    else if (PLACE_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && (toks[i + 1]?.lower === "'s" || toks[i - 2]?.lower === 'in' || toks[i - 2]?.lower === 'of')) ref = lastCountryBefore(mentions, toks, t.sentence);
     else if (t.pos === 'PRON' && HE.has(t.lower)) ref = salientPerson(people, subjects, toks, t.sentence, i);
     else if (t.pos === 'PRON' && IT.has(t.lower)) ref = firstActorBefore(toks, mentions, t.sentence, i) ?? lastSentenceSubject.get(t.sentence - 1) ?? null;
     else if ((t.pos === 'PRON' && THEY.has(t.lower)) || (PAIR.has(t.lower) && toks[i - 1]?.lower === 'the')) {
@@ -60,7 +63,7 @@ export function resolveCoreference(doc: Doc): void {
       }
     }
     if (!ref && !group) continue;
-    const s = PAIR.has(t.lower) ? i - 1 : i;
+    const s = PAIR.has(t.lower) || PLACE_NOUNS.has(t.lower) ? i - 1 : i;
     const head = ref ?? group![0];
     const m: Mention = {
       start: toks[s].start, end: t.end, tokens: [s, i + 1], code: head.code, country: head.country, sector: head.sector,
@@ -79,6 +82,32 @@ export function resolveCoreference(doc: Doc): void {
   if (added.length) {
     doc.mentions = [...mentions, ...added].sort((a, b) => a.start - b.start);
   }
+  placeBareAgents(doc);
+}
+
+/** A bare agent followed by "in/of/from" a resolved actor takes its country: "separatists in the country's east". */
+function placeBareAgents(doc: Doc): void {
+  const toks = doc.tokens;
+  const byStart = new Map(doc.mentions.map((m) => [m.tokens[0], m]));
+  for (const m of doc.mentions) {
+    if (m.country !== '---' || m.kind !== 'agent') continue;
+    let k = m.tokens[1];
+    // "separatist entities in ...": one head noun may follow the agent word
+    if (toks[k]?.pos === 'NOUN' && !byStart.has(k)) k++;
+    if (!['in', 'of', 'from'].includes(toks[k]?.lower ?? '')) continue;
+    const r = byStart.get(k + 1);
+    if (!r || r.country === '---' || r.modifier || r.sector) continue;
+    Object.assign(m, { code: `${r.country}${m.sector}`, country: r.country, name: `${r.name} ${m.name}`, end: m.end, rule: `${m.rule}+${r.rule}` });
+  }
+}
+
+function lastCountryBefore(mentions: Mention[], toks: Token[], sentence: number): Mention | null {
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (toks[m.tokens[0]].sentence >= sentence) break;
+    if (m.kind === 'country' && !m.modifier && !m.sector) best = m;
+  }
+  return best;
 }
 
 export interface MentionWithGroup extends Mention { group?: Mention[] }

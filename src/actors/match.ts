@@ -61,6 +61,7 @@ function daysBetween(a: string, b: string): number {
 
 interface Piece { start: number; end: number; p: NamePayload; all: NameEntry[] }
 
+const GROUP_HEADS = new Set(['entity', 'group', 'force', 'fighter', 'leader', 'official', 'authority', 'republic', 'movement', 'organization', 'organisation', 'faction', 'unit', 'member', 'militia', 'commander']);
 const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'senior', 'former', 'new', 'then', 'acting', 'deputy', 'chief', 'current', 'ex', '-']);
 // "Russian-backed separatists" are not Russian: the adjective names a patron, not the group
 const PATRON = new Set(['backed', 'occupied', 'controlled', 'led', 'made', 'based', 'held', 'allied', 'sponsored', 'supported', 'funded', 'annexed', 'installed', 'friendly', 'brokered', 'owned', 'run']);
@@ -78,8 +79,9 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
       places.push({ tokens: [m.start, m.end], start: toks[m.start].start, end: toks[m.end - 1].end, place: place.payload.place, text: doc.text.slice(toks[m.start].start, toks[m.end - 1].end) });
     }
     if (!actor) continue;
-    // an agent word used as an adjective ("public acquaintances", "state visit") is not an actor
-    if (actor.payload.kind === 'agent' && !/^(NOUN|PROPN)$/.test(toks[m.end - 1].pos) && toks[m.end] && /^(NOUN|PROPN)$/.test(toks[m.end].pos)) continue;
+    // an agent word used as an adjective ("public acquaintances", "state visit") is not an actor,
+    // unless the noun after it only names a group ("separatist entities", "rebel forces")
+    if (actor.payload.kind === 'agent' && !/^(NOUN|PROPN)$/.test(toks[m.end - 1].pos) && toks[m.end] && /^(NOUN|PROPN)$/.test(toks[m.end].pos) && !GROUP_HEADS.has(toks[m.end].lemma)) continue;
     // an adjective glued to a patron participle ("Russian-backed") is not the group's country
     if (actor.payload.kind === 'country' && toks[m.end]?.text === '-' && PATRON.has(toks[m.end + 1]?.lower)) continue;
     pieces.push({ start: m.start, end: m.end, p: actor.payload, all: m.entries });

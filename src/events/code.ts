@@ -51,7 +51,23 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     for (const v of verbs) groups.set(v, verbGroup(toks, v, a));
 
     const clauseEnd = (from: number) => { let k = from; while (k < b && !isBoundary(toks[k])) k++; return k; };
-    const mentionAt = (k: number) => { const m = mentionStart.get(k); return m && !(m.modifier && !isModifierActor(toks, m)) ? m : null; };
+    const inAttribution = (k: number) => !!sentAtt && k >= sentAtt.tokens[0] && k < sentAtt.tokens[1];
+    const mentionAt = (k: number): Mention | null => {
+      if (inAttribution(k)) return null;
+      const m = mentionStart.get(k);
+      if (m && !(m.modifier && !isModifierActor(toks, m))) return m;
+      return placeActorAt(k);
+    };
+    // a place after a preposition stands for its country as a target: "sent troops to the Donetsk region"
+    const placeActorAt = (k: number): Mention | null => {
+      const p = places.find((x) => x.tokens[0] === k);
+      if (!p || !p.place.country || covered[k] >= 0) return null;
+      let j = k - 1;
+      while (j >= a && j > k - 5 && (toks[j].pos === 'DET' || toks[j].pos === 'ADJ' || toks[j].pos === 'VERB' || toks[j].text === '-' || toks[j].pos === 'PROPN')) j--;
+      if (!['to', 'into', 'in', 'inside', 'across'].includes(toks[j]?.lower ?? '')) return null;
+      const c = lex.countries.get(p.place.country);
+      return { start: p.start, end: p.end, tokens: p.tokens, code: p.place.country, country: p.place.country, sector: '', name: c?.name ?? p.place.country, entity: p.place.country, kind: 'place', rule: `places:${p.place.name}` };
+    };
     const coordinated = (m: Mention, end: number): Mention[] => {
       const out = [m];
       let k = m.tokens[1];
@@ -79,6 +95,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         const main = verbs.filter((x) => x < v && !groups.get(x)!.participle).pop();
         if (main !== undefined) res = subjectOf(main, depth + 1);
       }
+      if (!res && toks[g.first - 1]?.lower === 'to' && toks[g.first - 2]?.pos === 'NOUN') res = possessorOf(g.first - 2);
       if (!res) res = scanSubject(g.first - 1, depth, v);
       subjCache.set(v, res);
       return res;
@@ -89,7 +106,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         if (reg) { k = reg[0]; continue; }
         const t = toks[k];
         if (t.text === ';' || t.text === ':') return null;
-        const mi = covered[k];
+        const mi = inAttribution(k) ? -1 : covered[k];
         if (mi >= 0) {
           const m = doc.mentions[mi];
           if (m.modifier && !isModifierActor(toks, m)) { k = m.tokens[0]; continue; }
@@ -120,11 +137,28 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       }
       return null;
     };
+    /** The possessor or national adjective of the noun at k: "Russia's expulsion", "the Russian attack". */
+    const possessorOf = (k: number): Mention[] | null => {
+      let j = k - 1;
+      while (j >= a && k - j <= 4 && (toks[j].pos === 'ADJ' || (toks[j].pos === 'NOUN' && covered[j] < 0) || toks[j].lower === 'the')) j--;
+      if (j < a) return null;
+      if (toks[j].lower === "'s" || toks[j].text === "'" || toks[j].text === '’s') {
+        const mi = covered[j - 1];
+        if (mi >= 0 && !inAttribution(j - 1)) return expandLeft(doc.mentions[mi]);
+        return null;
+      }
+      // a national adjective right before the noun: "the Russian assault on Ukraine"
+      for (let q = k - 1; q > j; q--) { const mi = covered[q]; if (mi >= 0 && doc.mentions[mi].modifier) return [doc.mentions[mi]]; }
+      if (/^(his|her|their|its)$/.test(toks[j].lower) && covered[j] >= 0) return [doc.mentions[covered[j]]];
+      return null;
+    };
     const expandLeft = (m: Mention): Mention[] => {
       const out = [m];
       let k = m.tokens[0] - 1;
       for (;;) {
-        if (!toks[k] || !(toks[k].lower === 'and' || toks[k].lower === 'or' || toks[k].text === ',')) break;
+        // "China and Russia", "Iran, Iraq and Syria": a bare comma joins only after an "and"/"or"
+        const join = toks[k]?.lower;
+        if (!(join === 'and' || join === 'or' || (join === ',' && out.length > 1))) break;
         let j = k - 1;
         if (toks[j]?.text === ',') j--;
         const prev = covered[j] >= 0 ? doc.mentions[covered[j]] : null;
@@ -136,6 +170,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
 
     // chains: "plans to send", "may be prepared to deploy", "urged Iran to halt"
     const consumed = new Set<number>();
+    const patternWords = new Set<number>();
     const used = new Set<number>();
     for (const v of verbs) {
       if (used.has(v) || consumed.has(v)) continue;
@@ -143,6 +178,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       for (const l of chain.links) used.add(l.g.head);
       codeChain(chain);
     }
+    codeNominals();
 
     function framesFor(g: VerbGroup): Frame[] {
       const t = toks[g.head];
@@ -211,14 +247,16 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         modality = stronger(modality, groupModality(l.g, conditional));
         for (const f of l.frames) if (f.modality && f.kind !== 'report') modality = stronger(modality, f.modality as Modality);
       }
-      const futureNeg = links.some((l) => l.g.negated && (l.g.modal === 'will' || l.g.modal === 'would'));
+      // "will not back", "no possibility that ... will back": a refused future act
+      const futureNeg = modality === 'negated' && links.some((l) => l.g.modal === 'will' || l.g.modal === 'would');
       let code = action ? action.match.entry.code : familyFrame!.fallback!;
-      let rule = action ? action.match.entry.id : `frames:${familyFrame!.id}`;
+      const rule = action ? action.match.entry.id : `frames:${familyFrame!.id}`;
       if (familyFrame && action) code = mapFamily(familyFrame.family!, code) ?? code;
       else if (!familyFrame && action) {
+        // an intended or possible cooperative act is an expressed intent (03); a hostile one a threat (13)
         const root = code.slice(0, 2);
         if ((modality === 'intended' || modality === 'possible') && root >= '04' && root <= '09') code = mapFamily('intent', code) ?? code;
-        else if ((modality === 'intended' || modality === 'possible') && root >= '15' && root <= '20') code = mapFamily('threat', code) ?? code;
+        else if ((modality === 'intended' || modality === 'possible') && root >= '16' && root <= '20') code = mapFamily('threat', code) ?? code;
         else if (futureNeg && root >= '03' && root <= '08') code = mapFamily('refuse', code) ?? code;
       }
       if (familyFrame?.kind === 'threat' || familyFrame?.kind === 'demand' || familyFrame?.kind === 'appeal' || familyFrame?.kind === 'refuse') {
@@ -228,34 +266,37 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       if (familyFrame?.kind === 'refuse' && links[0].g.lemma === 'fail') { code = action ? action.match.entry.code : code; modality = 'negated'; }
       const cam = lex.cameo.get(code);
       if (!cam) return;
+      if (action) for (const k of action.match.consumed) patternWords.add(k);
 
       // source and target
       const actGroup = action ? action.link.g : head;
       let sources: Mention[] | null;
       let targets: Mention[] = action?.match.target ?? [];
-      const controlIdx = chain.controlled ? links.findIndex((l) => l.frames.some((f) => f.objectControl) || true) : -1;
       if (actGroup.passive) {
-        const by = findBy(actGroup.head + 1);
-        sources = by;
+        sources = findBy(actGroup.head + 1);
         const subj = subjectOf(links[0].g.head);
         if (targets.length === 0 && subj) targets = subj;
       } else {
         sources = subjectOf(links[0].g.head);
       }
-      if (chain.controlled && controlIdx >= 0) {
-        const demandLike = familyFrame && (familyFrame.kind === 'demand' || familyFrame.kind === 'appeal');
-        if (demandLike) { if (targets.length === 0 || !action) targets = chain.controlled; else targets = chain.controlled; }
-        else sources = chain.controlled; // "spurred Trump to threaten": Trump threatens
+      if (chain.controlled) {
+        // "urged Iran to halt": Iran is the target; "spurred Trump to threaten": Trump acts
+        if (familyFrame && (familyFrame.kind === 'demand' || familyFrame.kind === 'appeal')) targets = chain.controlled;
+        else sources = chain.controlled;
       }
-      if (targets.length === 0) targets = firstActorAfter((action?.match.end ?? actGroup.head + 1), sources);
+      const frameLink = !action ? links.find((l) => l.frames.includes(familyFrame!)) ?? links[0] : null;
+      if (targets.length === 0) targets = firstActorAfter((action?.match.end ?? (frameLink?.g ?? actGroup).head + 1), sources);
+      if (targets.length === 0 && head.participle) targets = mainClauseTarget(head.head);
+      if (targets.length === 0 && (!action || code < '04')) targets = nearestOther(frameLink?.g.head ?? actGroup.head, sources);
       if (!sources || sources.length === 0) return;
+      const fromGroup = sources.some((m) => (m as MentionWithGroup).group);
       // group anaphors ("the two", "they") stand for their members
       sources = sources.flatMap((m) => (m as MentionWithGroup).group ?? [m]);
       targets = targets.flatMap((m) => (m as MentionWithGroup).group ?? [m]);
-      const trig = action ? action.link.g : links[0].g;
+      const trig = action ? action.link.g : frameLink!.g;
       const triggerEnd = action ? Math.max(trig.head + action.match.entry.words.length, ...[...action.match.consumed].map((x) => x + 1)) : trig.head + 1;
       const spanStart = Math.min(links[0].g.first, ...sources.map((m) => m.tokens[0]).filter((x) => x >= a));
-      const lastTok = Math.max(triggerEnd, ...targets.map((m) => m.tokens[1])) - 1;
+      const lastTok = Math.max(triggerEnd, ...targets.map((m) => m.tokens[1]).filter((x) => x <= b)) - 1;
       const span: [number, number] = [toks[Math.max(a, spanStart)].start, toks[Math.min(b - 1, lastTok)].end];
       const trigger = { text: doc.text.slice(toks[trig.first].start, toks[triggerEnd - 1].end), span: [toks[trig.first].start, toks[triggerEnd - 1].end] as [number, number] };
       // attribution: the sentence's, else the speaker of a reporting verb that governs us
@@ -264,32 +305,104 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         const rv = verbs.filter((x) => x < head.head && reportVerbsHas(x)).pop();
         if (rv !== undefined) { const sp = subjectOf(rv); if (sp && sp[0] && !sources.includes(sp[0])) attribution = speakerAttribution(sp[0], doc.text); }
       }
-      const when = eventTime(trig, times, span);
-      const where = eventPlace(trig.head, span);
+      const when = eventTime(trig, times);
+      const where = eventPlace(trig.head);
       const quantity = eventQuantity(trig.head);
       const pairs: [Mention, Mention | null][] = [];
-      if (targets.length === 0 && sources.length === 2 && (sources[0] as MentionWithGroup).group === undefined && isReciprocal(sources)) {
-        pairs.push([sources[0], sources[1]], [sources[1], sources[0]]);
-      } else {
+      // "the two met", "Iran and Iraq agreed": mutual acts go both ways when no one else is named
+      const mutual = targets.length === 0 && sources.length === 2 && sources[0].entity !== sources[1].entity && (fromGroup || (cam.root >= '03' && cam.root <= '06'));
+      if (mutual) pairs.push([sources[0], sources[1]], [sources[1], sources[0]]);
+      else {
         for (const src of sources) {
           const ts = targets.filter((t) => t !== src && t.entity !== src.entity);
           if (ts.length === 0) pairs.push([src, null]);
           for (const t of ts) pairs.push([src, t]);
         }
       }
-      for (const [src, tgt] of pairs) {
-        if (src.country === '---') continue;
-        const ev: Event = {
-          id: '', doc: doc.id, sentence: s.i, span, trigger,
-          source: actor(src), target: tgt ? actor(tgt) : null,
-          cameo: code, root: cam.root, quad: cam.quad, goldstein: cam.goldstein, label: cam.label,
-          plover: { event: cam.plover, ...(cam.mode ? { mode: cam.mode } : {}), ...(cam.context ? { context: cam.context } : {}) },
-          modality, attribution, when, where, quantity, rule,
-          confidence: Math.round(100 * (0.6 + (action && action.match.literal > 0 ? 0.25 : 0.1) - (src.kind === 'pronoun' ? 0.1 : 0) - (tgt ? 0 : 0.05))) / 100,
-        };
-        ev.id = eventId(ev);
-        if (!events.some((e) => e.id === ev.id)) events.push(ev);
+      const confidence = Math.round(100 * (0.6 + (action && action.match.literal > 0 ? 0.25 : 0.1))) / 100;
+      for (const [src, tgt] of pairs) emit({ sentence: s.i, span, trigger, src, tgt, code, modality, attribution, when, where, quantity, rule, confidence: src.kind === 'pronoun' ? confidence - 0.1 : confidence });
+    }
+
+    interface Emit { sentence: number; span: [number, number]; trigger: Event['trigger']; src: Mention; tgt: Mention | null; code: string; modality: Modality; attribution: Attribution | null; when: TimeRef | null; where: PlaceRef | null; quantity: Quantity | null; rule: string; confidence: number }
+    /** Build one Event record (codes, scores, PLOVER) and keep it unless it repeats one already made. */
+    function emit(x: Emit): void {
+      if (x.src.country === '---') return;
+      const cam = lex.cameo.get(x.code)!;
+      const ev: Event = {
+        id: '', doc: doc.id, sentence: x.sentence, span: x.span, trigger: x.trigger,
+        source: actor(x.src), target: x.tgt ? actor(x.tgt) : null,
+        cameo: x.code, root: cam.root, quad: cam.quad, goldstein: cam.goldstein, label: cam.label,
+        plover: { event: cam.plover, ...(cam.mode ? { mode: cam.mode } : {}), ...(cam.context ? { context: cam.context } : {}) },
+        modality: x.modality, attribution: x.attribution, when: x.when, where: x.where, quantity: x.quantity, rule: x.rule,
+        confidence: Math.round(100 * Math.max(0.1, x.confidence - (x.tgt ? 0 : 0.05))) / 100,
+      };
+      ev.id = eventId(ev);
+      if (!events.some((e) => e.id === ev.id)) events.push(ev);
+    }
+
+    /** Nominal events: "Russia's expulsion of two Estonian diplomats", "their encounter in 2019". */
+    function codeNominals(): void {
+      for (let k = a; k < b; k++) {
+        const t = toks[k];
+        if (t.pos !== 'NOUN' || patternWords.has(k) || inAttribution(k) || covered[k] >= 0) continue;
+        const entries = [...(lex.nouns.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? lex.nouns.get(t.lower) ?? [] : [])];
+        if (entries.length === 0) continue;
+        let best: PatternMatch | null = null;
+        for (const e of entries) {
+          let j = k + 1;
+          let ok = true;
+          for (const w of e.words.slice(1)) { if (toks[j] && (toks[j].lower === w || toks[j].lemma === w)) j++; else { ok = false; break; } }
+          if (!ok) continue;
+          const m = matchEntry(e, j, slot);
+          if (m && (!best || m.literal > best.literal)) best = m;
+        }
+        // "their initial encounter": a mutual act of a pair needs no named target
+        if (!best) {
+          const mutualEntry = entries.find((e) => e.code >= '03' && e.code < '07' && e.words.length === 1);
+          const pair = possessorOf(k);
+          if (!mutualEntry || !pair || !pair.some((m) => (m as MentionWithGroup).group)) continue;
+          best = { entry: mutualEntry, literal: 0, end: k + 1, target: [], consumed: new Set() };
+        }
+        let sources = possessorOf(k) ?? findBy(best.end);
+        if (!sources) continue;
+        const fromGroup = sources.some((m) => (m as MentionWithGroup).group);
+        sources = sources.flatMap((m) => (m as MentionWithGroup).group ?? [m]);
+        const targets = best.target.flatMap((m) => (m as MentionWithGroup).group ?? [m]);
+        if (targets.length === 0 && !(fromGroup && sources.length === 2)) continue;
+        const cam = lex.cameo.get(best.entry.code);
+        if (!cam) continue;
+        const g: VerbGroup = { head: k, first: k, lemma: t.lemma, aux: [], negated: false, modal: null, passive: false, participle: false, pastSimple: false };
+        const modality = contextModality(toks, a, k);
+        const startTok = Math.min(k, ...sources.map((m) => m.tokens[0]).filter((x) => x >= a));
+        const endTok = Math.max(k + 1, best.end, ...targets.map((m) => m.tokens[1]).filter((x) => x <= b));
+        const span: [number, number] = [toks[startTok].start, toks[endTok - 1].end];
+        const trigger = { text: t.text, span: [t.start, t.end] as [number, number] };
+        const pairs: [Mention, Mention | null][] = targets.length === 0
+          ? [[sources[0], sources[1]], [sources[1], sources[0]]]
+          : sources.flatMap((src) => targets.filter((x) => x.entity !== src.entity).map((x) => [src, x] as [Mention, Mention]));
+        const when = eventTime(g, times);
+        for (const [src, tgt] of pairs) emit({ sentence: s.i, span, trigger, src, tgt, code: best.entry.code, modality, attribution: sentAtt?.attribution ?? null, when, where: eventPlace(k), quantity: null, rule: best.entry.id, confidence: 0.6 });
       }
+    }
+
+    /** The target of the finite verb a participle clause hangs from: "wrote to Kim, proposing talks". */
+    function mainClauseTarget(v: number): Mention[] {
+      const main = verbs.filter((x) => x < v && !groups.get(x)!.participle).pop();
+      if (main === undefined) return [];
+      return firstActorAfter(main + 1, subjectOf(main));
+    }
+
+    /** The nearest other actor in the sentence, for statements and frames that name their addressee elsewhere. */
+    function nearestOther(at: number, sources: Mention[] | null): Mention[] {
+      let best: Mention | null = null;
+      let dist = Infinity;
+      for (const m of doc.mentions) {
+        if (m.tokens[0] < a || m.tokens[1] > b || m.modifier || m.country === '---' || m.kind === 'pronoun') continue;
+        if (inAttribution(m.tokens[0]) || (sources ?? []).some((x) => x === m || x.entity === m.entity || x.country === m.country)) continue;
+        const d = Math.abs(m.tokens[0] - at);
+        if (d < dist) { dist = d; best = m; }
+      }
+      return best ? [best] : [];
     }
 
     function reportVerbsHas(x: number) { return reportVerbs.has(toks[x].lemma) && toks[x + 1] && (toks[x + 1].lower === 'that' || groups.has(x + 2) || mentionStart.has(x + 1) || /^(last|on|in|this)$/.test(toks[x + 1].lower)); }
@@ -340,22 +453,18 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         const m = mentionAt(k);
         if (m && m.country !== '---' && !(sources ?? []).includes(m)) return coordinated(m, b);
       }
-      // a place as the target's country: "sent troops to Donetsk"
-      for (const p of places) {
-        if (p.tokens[0] >= from && p.tokens[0] < end && p.place.country && ['to', 'into', 'in'].includes(toks[p.tokens[0] - 1]?.lower ?? '')) {
-          const c = lex.countries.get(p.place.country);
-          return [{ start: p.start, end: p.end, tokens: p.tokens, code: p.place.country, country: p.place.country, sector: '', name: c?.name ?? p.place.country, entity: p.place.country, kind: 'place', rule: `places:${p.place.name}` }];
-        }
-      }
       return [];
     }
 
-    function eventTime(g: VerbGroup, ts: TimeMention[], span: [number, number]): TimeRef {
-      // the nearest time words in the event's own stretch of text, else the sentence's, else the paragraph's
+    function eventTime(g: VerbGroup, ts: TimeMention[]): TimeRef {
+      // the nearest time words before the trigger, or after it within its clause; else the paragraph's
+      const at = toks[g.head];
+      const clauseStop = toks[clauseEnd(g.head + 1)]?.start ?? s.end;
       let best: TimeMention | null = null;
       let dist = Infinity;
       for (const t of ts) {
-        const d = t.start >= span[0] && t.end <= span[1] ? 0 : Math.min(Math.abs(t.start - toks[g.head].end), Math.abs(toks[g.head].start - t.end));
+        if (t.start >= at.end && t.start > clauseStop) continue; // a later clause: "..., as they did in 2017"
+        const d = t.start >= at.end ? t.start - at.end : at.start - t.end;
         if (d < dist) { dist = d; best = t; }
       }
       if (best) {
@@ -367,7 +476,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       return publicationTime(doc.date);
     }
 
-    function eventPlace(head: number, span: [number, number]): PlaceRef | null {
+    function eventPlace(head: number): PlaceRef | null {
       let best: PlaceMention | null = null;
       for (const p of places) {
         if (p.start < s.start || p.end > s.end) continue;
@@ -380,7 +489,6 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         if (!best || (p.tokens[0] > head && (best.tokens[0] < head || p.tokens[0] < best.tokens[0]))) best = p;
       }
       if (!best) return null;
-      void span;
       return { name: best.place.name, country: best.place.country, lat: best.place.lat, lon: best.place.lon, text: best.text, span: [best.start, best.end] };
     }
 

@@ -50,7 +50,8 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
     // the target: an actor within a short noun phrase ("at the new administration in South Korea")
     for (let g = 0; g <= 4 && k + g < end; g++) {
       const t = toks[k + g];
-      if (g > 0 && (isBoundary(t) || t.pos === 'VERB' || t.pos === 'AUX')) break;
+      // a participle inside a compound ("the Russian-occupied Donetsk") is part of the phrase
+      if (g > 0 && (isBoundary(t) || (t.pos === 'VERB' && toks[k + g - 1]?.text !== '-') || t.pos === 'AUX')) break;
       const m = ctx.mentionAt(k + g);
       if (m && m.country !== '---') {
         const all = ctx.coordinated(m, end);
