@@ -23,7 +23,7 @@ describe('actor matching', () => {
     ['North Korean ruler Kim Jong Un spoke.', 'North Korean ruler Kim Jong Un', 'PRKGOV'],      // why: adjective + title + person is one actor
     ["Russia's envoy to Pyongyang stated it.", "Russia's envoy", 'RUSGOV'],                       // why: possessive + agent
     ['Rebels in the Ivory Coast rejected it.', 'Rebels in the Ivory Coast', 'CIVREB'],            // why: agent + "in" + country
-    ['The Kremlin said no.', 'Kremlin', 'RUSGOV'],                                                // why: seat of power as metonym
+    ['The Kremlin said no.', 'The Kremlin', 'RUSGOV'],                                                // why: seat of power as metonym
     ['Israeli soldiers arrested 100 Palestinians.', 'Israeli soldiers', 'ISRMIL'],               // why: adjective + plural agent
     ['Amnesty International accused the United States.', 'Amnesty International', 'NGOAMN'],
   ])('%s -> %s = %s', (text, phrase, code) => {

@@ -63,8 +63,9 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       const p = places.find((x) => x.tokens[0] === k);
       if (!p || !p.place.country || covered[k] >= 0) return null;
       let j = k - 1;
-      while (j >= a && j > k - 5 && (toks[j].pos === 'DET' || toks[j].pos === 'ADJ' || toks[j].pos === 'VERB' || toks[j].text === '-' || toks[j].pos === 'PROPN')) j--;
-      if (!['to', 'into', 'in', 'inside', 'across'].includes(toks[j]?.lower ?? '')) return null;
+      while (j >= a && j > k - 5 && !groups.has(j) && (toks[j].pos === 'DET' || toks[j].pos === 'ADJ' || toks[j].pos === 'VERB' || toks[j].text === '-' || toks[j].pos === 'PROPN')) j--;
+      // after a preposition of direction, or as the direct object of a verb ("shelled Kharkiv")
+      if (!['to', 'into', 'in', 'inside', 'across', 'on', 'at', 'against'].includes(toks[j]?.lower ?? '') && !(toks[j]?.pos === 'VERB' && groups.has(j))) return null;
       const c = lex.countries.get(p.place.country);
       return { start: p.start, end: p.end, tokens: p.tokens, code: p.place.country, country: p.place.country, sector: '', name: c?.name ?? p.place.country, entity: p.place.country, kind: 'place', rule: `places:${p.place.name}` };
     };
@@ -100,7 +101,11 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       subjCache.set(v, res);
       return res;
     };
-    const scanSubject = (from: number, depth: number, v: number): Mention[] | null => {
+    const scanSubject = (from: number, depth: number, v: number, allowModifier = false): Mention[] | null => {
+      let modifier: Mention | null = null;
+      const r = scan();
+      return r ?? (allowModifier && modifier ? [modifier] : null);
+      function scan(): Mention[] | null {
       for (let k = from; k >= a && from - k < 30; k--) {
         const reg = relRegions.find((r) => k >= r[0] && k <= r[1] && !(v >= r[0] && v <= r[1]));
         if (reg) { k = reg[0]; continue; }
@@ -109,7 +114,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         const mi = inAttribution(k) ? -1 : covered[k];
         if (mi >= 0) {
           const m = doc.mentions[mi];
-          if (m.modifier && !isModifierActor(toks, m)) { k = m.tokens[0]; continue; }
+          if (m.modifier && !isModifierActor(toks, m)) { modifier ??= m; k = m.tokens[0]; continue; }
           // inside a prepositional phrase ("to Pyongyang", "of the war"): not the subject
           const before = toks[m.tokens[0] - 1];
           if (before && before.pos === 'ADP' && before.lower !== 'of' && m.tokens[0] - 1 >= a && !(before.lower === 'by' && groups.get(v)?.passive)) { k = m.tokens[0]; continue; }
@@ -136,6 +141,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         if (SUBORDINATORS.has(t.lower) && t.pos !== 'ADP' || t.lower === 'that' && t.pos !== 'DET') return null;
       }
       return null;
+      }
     };
     /** The possessor or national adjective of the noun at k: "Russia's expulsion", "the Russian attack". */
     const possessorOf = (k: number): Mention[] | null => {
@@ -274,7 +280,10 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       let targets: Mention[] = action?.match.target ?? [];
       if (actGroup.passive) {
         sources = findBy(actGroup.head + 1);
-        const subj = subjectOf(links[0].g.head);
+        // a pattern's slot after a passive verb holds the agent ("was attacked by X"), not the target
+        if (sources && targets.some((t) => sources!.includes(t))) targets = [];
+        // the grammatical subject is the target; a national adjective will do ("a Syrian border post")
+        const subj = subjectOf(links[0].g.head) ?? scanSubject(links[0].g.first - 1, 0, links[0].g.head, true);
         if (targets.length === 0 && subj) targets = subj;
       } else {
         sources = subjectOf(links[0].g.head);
