@@ -55,12 +55,18 @@ export function personCode(p: Person, date: string): { code: string; title: stri
   return { code: country.startsWith('IGO') ? nearest.code : `${country}ELI`, title: nearest.title };
 }
 
+/** Does the person hold any role on this date? */
+export function inOffice(p: Person, date: string): boolean {
+  return p.roles.some((r) => (!r.from || r.from <= date) && (!r.to || date < r.to));
+}
+
 function daysBetween(a: string, b: string): number {
   return (Date.parse(a) - Date.parse(b)) / 86400000;
 }
 
 interface Piece { start: number; end: number; p: NamePayload; all: NameEntry[] }
 
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'into']);
 const GROUP_HEADS = new Set(['entity', 'group', 'force', 'fighter', 'leader', 'official', 'authority', 'republic', 'movement', 'organization', 'organisation', 'faction', 'unit', 'member', 'militia', 'commander']);
 const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'senior', 'former', 'new', 'then', 'acting', 'deputy', 'chief', 'current', 'ex', '-']);
 // "Russian-backed separatists" are not Russian: the adjective names a patron, not the group
@@ -79,6 +85,8 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
       places.push({ tokens: [m.start, m.end], start: toks[m.start].start, end: toks[m.end - 1].end, place: place.payload.place, text: doc.text.slice(toks[m.start].start, toks[m.end - 1].end) });
     }
     if (!actor) continue;
+    // "in Warsaw", "at the Kremlin": a seat of government after a locative preposition is a place
+    if (actor.payload.kind === 'country' && actor.payload.use === 'seat' && LOCATIVE.has(toks[m.start - 1]?.lower ?? '') && place) continue;
     // an agent word used as an adjective ("public acquaintances", "state visit") is not an actor,
     // unless the noun after it only names a group ("separatist entities", "rebel forces")
     if (actor.payload.kind === 'agent' && !/^(NOUN|PROPN)$/.test(toks[m.end - 1].pos) && toks[m.end] && /^(NOUN|PROPN)$/.test(toks[m.end].pos) && !GROUP_HEADS.has(toks[m.end].lemma)) continue;
@@ -156,7 +164,10 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
     const person = pieces[k + 1] && !used.has(k + 1) && pieces[k + 1].p.kind === 'person' && pieces[k + 1].start === pc.end ? pieces[k + 1] : null;
     if (person) {
       const s = owner ? owner.start : pc.start;
-      out.push(mention(doc, s, person.end, baseCode(person.p, doc.date)!, person.p));
+      let code = baseCode(person.p, doc.date)!;
+      // "Polish Prime Minister Donald Tusk" on a date outside every role we know: trust the text
+      if (owner && person.p.kind === 'person' && !inOffice(person.p.person, doc.date)) code = `${countryOf(owner)!.slice(0, 3)}${sector}`;
+      out.push(mention(doc, s, person.end, code, person.p));
       used.add(k); used.add(k + 1); if (ownerIdx >= 0) used.add(ownerIdx);
       continue;
     }

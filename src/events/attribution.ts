@@ -45,7 +45,8 @@ export function sourceFrom(toks: Token[], s: number, e: number, mentions: Mentio
   const v = / via /i.exec(phrase);
   if (v) { main = phrase.slice(0, v.index); via = phrase.slice(v.index + 5).trim(); }
   const inside = mentions.filter((m) => m.start >= span[0] && m.end <= span[0] + main.length && !m.modifier);
-  const media = inside.find((m) => m.sector === 'MED' || /MED$/.test(m.code));
+  // a named outlet beats a description of one ("the state news agency TASS")
+  const media = inside.find((m) => m.kind === 'organization' && /MED$/.test(m.code)) ?? inside.find((m) => m.country !== '---' && /MED$/.test(m.code));
   let source: string;
   let kind: Attribution['kind'];
   if (media) { source = text.slice(media.start, media.end); kind = 'media'; }

@@ -65,7 +65,8 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       let j = k - 1;
       while (j >= a && j > k - 5 && !groups.has(j) && (toks[j].pos === 'DET' || toks[j].pos === 'ADJ' || toks[j].pos === 'VERB' || toks[j].text === '-' || toks[j].pos === 'PROPN')) j--;
       // after a preposition of direction, or as the direct object of a verb ("shelled Kharkiv")
-      if (!['to', 'into', 'in', 'inside', 'across', 'on', 'at', 'against'].includes(toks[j]?.lower ?? '') && !(toks[j]?.pos === 'VERB' && groups.has(j))) return null;
+      // ("in Warsaw" says where, not to whom)
+      if (!['to', 'into', 'against', 'toward', 'towards'].includes(toks[j]?.lower ?? '') && !(toks[j]?.pos === 'VERB' && groups.has(j))) return null;
       const c = lex.countries.get(p.place.country);
       return { start: p.start, end: p.end, tokens: p.tokens, code: p.place.country, country: p.place.country, sector: '', name: c?.name ?? p.place.country, entity: p.place.country, kind: 'place', rule: `places:${p.place.name}` };
     };
@@ -257,13 +258,18 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       const futureNeg = modality === 'negated' && links.some((l) => l.g.modal === 'will' || l.g.modal === 'would');
       let code = action ? action.match.entry.code : familyFrame!.fallback!;
       const rule = action ? action.match.entry.id : `frames:${familyFrame!.id}`;
-      if (familyFrame && action) code = mapFamily(familyFrame.family!, code) ?? code;
-      else if (!familyFrame && action) {
-        // an intended or possible cooperative act is an expressed intent (03); a hostile one a threat (13)
+      // an act the actor itself intends ("will", "plans to", "is ready to"), not one a reporter merely
+      // thinks possible ("may"): cooperative acts become expressed intent (03), hostile ones threats (13)
+      const actorIntent = links.some((l, i) => (!action || i <= links.indexOf(action.link)) && (l.g.modal === 'will' || l.g.modal === 'would' || l.g.modal === 'shall' || l.frames.some((f) => f.modality === 'intended' || f.modality === 'possible')));
+      if (familyFrame && action) {
+        // vowing to fight is a threat, not a promise
+        const fam = familyFrame.family === 'intent' && code.slice(0, 2) >= '16' ? 'threat' : familyFrame.family!;
+        code = mapFamily(fam, code) ?? (fam === familyFrame.family ? familyFrame.fallback : '130') ?? code;
+      } else if (!familyFrame && action) {
         const root = code.slice(0, 2);
-        if ((modality === 'intended' || modality === 'possible') && root >= '04' && root <= '09') code = mapFamily('intent', code) ?? code;
-        else if ((modality === 'intended' || modality === 'possible') && root >= '16' && root <= '20') code = mapFamily('threat', code) ?? code;
-        else if (futureNeg && root >= '03' && root <= '08') code = mapFamily('refuse', code) ?? code;
+        if (futureNeg && root >= '03' && root <= '08') code = mapFamily('refuse', code) ?? code;
+        else if (actorIntent && modality !== 'negated' && root >= '04' && root <= '09') code = mapFamily('intent', code) ?? code;
+        else if (actorIntent && modality !== 'negated' && root >= '16' && root <= '20') code = mapFamily('threat', code) ?? code;
       }
       if (familyFrame?.kind === 'threat' || familyFrame?.kind === 'demand' || familyFrame?.kind === 'appeal' || familyFrame?.kind === 'refuse') {
         // the frame is the act; its own auxiliaries say whether it happened
@@ -314,7 +320,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         const rv = verbs.filter((x) => x < head.head && reportVerbsHas(x)).pop();
         if (rv !== undefined) { const sp = subjectOf(rv); if (sp && sp[0] && !sources.includes(sp[0])) attribution = speakerAttribution(sp[0], doc.text); }
       }
-      const when = eventTime(trig, times);
+      const when = eventTime(trig, times, actorIntent || modality === 'intended');
       const where = eventPlace(trig.head);
       const quantity = eventQuantity(trig.head);
       const pairs: [Mention, Mention | null][] = [];
@@ -323,7 +329,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       if (mutual) pairs.push([sources[0], sources[1]], [sources[1], sources[0]]);
       else {
         for (const src of sources) {
-          const ts = targets.filter((t) => t !== src && t.entity !== src.entity);
+          const ts = targets.filter((t) => t !== src && t.entity !== src.entity && t.code !== src.code);
           if (ts.length === 0) pairs.push([src, null]);
           for (const t of ts) pairs.push([src, t]);
         }
@@ -465,7 +471,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       return [];
     }
 
-    function eventTime(g: VerbGroup, ts: TimeMention[]): TimeRef {
+    function eventTime(g: VerbGroup, ts: TimeMention[], future = false): TimeRef {
       // the nearest time words before the trigger, or after it within its clause; else the paragraph's
       const at = toks[g.head];
       const clauseStop = toks[clauseEnd(g.head + 1)]?.start ?? s.end;
@@ -473,11 +479,14 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       let dist = Infinity;
       for (const t of ts) {
         if (t.start >= at.end && t.start > clauseStop) continue; // a later clause: "..., as they did in 2017"
+        // a later coordinated verb has its own time: "praised the deal and promised ... by April"
+        if (t.start >= at.end && verbs.some((v) => v > g.head && toks[v].end <= t.start && toks[v - 1]?.lower !== 'to' && !consumed.has(v))) continue;
         const d = t.start >= at.end ? t.start - at.end : at.start - t.end;
         if (d < dist) { dist = d; best = t; }
       }
       if (best) {
-        const ref: TimeRef = { date: best.date, precision: best.precision, text: best.text, historical: isHistorical(best.date, doc.date), span: [best.start, best.end] };
+        const date = future ? best.ahead : best.date;
+        const ref: TimeRef = { date, precision: best.precision, text: best.text, historical: isHistorical(date, doc.date), span: [best.start, best.end] };
         paragraphTime = ref;
         return ref;
       }
