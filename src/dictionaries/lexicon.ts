@@ -21,9 +21,13 @@ export type NamePayload =
 export interface NameEntry { payload: NamePayload; /** exact token texts when case matters */ exact: string[] | null; capitalised: boolean }
 export interface TrieNode { next: Map<string, TrieNode> | null; out: NameEntry[] | null }
 
-export type PatternToken = { kind: 'word'; alts: string[] } | { kind: 'target' } | { kind: 'gap' };
+export type PatternToken = { kind: 'word'; alts: Set<string> } | { kind: 'target' } | { kind: 'gap' };
+/** A compiled pattern: its tokens, and the words one of which must occur for it to match (a fast pre-check). */
+export interface Pattern { tokens: PatternToken[]; anchor: Set<string> | null }
 export interface VerbEntry {
-  id: string; code: string; words: string[]; patterns: PatternToken[][] | null; noun: boolean;
+  id: string; code: string; words: string[]; patterns: Pattern[] | null; noun: boolean;
+  /** every pattern's first word, or null when some pattern starts with no word */
+  anchors: Set<string> | null;
   why: string | null; file: string; line: number;
 }
 export interface Frame { id: string; verbs: string[][]; kind: 'modality' | 'intent' | 'threat' | 'demand' | 'appeal' | 'refuse' | 'report'; modality: string | null; family: string | null; fallback: string | null; objectControl: boolean }
@@ -210,7 +214,8 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
           for (const [list, noun] of [[verbs, false], [nouns, true]] as const) {
             for (const v of list) {
               const words = v.toLowerCase().split(/\s+/);
-              const entry: VerbEntry = { id, code, words, patterns, noun, why: c.str('why') ?? null, file: e.file, line: e.line };
+              const anchors = patterns && patterns.every((p) => p.anchor) ? new Set(patterns.flatMap((p) => [...p.anchor!])) : null;
+              const entry: VerbEntry = { id, code, words, patterns, noun, anchors, why: c.str('why') ?? null, file: e.file, line: e.line };
               const index = noun ? lex.nouns : lex.verbs;
               const l = index.get(words[0]) ?? [];
               l.push(entry);
@@ -252,7 +257,9 @@ function classify(file: string): 'cameo' | 'country' | 'people' | 'organization'
 }
 
 /** "sanction|embargo on|against +" -> tokens; words are matched against lemma or surface form. */
-export function compilePattern(p: string): PatternToken[] {
-  return p.trim().split(/\s+/).filter(Boolean).map((t) =>
-    t === '+' ? { kind: 'target' } : t === '*' ? { kind: 'gap' } : { kind: 'word', alts: t.toLowerCase().split('|') });
+export function compilePattern(p: string): Pattern {
+  const tokens: PatternToken[] = p.trim().split(/\s+/).filter(Boolean).map((t) =>
+    t === '+' ? { kind: 'target' } : t === '*' ? { kind: 'gap' } : { kind: 'word', alts: new Set(t.toLowerCase().split('|')) });
+  const first = tokens.find((t) => t.kind === 'word') as { alts: Set<string> } | undefined;
+  return { tokens, anchor: first ? first.alts : null };
 }

@@ -1,6 +1,5 @@
 // Stage "events": clauses, verb patterns and frames to CAMEO-coded events with modality,
 // attribution, time, place and quantity. Each event names the dictionary rule that fired.
-import { createHash } from 'node:crypto';
 import type { Actor, Attribution, Doc, Event, Mention, Modality, PlaceRef, Quantity, TimeRef, Token } from '../doc/types.js';
 import type { Frame, Lexicon, VerbEntry } from '../dictionaries/lexicon.js';
 import type { PlaceMention } from '../actors/match.js';
@@ -14,6 +13,8 @@ import { findTimes, isHistorical, publicationTime, type TimeMention } from './ti
 interface Link { g: VerbGroup; frames: Frame[] }
 interface Chain { links: Link[]; controlled: Mention[] | null }
 
+// a sentence with none of these has no time words for chrono to find
+const TIMEISH = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(week|weekend|month|year|yesterday|today|tonight|tomorrow)\b/i;
 const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since', 'until', 'as']);
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 
@@ -25,6 +26,8 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
   const ends = mentionEnds(doc.mentions);
   const reportVerbs = new Set<string>();
   for (const [k, fs] of lex.frames) if (fs.some((f) => f.kind === 'report')) reportVerbs.add(k);
+  const placeStart = new Map<number, PlaceMention>();
+  for (const p of places) placeStart.set(p.tokens[0], p);
   const events: Event[] = [];
   let paragraphTime: TimeRef | null = null;
   let lastEnd = 0;
@@ -35,7 +38,10 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     lastEnd = s.end;
     if (s.kind !== 'body') continue;
     const sText = doc.text.slice(s.start, s.end);
-    const times = findTimes(doc.clean.slice(s.start, s.end), s.start, doc.date);
+    // time words are parsed only for sentences that code something and hold a time-like word
+    let timesCache: TimeMention[] | null = null;
+    const timesOf = (): TimeMention[] => (timesCache ??= TIMEISH.test(sText) ? findTimes(doc.clean.slice(s.start, s.end), s.start, doc.date) : []);
+    const sentencePlaces = places.filter((p) => p.start >= s.start && p.end <= s.end);
     const sentAtt = sentenceAttribution(toks, a, b, doc.mentions, doc.text, reportVerbs);
     const conditional = isConditional(toks, a, b);
     const relRegions = relativeRegions(toks, a, b);
@@ -60,7 +66,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     };
     // a place after a preposition stands for its country as a target: "sent troops to the Donetsk region"
     const placeActorAt = (k: number): Mention | null => {
-      const p = places.find((x) => x.tokens[0] === k);
+      const p = placeStart.get(k);
       if (!p || !p.place.country || covered[k] >= 0) return null;
       let j = k - 1;
       while (j >= a && j > k - 5 && !groups.has(j) && (toks[j].pos === 'DET' || toks[j].pos === 'ADJ' || toks[j].pos === 'VERB' || toks[j].text === '-' || toks[j].pos === 'PROPN')) j--;
@@ -320,7 +326,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         const rv = verbs.filter((x) => x < head.head && reportVerbsHas(x)).pop();
         if (rv !== undefined) { const sp = subjectOf(rv); if (sp && sp[0] && !sources.includes(sp[0])) attribution = speakerAttribution(sp[0], doc.text); }
       }
-      const when = eventTime(trig, times, actorIntent || modality === 'intended');
+      const when = eventTime(trig, timesOf(), actorIntent || modality === 'intended');
       const where = eventPlace(trig.head);
       const quantity = eventQuantity(trig.head);
       const pairs: [Mention, Mention | null][] = [];
@@ -395,7 +401,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         const pairs: [Mention, Mention | null][] = targets.length === 0
           ? [[sources[0], sources[1]], [sources[1], sources[0]]]
           : sources.flatMap((src) => targets.filter((x) => x.entity !== src.entity).map((x) => [src, x] as [Mention, Mention]));
-        const when = eventTime(g, times);
+        const when = eventTime(g, timesOf());
         for (const [src, tgt] of pairs) emit({ sentence: s.i, span, trigger, src, tgt, code: best.entry.code, modality, attribution: sentAtt?.attribution ?? null, when, where: eventPlace(k), quantity: null, rule: best.entry.id, confidence: 0.6 });
       }
     }
@@ -496,8 +502,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
 
     function eventPlace(head: number): PlaceRef | null {
       let best: PlaceMention | null = null;
-      for (const p of places) {
-        if (p.start < s.start || p.end > s.end) continue;
+      for (const p of sentencePlaces) {
         const prep = toks[p.tokens[0] - 1]?.lower ?? '';
         const prep2 = toks[p.tokens[0] - 2]?.lower ?? '';
         const locative = ['in', 'at', 'near', 'into', 'to', 'across', 'inside', 'outside', 'from', 'over'].includes(prep) || (prep === 'the' && ['in', 'at', 'near', 'into', 'to'].includes(prep2));
@@ -560,6 +565,18 @@ function relativeRegions(toks: Token[], a: number, b: number): [number, number][
   return out;
 }
 
+/** A stable id from what makes the event: same input and dictionaries, same id. */
 function eventId(e: Event): string {
-  return createHash('sha1').update([e.doc, e.sentence, e.trigger.span[0], e.cameo, e.source?.code ?? '', e.target?.code ?? '', e.source?.span[0] ?? '', e.target?.span[0] ?? ''].join('|')).digest('hex').slice(0, 16);
+  return hash64([e.doc, e.sentence, e.trigger.span[0], e.cameo, e.source?.code ?? '', e.target?.code ?? '', e.source?.span[0] ?? '', e.target?.span[0] ?? ''].join('|'));
+}
+
+/** Two 32-bit FNV-1a style passes with different seeds: 16 hex digits, cheap and stable. */
+function hash64(s: string): string {
+  let h1 = 0x811c9dc5, h2 = 0x01000193 ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }

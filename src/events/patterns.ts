@@ -19,20 +19,42 @@ export interface SlotContext {
   end: number;                                  // clause end (exclusive)
   mentionAt: (k: number) => Mention | null;     // the actor mention starting at token k
   coordinated: (m: Mention, end: number) => Mention[];
+  window?: string[];
+  windowFrom?: number;
 }
 
 /** Try every pattern of `entry` from token `from`; the best match or null. */
 export function matchEntry(entry: VerbEntry, from: number, ctx: SlotContext): PatternMatch | null {
   if (!entry.patterns) return { entry, literal: 0, end: from, target: [], consumed: new Set() };
+  // cheap pre-check: a pattern's first word must occur in the stretch it could reach
+  const window = windowWords(from, ctx);
+  if (entry.anchors && !meets(entry.anchors, window)) return null;
   let best: PatternMatch | null = null;
   for (const p of entry.patterns) {
-    const r = matchAt(p, 0, from, ctx, { literal: 0, target: [], consumed: new Set<number>() });
-    if (r && (!best || r.literal > best.literal)) best = { entry, ...r };
+    if (p.anchor && !meets(p.anchor, window)) continue;
+    const r = matchAt(p.tokens, 0, from, ctx, { literal: 0, target: [], consumed: [] });
+    if (r && (!best || r.literal > best.literal)) best = { entry, literal: r.literal, end: r.end, target: r.target, consumed: new Set(r.consumed) };
   }
   return best;
 }
 
-interface State { literal: number; target: Mention[]; consumed: Set<number> }
+/** The lemmas and forms a pattern starting at `from` could reach; computed once per position. */
+function windowWords(from: number, ctx: SlotContext): string[] {
+  if (ctx.windowFrom === from && ctx.window) return ctx.window;
+  const stop = Math.min(ctx.end, from + GAP + 8);
+  const w: string[] = [];
+  for (let k = from; k < stop; k++) { const t = ctx.toks[k]; w.push(t.lemma); if (t.lower !== t.lemma) w.push(t.lower); }
+  ctx.windowFrom = from;
+  ctx.window = w;
+  return w;
+}
+
+function meets(anchor: Set<string>, window: string[]): boolean {
+  for (const w of window) if (anchor.has(w)) return true;
+  return false;
+}
+
+interface State { literal: number; target: Mention[]; consumed: number[] }
 
 function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st: State): (State & { end: number }) | null {
   if (pi === p.length) return { ...st, end: k };
@@ -63,9 +85,8 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
   }
   for (let g = 0; g <= 3 && k + g < end; g++) {
     const t = toks[k + g];
-    if (tok.alts.includes(t.lemma) || tok.alts.includes(t.lower)) {
-      const consumed = new Set(st.consumed); consumed.add(k + g);
-      return matchAt(p, pi + 1, k + g + 1, ctx, { ...st, literal: st.literal + 1, consumed });
+    if (tok.alts.has(t.lemma) || tok.alts.has(t.lower)) {
+      return matchAt(p, pi + 1, k + g + 1, ctx, { literal: st.literal + 1, target: st.target, consumed: [...st.consumed, k + g] });
     }
     if (!(SKIPPABLE.has(t.pos) || t.text === '"' || t.text === '“' || t.text === '”' || t.lower === "'s")) break;
   }

@@ -9,11 +9,35 @@ export interface TimeMention { start: number; end: number; date: string; ahead: 
 const YEAR = /\b(?:in|since|during|of|by|until|before|after)\s+((?:early|late|mid-?)\s*)?((?:19|20)\d{2})\b/gi;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+// Words around which chrono is run: it is costly on whole sentences, cheap on short windows.
+const CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|(?:last|next|this|past|coming|previous|following)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)|\d+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})\b/gi;
+
 /** Every time expression in `text` (a sentence starting at `offset` in the document). */
 export function findTimes(text: string, offset: number, pubDate: string): TimeMention[] {
   const ref = new Date(`${pubDate}T12:00:00Z`);
   const out: TimeMention[] = [];
-  for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  // merge overlapping windows around each cue, then let chrono read only those
+  const windows: [number, number][] = [];
+  CUE.lastIndex = 0;
+  for (let m; (m = CUE.exec(text));) {
+    const w: [number, number] = [Math.max(0, m.index - 24), Math.min(text.length, m.index + m[0].length + 24)];
+    const last = windows[windows.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]); else windows.push(w);
+  }
+  const results: chrono.ParsedResult[] = [];
+  for (const [ws, we] of windows) {
+    // the common forms are read directly; chrono reads the rest
+    const fast = fastTimes(text, ws, we, ref);
+    if (fast) { for (const f of fast) if (!out.some((x) => x.start === offset + f.start)) out.push({ ...f, start: offset + f.start, end: offset + f.end }); continue; }
+    // widen to word boundaries so chrono sees whole words
+    let a = ws; while (a > 0 && /\S/.test(text[a - 1])) a--;
+    let b = we; while (b < text.length && /\S/.test(text[b])) b++;
+    for (const r of chrono.parse(text.slice(a, b), { instant: ref, timezone: 0 }, { forwardDate: false })) {
+      (r as { index: number }).index += a;
+      if (!results.some((x) => x.index === r.index)) results.push(r);
+    }
+  }
+  for (const r of results) {
     const s = r.start;
     let d = s.date();
     const yearKnown = s.isCertain('year');
@@ -35,6 +59,61 @@ export function findTimes(text: string, offset: number, pubDate: string): TimeMe
     out.push({ start: offset + at, end: offset + m.index + m[0].length, date: m[2], ahead: m[2], precision: 'year', text: text.slice(at, m.index + m[0].length) });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_RE = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+// "on Monday", "in late May", "May 5, 2021", "5 May", "in March 2020", "last month", "yesterday"
+const FAST = new RegExp(
+  '\\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)' +
+  '|(?:(early|late|mid)[- ]?)?(' + MONTH_RE + ')\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+((?:19|20)\\d{2}))?' +
+  '|(\\d{1,2})(?:st|nd|rd|th)?\\s+(' + MONTH_RE + ')(?:,?\\s+((?:19|20)\\d{2}))?' +
+  '|(last|this|next|past|previous|coming)\\s+(week|month|year)' +
+  '|(yesterday|today|tonight|tomorrow))\\b', 'gi');
+
+/** Read the common time forms in text[ws, we); null when something there needs chrono. */
+function fastTimes(text: string, ws: number, we: number, ref: Date): Omit<TimeMention, never>[] | null {
+  const out: TimeMention[] = [];
+  const part = text.slice(ws, we);
+  FAST.lastIndex = 0;
+  for (let m; (m = FAST.exec(part));) {
+    const start = ws + m.index, end = start + m[0].length;
+    const y = ref.getUTCFullYear(), mo = ref.getUTCMonth();
+    const iso = (Y: number, M: number, D: number) => new Date(Date.UTC(Y, M, D)).toISOString().slice(0, 10);
+    if (m[1]) {
+      // a weekday: the last one on or before the report (news speaks of the past week); ahead: the next one
+      const want = WEEKDAYS.indexOf(m[1].toLowerCase());
+      const back = (ref.getUTCDay() - want + 7) % 7;
+      const fwd = (want - ref.getUTCDay() + 7) % 7;
+      out.push({ start, end, date: iso(y, mo, ref.getUTCDate() - back), ahead: iso(y, mo, ref.getUTCDate() + fwd), precision: 'day', text: m[0] });
+    } else if (m[3] || m[7]) {
+      const name = (m[3] ?? m[7]).toLowerCase();
+      if (name === 'may' && !m[4] && !m[5] && !m[2] && !/\b(in|of|since|until|by|early|late|mid|during)\s+$/i.test(part.slice(0, m.index))) continue; // the verb "may"
+      const M = MONTHS.findIndex((x) => x.startsWith(name.slice(0, 3)));
+      const day = m[4] ?? m[6];
+      const year = m[5] ?? m[8];
+      if (year) { out.push({ start, end, date: day ? iso(+year, M, +day) : `${year}-${String(M + 1).padStart(2, '0')}`, ahead: '', precision: day ? 'day' : 'month', text: m[0] }); out[out.length - 1].ahead = out[out.length - 1].date; continue; }
+      // no year: the last such month (or day) before the report, or the next one
+      const past = M > mo || (M === mo && day && +day > ref.getUTCDate() + 7) ? y - 1 : y;
+      const next = M < mo || (M === mo && day && +day < ref.getUTCDate() - 7) ? y + 1 : y;
+      out.push(day
+        ? { start, end, date: iso(past, M, +day), ahead: iso(next, M, +day), precision: 'day', text: m[0] }
+        : { start, end, date: `${past}-${String(M + 1).padStart(2, '0')}`, ahead: `${next}-${String(M + 1).padStart(2, '0')}`, precision: 'month', text: m[0] });
+    } else if (m[9]) {
+      const dir = /last|past|previous/i.test(m[9]) ? -1 : /next|coming/i.test(m[9]) ? 1 : 0;
+      const unit = m[10].toLowerCase();
+      const d = unit === 'week' ? iso(y, mo, ref.getUTCDate() + 7 * dir) : unit === 'month' ? iso(y, mo + dir, 15).slice(0, 7) : String(y + dir);
+      out.push({ start, end, date: d, ahead: d, precision: unit === 'week' ? 'day' : unit === 'month' ? 'month' : 'year', text: m[0] });
+    } else if (m[11]) {
+      const k = m[11].toLowerCase();
+      const d = iso(y, mo, ref.getUTCDate() + (k === 'yesterday' ? -1 : k === 'tomorrow' ? 1 : 0));
+      out.push({ start, end, date: d, ahead: d, precision: 'day', text: m[0] });
+    }
+  }
+  // anything time-like left over in the window ("the end of April", "two weeks ago") goes to chrono
+  const rest = part.replace(FAST, ' ');
+  CUE.lastIndex = 0;
+  return CUE.test(rest) ? null : out;
 }
 
 const cut = (iso: string, p: TimeRef['precision']) => (p === 'year' ? iso.slice(0, 4) : p === 'month' ? iso.slice(0, 7) : iso);
