@@ -10,7 +10,7 @@ const PAIR = new Set(['two', 'duo', 'pair', 'both']);
 const PLACE_NOUNS = new Set(['country', 'nation', 'state', 'republic', 'kingdom']);
 
 /** Resolve anaphors and surnames into mentions; adds to doc.mentions, keeping them in order. */
-export function resolveCoreference(doc: Doc): void {
+export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set()): void {
   const toks = doc.tokens;
   const covered = new Int32Array(toks.length).fill(-1);
   doc.mentions.forEach((m, i) => { for (let t = m.tokens[0]; t < m.tokens[1]; t++) covered[t] = i; });
@@ -50,6 +50,8 @@ export function resolveCoreference(doc: Doc): void {
     if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && surname.has(t.text)) ref = surname.get(t.text)!;
     // "the country's east": the last country named before this sentence
     else if (PLACE_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && (toks[i + 1]?.lower === "'s" || toks[i - 2]?.lower === 'in' || toks[i - 2]?.lower === 'of')) ref = lastCountryBefore(mentions, toks, t.sentence);
+    // "Iraq said it would ...", "Annan announced that he will ...": the speaker
+    else if (t.pos === 'PRON' && (HE.has(t.lower) || IT.has(t.lower) || THEY.has(t.lower)) && (ref = speakerBefore(toks, mentions, i, reportVerbs))) { /* resolved */ }
     else if (t.pos === 'PRON' && HE.has(t.lower)) ref = salientPerson(people, subjects, toks, t.sentence, i);
     else if (t.pos === 'PRON' && IT.has(t.lower)) ref = firstActorBefore(toks, mentions, t.sentence, i) ?? lastSentenceSubject.get(t.sentence - 1) ?? null;
     else if ((t.pos === 'PRON' && THEY.has(t.lower)) || (PAIR.has(t.lower) && toks[i - 1]?.lower === 'the')) {
@@ -154,6 +156,23 @@ function nameParts(toks: Token[], m: Mention): string[] {
   }
   // the name words, not the title before it: only parts that belong to the person's name
   return out.filter((w) => m.name.includes(w));
+}
+
+/** The subject of a reporting verb right before a pronoun: "X said (that) it ...". */
+function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerbs: Set<string>): Mention | null {
+  let v = i - 1;
+  if (toks[v]?.lower === 'that') v--;
+  // "said on Wednesday they", "announced Thursday that it"
+  while (v > 0 && i - v < 6 && !reportVerbs.has(toks[v].lemma) && toks[v].pos !== 'VERB' && toks[v].sentence === toks[i].sentence) v--;
+  if (!toks[v] || !reportVerbs.has(toks[v].lemma) || toks[v].sentence !== toks[i].sentence) return null;
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (m.tokens[1] > v) break;
+    if (toks[m.tokens[0]].sentence !== toks[i].sentence || m.modifier || m.country === '---') continue;
+    best = m;
+  }
+  // a speaker far from the verb is likely not its subject
+  return best && v - best.tokens[1] <= 8 ? best : null;
 }
 
 /** The sentence's first country or organisation before token i: the likeliest antecedent of "it". */

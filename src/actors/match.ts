@@ -98,6 +98,21 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
   return places;
 }
 
+/** End of a run of capitalised name words right after a title, or `from` when there is none. */
+function unknownNameEnd(toks: Token[], from: number, nextPiece: number): number {
+  let e = from;
+  while (e < toks.length && e < nextPiece && e - from < 4 && toks[e].pos === 'PROPN' && /^[A-Z][a-z]/.test(toks[e].text) && toks[e].sentence === toks[from - 1].sentence) e++;
+  // "El Bashir", "al-Assad": particles inside a name
+  return e - from >= 1 ? e : from;
+}
+
+/** A title with a name we do not know becomes a person mention with that name. */
+function named(m: Mention, toks: Token[], s: number, e: number): void {
+  m.kind = 'person';
+  m.name = toks.slice(s, e).map((t) => t.text).join(' ');
+  m.entity = `name:${m.name}`;
+}
+
 function mention(doc: Doc, s: number, e: number, code: string, p: NamePayload, extra: Partial<Mention> = {}): Mention {
   const toks = doc.tokens;
   const country = code.slice(0, 3);
@@ -171,20 +186,37 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
       used.add(k); used.add(k + 1); if (ownerIdx >= 0) used.add(ownerIdx);
       continue;
     }
+    // a title before a name we do not know: "Lebanon's new President Elias Hrawi"
+    const nameEnd = pc.p.kind === 'agent' && pc.p.singular ? unknownNameEnd(toks, pc.end, pieces[k + 1]?.start ?? Infinity) : pc.end;
     if (owner || right) {
       const o = (owner ?? right)!;
       const c = countryOf(o)!;
       const code = c.startsWith('IGO') || c.startsWith('NGO') ? c : `${c.slice(0, 3)}${sector}`;
       const s = owner ? owner.start : pc.start;
-      const e = owner ? pc.end : right!.end;
+      const e = owner ? Math.max(pc.end, nameEnd) : right!.end;
       const m = mention(doc, s, e, code, pc.p);
       m.name = `${o.p.kind === 'country' ? o.p.name : o.p.kind === 'organization' ? o.p.name : ''} ${pc.p.kind === 'agent' ? pc.p.name : ''}`.trim();
+      if (owner && nameEnd > pc.end) named(m, toks, pc.end, nameEnd);
       out.push(m);
       used.add(k); if (ownerIdx >= 0) used.add(ownerIdx); if (rightIdx >= 0) used.add(rightIdx);
+      // "French and Egyptian warships": the first adjective shares the head noun
+      if (owner && owner.p.kind === 'country' && ownerIdx > 0) {
+        const q = ownerIdx - 1;
+        const other = pieces[q];
+        const between = toks.slice(other.end, owner.start).map((t) => t.lower);
+        if (!used.has(q) && other.p.kind === 'country' && other.p.use === 'adjective' && between.length === 1 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or')) {
+          const extra = mention(doc, other.start, other.end, `${other.p.code}${sector}`, other.p);
+          extra.name = `${other.p.name} ${pc.p.kind === 'agent' ? pc.p.name : ''}`.trim();
+          out.push(extra);
+          used.add(q);
+        }
+      }
       continue;
     }
     // a bare agent: kept without a country; coreference or the clause may fill it
-    out.push(mention(doc, pc.start, pc.end, `---${sector}`, pc.p, { country: '---' }));
+    const bare = mention(doc, pc.start, nameEnd, `---${sector}`, pc.p, { country: '---' });
+    if (nameEnd > pc.end) named(bare, toks, pc.end, nameEnd);
+    out.push(bare);
     used.add(k);
   }
   for (let k = 0; k < pieces.length; k++) {

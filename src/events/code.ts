@@ -15,6 +15,9 @@ interface Chain { links: Link[]; controlled: Mention[] | null }
 
 // a sentence with none of these has no time words for chrono to find
 const TIMEISH = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(week|weekend|month|year|yesterday|today|tonight|tomorrow)\b/i;
+// nouns whose "to" infinitive states an aim of their possessor: "the United States' drive to isolate Russia"
+const INTENT_NOUNS = new Set(['plan', 'decision', 'bid', 'effort', 'attempt', 'drive', 'move', 'push', 'threat', 'offer', 'proposal', 'pledge', 'promise', 'vow', 'readiness', 'willingness', 'intention', 'campaign', 'determination', 'refusal', 'agreement', 'commitment']);
+const RANKERS = new Set(['first', 'only', 'last', 'few', 'second', 'third', 'latest', 'sole']);
 const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since', 'until', 'as']);
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 
@@ -55,6 +58,18 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     }
     const groups = new Map<number, VerbGroup>();
     for (const v of verbs) groups.set(v, verbGroup(toks, v, a));
+    // participles after a noun once the clause has its verb are reduced relatives: passive
+    // ("West Africans ordered out of Nigeria", "a resolution written by the US")
+    for (const v of verbs) {
+      const g = groups.get(v)!;
+      const prev = toks[g.first - 1];
+      const next = toks[v + 1];
+      // a passive participle takes no object: "shelled Kharkiv" after "said Russian forces" is active
+      const objectless = !next || !/^(DET|PROPN|NOUN|NUM|PRON|ADJ)$/.test(next.pos);
+      const earlier = verbs.filter((x) => x < v && !groups.get(x)!.participle && toks[x - 1]?.lower !== 'to');
+      const afterReport = earlier.length > 0 && reportVerbs.has(toks[earlier[earlier.length - 1]].lemma);
+      if (g.aux.length === 0 && /(ed|en|wn)$/.test(toks[v].lower) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && earlier.length > 0 && objectless && !afterReport) g.passive = true;
+    }
 
     const clauseEnd = (from: number) => { let k = from; while (k < b && !isBoundary(toks[k])) k++; return k; };
     const inAttribution = (k: number) => !!sentAtt && k >= sentAtt.tokens[0] && k < sentAtt.tokens[1];
@@ -240,6 +255,14 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     function codeChain(chain: Chain): void {
       const { links } = chain;
       const head = links[0].g;
+      // "accused X of violating ...": a gerund after a preposition is the content of another act
+      const before = toks[head.first - 1];
+      if (head.participle && before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by') return;
+      // a bare "to" infinitive is a purpose, not a report of the act, unless a noun of intent governs it
+      const intentNoun = before?.lower === 'to' && INTENT_NOUNS.has(toks[head.first - 2]?.lemma ?? '');
+      // "one of the few countries to recognize ...", "the first leader to visit ...": that act happened
+      const infinitivalRelative = before?.lower === 'to' && toks[head.first - 2]?.pos === 'NOUN' && toks.slice(Math.max(a, head.first - 6), head.first - 2).some((t) => RANKERS.has(t.lower));
+      if (before?.lower === 'to' && !intentNoun && !infinitivalRelative) return;
       // the action: the last link whose verb has an event entry that matches
       let action: { link: Link; match: PatternMatch } | null = null;
       for (let i = links.length - 1; i >= 0 && !action; i--) {
@@ -255,6 +278,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       if (!action && isReport && !familyFrame) return;
       // modality: auxiliaries along the chain, frames, sentence cues
       let modality: Modality = contextModality(toks, a, head.head);
+      if (intentNoun) modality = stronger(modality, toks[head.first - 2].lemma === 'refusal' ? 'negated' : 'intended');
       for (const l of links) {
         if (action && links.indexOf(l) > links.indexOf(action.link)) break;
         modality = stronger(modality, groupModality(l.g, conditional));
@@ -377,9 +401,9 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
           const m = matchEntry(e, j, slot);
           if (m && (!best || m.literal > best.literal)) best = m;
         }
-        // "their initial encounter": a mutual act of a pair needs no named target
+        // "their initial encounter": a meeting of a pair needs no named target
         if (!best) {
-          const mutualEntry = entries.find((e) => e.code >= '03' && e.code < '07' && e.words.length === 1);
+          const mutualEntry = entries.find((e) => e.code.startsWith('04') && e.words.length === 1);
           const pair = possessorOf(k);
           if (!mutualEntry || !pair || !pair.some((m) => (m as MentionWithGroup).group)) continue;
           best = { entry: mutualEntry, literal: 0, end: k + 1, target: [], consumed: new Set() };
@@ -434,7 +458,9 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
 
     function bestMatch(g: VerbGroup): PatternMatch | null {
       const t = toks[g.head];
-      const entries: VerbEntry[] = [...(lex.verbs.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? lex.verbs.get(t.lower) ?? [] : [])];
+      // wink sometimes cuts an -e verb's lemma ("staged" -> "stag"): try the lemma with its e back
+      const repaired = !lex.verbs.has(t.lemma) && t.lower.endsWith('ed') && lex.verbs.has(t.lemma + 'e') ? t.lemma + 'e' : null;
+      const entries: VerbEntry[] = [...(lex.verbs.get(repaired ?? t.lemma) ?? []), ...(t.lemma !== t.lower ? lex.verbs.get(t.lower) ?? [] : [])];
       let best: PatternMatch | null = null;
       for (const e of entries) {
         // phrasal verbs: the other words follow the verb ("lash out", "crack down on")

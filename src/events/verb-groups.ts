@@ -23,18 +23,28 @@ const AUXLIKE = new Set(['AUX', 'PART', 'ADV']);
 export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Set<number>): boolean {
   const t = toks[k];
   const prev = toks[k - 1];
+  // "is ready to", "was willing to": the adjective of a "be X to" frame heads the group
+  if (t.pos === 'ADJ' || t.pos === 'VERB') {
+    if (toks[k + 1]?.lower === 'to' && prev && (prev.lemma === 'be' || (prev.pos === 'ADV' && toks[k - 2]?.lemma === 'be')) && beFrame(lex, t)) return true;
+  }
+  // possessed nouns mis-tagged as verbs: "with Albania's help"
+  if (t.pos === 'VERB' && prev && (prev.lower === "'s" || prev.text === '’s' || /^(his|her|its|their|our|my|your)$/.test(prev.lower))) return false;
   if (t.pos === 'VERB') {
     // "Russian-occupied", "the occupied territories": participles used as adjectives
     if (prev && (prev.text === '-' || prev.pos === 'DET') && toks[k + 1] && /^(NOUN|PROPN|ADJ)$/.test(toks[k + 1].pos)) return false;
     return true;
   }
   if (!/^(NOUN|ADV|ADJ|PROPN|ADP)$/.test(t.pos)) return false;
-  const known = lex.verbs.has(t.lemma) || lex.frames.has(t.lemma) || lex.verbs.has(t.lower) || lex.frames.has(t.lower);
+  const known = lex.verbs.has(t.lemma) || lex.frames.has(t.lemma) || lex.verbs.has(t.lower) || lex.frames.has(t.lower) || lex.verbs.has(t.lemma + 'e');
   if (!known || !prev) return false;
   if (prev.pos === 'AUX' || (prev.pos === 'PART' && prev.lower !== "'s") || NEG.has(prev.lower)) return true;
   // right after its subject, in a finite form: "North Korea plans to", "Russia backs"
   if (actorEnds.has(k) && /(s|ed)$/.test(t.lower)) return true;
   return false;
+}
+
+function beFrame(lex: Lexicon, t: Token): boolean {
+  return (lex.frames.get('be') ?? []).some((f) => f.verbs.some((w) => w[0] === 'be' && (w[1] === t.lower || w[1] === t.lemma)));
 }
 
 /** Build the group for the verb at `head`: auxiliaries and adverbs to its left. */
