@@ -79,6 +79,13 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       if (m && !(m.modifier && !isModifierActor(toks, m))) return m;
       return placeActorAt(k);
     };
+    // as a target, a national adjective stands for its country: "beat up Palestinian detainees"
+    const targetAt = (k: number): Mention | null => {
+      const m = mentionAt(k);
+      if (m) return m;
+      const x = mentionStart.get(k);
+      return x && x.modifier && !inAttribution(k) ? x : null;
+    };
     // a place after a preposition stands for its country as a target: "sent troops to the Donetsk region"
     const placeActorAt = (k: number): Mention | null => {
       const p = placeStart.get(k);
@@ -106,7 +113,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       }
       return out;
     };
-    const slot: SlotContext = { toks, end: b, mentionAt, coordinated };
+    const slot: SlotContext = { toks, end: b, mentionAt: targetAt, coordinated };
 
     // subjects: scan left from the group, skipping relative clauses; participles share the main subject
     const subjCache = new Map<number, Mention[] | null>();
@@ -125,8 +132,13 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     };
     const scanSubject = (from: number, depth: number, v: number, allowModifier = false): Mention[] | null => {
       let modifier: Mention | null = null;
+      let bare: Mention | null = null;
       const r = scan();
-      return r ?? (allowModifier && modifier ? [modifier] : null);
+      if (r) return r;
+      if (allowModifier && modifier) return [modifier];
+      // "Protesters blocked roads in Algiers": a group with no country is placed by where it acts
+      if (bare) { const placed = placeBare(bare); if (placed) return [placed]; }
+      return null;
       function scan(): Mention[] | null {
       for (let k = from; k >= a && from - k < 30; k--) {
         const reg = relRegions.find((r) => k >= r[0] && k <= r[1] && !(v >= r[0] && v <= r[1]));
@@ -140,7 +152,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
           // inside a prepositional phrase ("to Pyongyang", "of the war"): not the subject
           const before = toks[m.tokens[0] - 1];
           if (before && before.pos === 'ADP' && before.lower !== 'of' && m.tokens[0] - 1 >= a && !(before.lower === 'by' && groups.get(v)?.passive)) { k = m.tokens[0]; continue; }
-          if (m.country === '---') { k = m.tokens[0]; continue; }
+          if (m.country === '---') { bare ??= m; k = m.tokens[0]; continue; }
           if (toks[m.tokens[1]]?.lower === "'s" || toks[m.tokens[1]]?.text === "'") { k = m.tokens[0]; continue; }
           return expandLeft(m);
         }
@@ -165,6 +177,15 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       return null;
       }
     };
+    /** Give a bare agent the country of the sentence's place or national adjective, if there is one. */
+    function placeBare(m: Mention): Mention | null {
+      const p = sentencePlaces.find((x) => x.place.country && covered[x.tokens[0]] < 0);
+      const adj = doc.mentions.find((x) => x.modifier && x.tokens[0] >= a && x.tokens[1] <= b && x.country.length === 3 && !x.country.startsWith('IGO'));
+      const country = adj?.country ?? p?.place.country;
+      if (!country) return null;
+      return { ...m, code: `${country}${m.sector}`, country, rule: `${m.rule}+${adj ? adj.rule : 'places:' + p!.place.name}` };
+    }
+
     /** The possessor or national adjective of the noun at k: "Russia's expulsion", "the Russian attack". */
     const possessorOf = (k: number): Mention[] | null => {
       let j = k - 1;
@@ -334,6 +355,20 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       if (targets.length === 0 && head.participle) targets = mainClauseTarget(head.head);
       if (targets.length === 0 && (!action || code < '04')) targets = nearestOther(frameLink?.g.head ?? actGroup.head, sources);
       if (!sources || sources.length === 0) return;
+      // "X said Y must do Z": X demands it of Y (the act itself is only demanded)
+      if (links.some((l) => l.g.modal === 'must' || l.g.modal === 'should') && !familyFrame) {
+        const rv = verbs.filter((x) => x < head.head && reportVerbsHas(x)).pop();
+        const speakers = rv !== undefined ? subjectOf(rv) : null;
+        if (speakers && speakers.length && !speakers.some((sp) => sources!.includes(sp))) {
+          const demand = mapFamily('demand', code) ?? '100';
+          const rvg = groups.get(rv!)!;
+          const span: [number, number] = [toks[Math.min(speakers[0].tokens[0], rvg.first)].start, toks[Math.min(b - 1, (action?.match.end ?? head.head + 1) - 1)].end];
+          for (const sp of speakers.flatMap((m) => (m as MentionWithGroup).group ?? [m])) for (const t of sources.flatMap((m) => (m as MentionWithGroup).group ?? [m])) {
+            emit({ sentence: s.i, span, trigger: { text: toks[rvg.head].text, span: [toks[rvg.head].start, toks[rvg.head].end] }, src: sp, tgt: t, code: demand, modality: contextModality(toks, a, rv!), attribution: sentAtt?.attribution ?? null, when: eventTime(rvg, timesOf()), where: null, quantity: null, rule: `frames:obligation+${rule}`, confidence: 0.6 });
+          }
+          return;
+        }
+      }
       const fromGroup = sources.some((m) => (m as MentionWithGroup).group);
       // group anaphors ("the two", "they") stand for their members
       sources = sources.flatMap((m) => (m as MentionWithGroup).group ?? [m]);
@@ -353,6 +388,8 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       const when = eventTime(trig, timesOf(), actorIntent || modality === 'intended');
       const where = eventPlace(trig.head);
       const quantity = eventQuantity(trig.head);
+      // protest and repression with no one named are aimed at the actor's own country
+      if (targets.length === 0 && (cam.root === '14' || cam.root === '17')) targets = sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => countryOnly(m));
       const pairs: [Mention, Mention | null][] = [];
       // "the two met", "Iran and Iraq agreed": mutual acts go both ways when no one else is named
       const mutual = targets.length === 0 && sources.length === 2 && sources[0].entity !== sources[1].entity && (fromGroup || (cam.root >= '03' && cam.root <= '06'));
@@ -437,6 +474,11 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       return firstActorAfter(main + 1, subjectOf(main));
     }
 
+    function countryOnly(m: Mention): Mention {
+      const c = lex.countries.get(m.country);
+      return { ...m, code: m.country, sector: '', name: c?.name ?? m.country, entity: `country:${m.country}`, kind: 'country' };
+    }
+
     /** The nearest other actor in the sentence, for statements and frames that name their addressee elsewhere. */
     function nearestOther(at: number, sources: Mention[] | null): Mention[] {
       let best: Mention | null = null;
@@ -497,7 +539,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       const end = clauseEnd(from);
       for (let k = from; k < end; k++) {
         if (groups.has(k) && k > from && toks[k - 1]?.lower !== 'to') break;
-        const m = mentionAt(k);
+        const m = targetAt(k);
         if (m && m.country !== '---' && !(sources ?? []).includes(m)) return coordinated(m, b);
       }
       return [];
