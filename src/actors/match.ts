@@ -220,6 +220,16 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
     used.add(k);
   }
   for (let k = 0; k < pieces.length; k++) {
+    const pc = pieces[k];
+    const nx = pieces[k + 1];
+    if (!used.has(k) && !used.has(k + 1) && nx && pc.p.kind === 'country' && pc.p.use === 'adjective' && nx.p.kind === 'country' && nx.p.use === 'demonym' && nx.start === pc.end) {
+      const m = mention(doc, pc.start, nx.end, `${pc.p.code}CVL`, pc.p);
+      m.name = `${pc.p.name} ${doc.text.slice(toks[nx.start].start, toks[nx.end - 1].end)}`;
+      out.push(m);
+      used.add(k); used.add(k + 1);
+    }
+  }
+  for (let k = 0; k < pieces.length; k++) {
     if (used.has(k)) continue;
     const pc = pieces[k];
     const code = baseCode(pc.p, doc.date);

@@ -126,6 +126,11 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         if (main !== undefined) res = subjectOf(main, depth + 1);
       }
       if (!res && toks[g.first - 1]?.lower === 'to' && toks[g.first - 2]?.pos === 'NOUN') res = possessorOf(g.first - 2);
+      // "X was indicted ... and will resign": a verb after "and" shares the previous verb's subject
+      if (!res && depth < 4 && !g.participle && /^(and|or|but)$/.test(toks[g.first - 1]?.lower ?? '')) {
+        const prev = verbs.filter((x) => x < v && !groups.get(x)!.participle && toks[groups.get(x)!.first - 1]?.lower !== 'to' && !consumedOrUsedAsComplement(x)).pop();
+        if (prev !== undefined) res = subjectOf(prev, depth + 1);
+      }
       if (!res) res = scanSubject(g.first - 1, depth, v);
       subjCache.set(v, res);
       return res;
@@ -153,6 +158,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
           const before = toks[m.tokens[0] - 1];
           if (before && before.pos === 'ADP' && before.lower !== 'of' && m.tokens[0] - 1 >= a && !(before.lower === 'by' && groups.get(v)?.passive)) { k = m.tokens[0]; continue; }
           if (m.country === '---') { bare ??= m; k = m.tokens[0]; continue; }
+          if (m.kind === 'pronoun' && /^(his|her|its|their)$/.test(toks[m.tokens[0]].lower)) { k = m.tokens[0]; continue; }
           if (toks[m.tokens[1]]?.lower === "'s" || toks[m.tokens[1]]?.text === "'") { k = m.tokens[0]; continue; }
           return expandLeft(m);
         }
@@ -219,6 +225,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
 
     // chains: "plans to send", "may be prepared to deploy", "urged Iran to halt"
     const consumed = new Set<number>();
+    const consumedOrUsedAsComplement = (x: number) => consumed.has(x);
     const patternWords = new Set<number>();
     const used = new Set<number>();
     for (const v of verbs) {
@@ -291,7 +298,8 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         if (m) action = { link: links[i], match: m };
       }
       const familyFrame = links.find((l, i) => i < links.length - (action ? 0 : 0) && l.frames.some((f) => f.family) && (!action || links.indexOf(action.link) > i))?.frames.find((f) => f.family) ?? null;
-      if (!action && !familyFrame) {
+      const obliged = !familyFrame && links.some((l) => l.g.modal === 'must' || l.g.modal === 'should');
+      if (!action && !familyFrame && !obliged) {
         // a frame with nothing after it to code, or a plain verb with no entry: nothing to say
         return;
       }
@@ -307,8 +315,8 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       }
       // "will not back", "no possibility that ... will back": a refused future act
       const futureNeg = modality === 'negated' && links.some((l) => l.g.modal === 'will' || l.g.modal === 'would');
-      let code = action ? action.match.entry.code : familyFrame!.fallback!;
-      const rule = action ? action.match.entry.id : `frames:${familyFrame!.id}`;
+      let code = action ? action.match.entry.code : familyFrame ? familyFrame.fallback! : '100';
+      const rule = action ? action.match.entry.id : familyFrame ? `frames:${familyFrame.id}` : 'frames:obligation';
       // an act the actor itself intends ("will", "plans to", "is ready to"), not one a reporter merely
       // thinks possible ("may"): cooperative acts become expressed intent (03), hostile ones threats (13)
       const actorIntent = links.some((l, i) => (!action || i <= links.indexOf(action.link)) && (l.g.modal === 'will' || l.g.modal === 'would' || l.g.modal === 'shall' || l.frames.some((f) => f.modality === 'intended' || f.modality === 'possible')));
@@ -351,20 +359,30 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         else sources = chain.controlled;
       }
       const frameLink = !action ? links.find((l) => l.frames.includes(familyFrame!)) ?? links[0] : null;
+      if (targets.length === 0 && action && action.match.end > action.link.g.head + 1) {
+        for (let k = action.link.g.head + 1; k < action.match.end && targets.length === 0; k++) { const m = targetAt(k); if (m && m.country !== '---' && !(sources ?? []).includes(m)) targets = [m]; }
+      }
+      // "demanded that the United States match ...": the demand is on the subject of the that-clause
+      if (targets.length === 0 && (code.startsWith('10') || code.startsWith('02') || familyFrame?.kind === 'demand' || familyFrame?.kind === 'appeal')) {
+        const t = thatClauseSubject((action?.match.end ?? head.head + 1));
+        if (t) targets = t;
+      }
       if (targets.length === 0) targets = firstActorAfter((action?.match.end ?? (frameLink?.g ?? actGroup).head + 1), sources);
       if (targets.length === 0 && head.participle) targets = mainClauseTarget(head.head);
       if (targets.length === 0 && (!action || code < '04')) targets = nearestOther(frameLink?.g.head ?? actGroup.head, sources);
       if (!sources || sources.length === 0) return;
       // "X said Y must do Z": X demands it of Y (the act itself is only demanded)
-      if (links.some((l) => l.g.modal === 'must' || l.g.modal === 'should') && !familyFrame) {
+      if (obliged) {
         const rv = verbs.filter((x) => x < head.head && reportVerbsHas(x)).pop();
         const speakers = rv !== undefined ? subjectOf(rv) : null;
-        if (speakers && speakers.length && !speakers.some((sp) => sources!.includes(sp))) {
-          const demand = mapFamily('demand', code) ?? '100';
+        // a demanded act did not happen; with no one to say who demands it, there is nothing to code
+        if (!speakers || !speakers.length || speakers.some((sp) => sources!.includes(sp))) return;
+        {
+          const demand = action ? mapFamily('demand', code) ?? '100' : '100';
           const rvg = groups.get(rv!)!;
           const span: [number, number] = [toks[Math.min(speakers[0].tokens[0], rvg.first)].start, toks[Math.min(b - 1, (action?.match.end ?? head.head + 1) - 1)].end];
           for (const sp of speakers.flatMap((m) => (m as MentionWithGroup).group ?? [m])) for (const t of sources.flatMap((m) => (m as MentionWithGroup).group ?? [m])) {
-            emit({ sentence: s.i, span, trigger: { text: toks[rvg.head].text, span: [toks[rvg.head].start, toks[rvg.head].end] }, src: sp, tgt: t, code: demand, modality: contextModality(toks, a, rv!), attribution: sentAtt?.attribution ?? null, when: eventTime(rvg, timesOf()), where: null, quantity: null, rule: `frames:obligation+${rule}`, confidence: 0.6 });
+            emit({ sentence: s.i, span, trigger: { text: toks[rvg.head].text, span: [toks[rvg.head].start, toks[rvg.head].end] }, src: sp, tgt: t, code: demand, modality: contextModality(toks, a, rv!), attribution: sentAtt?.attribution ?? null, when: eventTime(rvg, timesOf()), where: null, quantity: null, rule: rule === 'frames:obligation' ? rule : `frames:obligation+${rule}`, confidence: 0.6 });
           }
           return;
         }
@@ -419,7 +437,8 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         confidence: Math.round(100 * Math.max(0.1, x.confidence - (x.tgt ? 0 : 0.05))) / 100,
       };
       ev.id = eventId(ev);
-      if (!events.some((e) => e.id === ev.id)) events.push(ev);
+      // one event per act, source and target, however many words name them
+      if (!events.some((e) => e.id === ev.id || (e.sentence === ev.sentence && e.trigger.span[0] === ev.trigger.span[0] && e.cameo === ev.cameo && e.source?.code === ev.source?.code && e.target?.code === ev.target?.code))) events.push(ev);
     }
 
     /** Nominal events: "Russia's expulsion of two Estonian diplomats", "their encounter in 2019". */
@@ -472,6 +491,21 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       const main = verbs.filter((x) => x < v && !groups.get(x)!.participle).pop();
       if (main === undefined) return [];
       return firstActorAfter(main + 1, subjectOf(main));
+    }
+
+    /** The subject of a that-clause right after a verb (time words may stand between); its verb is not coded again. */
+    function thatClauseSubject(from: number): Mention[] | null {
+      let k = from;
+      while (k < b && k - from < 4 && toks[k].lower !== 'that' && (toks[k].pos === 'PROPN' || toks[k].pos === 'NOUN' || toks[k].pos === 'ADV' || toks[k].pos === 'ADP')) k++;
+      if (toks[k]?.lower !== 'that') return null;
+      let j = k + 1;
+      if (toks[j]?.lower === 'the') j++;
+      const m = mentionStart.get(j) ?? (toks[k + 1] ? mentionStart.get(k + 1) : undefined);
+      if (!m || m.country === '---' || m.modifier) return null;
+      const all = coordinated(m, b);
+      const v = verbs.find((x) => x >= all[all.length - 1].tokens[1]);
+      if (v !== undefined) consumed.add(v);
+      return all;
     }
 
     function countryOnly(m: Mention): Mention {
@@ -624,6 +658,12 @@ function isModifierActor(toks: Token[], m: Mention): boolean {
 function relativeRegions(toks: Token[], a: number, b: number): [number, number][] {
   const out: [number, number][] = [];
   for (let k = a; k < b; k++) {
+    // an appositive noun phrase between commas: "Pakistan, a key U.S. ally in the war, has refused"
+    if (toks[k].text === ',' && /^(a|an|the)$/.test(toks[k + 1]?.lower ?? '')) {
+      let e = k + 2;
+      while (e < b && toks[e].text !== ',' && toks[e].pos !== 'VERB' && toks[e].pos !== 'AUX') e++;
+      if (toks[e]?.text === ',' && e - k <= 12) { out.push([k, e]); continue; }
+    }
     if (toks[k].text === ',' && RELATIVE.has(toks[k + 1]?.lower ?? '')) {
       let e = k + 2;
       while (e < b && toks[e].text !== ',' && toks[e].text !== ';') e++;
