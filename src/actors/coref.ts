@@ -51,7 +51,9 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     // "the country's east": the last country named before this sentence
     else if (PLACE_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && (toks[i + 1]?.lower === "'s" || toks[i - 2]?.lower === 'in' || toks[i - 2]?.lower === 'of')) ref = lastCountryBefore(mentions, toks, t.sentence);
     // "Iraq said it would ...", "Annan announced that he will ...": the speaker
-    else if (t.pos === 'PRON' && (HE.has(t.lower) || IT.has(t.lower) || THEY.has(t.lower)) && (ref = speakerBefore(toks, mentions, i, reportVerbs))) { /* resolved */ }
+    else if (t.pos === 'PRON' && (HE.has(t.lower) || IT.has(t.lower)) && (ref = speakerBefore(toks, mentions, i, reportVerbs))) { /* resolved */ }
+    // "Palestinian leaders said they would ...": a plural group speaks of itself
+    else if (t.pos === 'PRON' && THEY.has(t.lower) && (ref = pluralSpeaker(speakerBefore(toks, mentions, i, reportVerbs), toks))) { /* resolved */ }
     else if (t.pos === 'PRON' && HE.has(t.lower)) ref = salientPerson(people, subjects, toks, t.sentence, i);
     else if (t.pos === 'PRON' && IT.has(t.lower)) ref = firstActorBefore(toks, mentions, t.sentence, i) ?? lastSentenceSubject.get(t.sentence - 1) ?? null;
     else if ((t.pos === 'PRON' && THEY.has(t.lower)) || (PAIR.has(t.lower) && toks[i - 1]?.lower === 'the')) {
@@ -156,6 +158,10 @@ function nameParts(toks: Token[], m: Mention): string[] {
   }
   // the name words, not the title before it: only parts that belong to the person's name
   return out.filter((w) => m.name.includes(w));
+}
+
+function pluralSpeaker(m: Mention | null, toks: Token[]): Mention | null {
+  return m && m.kind === 'agent' && /s$/.test(toks[m.tokens[1] - 1].lower) ? m : null;
 }
 
 /** The subject of a reporting verb right before a pronoun: "X said (that) it ...". */

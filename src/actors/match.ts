@@ -85,6 +85,10 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
       places.push({ tokens: [m.start, m.end], start: toks[m.start].start, end: toks[m.end - 1].end, place: place.payload.place, text: doc.text.slice(toks[m.start].start, toks[m.end - 1].end) });
     }
     if (!actor) continue;
+    if (actor.payload.kind === 'country' && actor.payload.use === 'demonym' && toks[m.start - 1]?.lower === 'ethnic') {
+      pieces.push({ start: m.start, end: m.end, p: { kind: 'agent', sector: 'CVL', name: doc.text.slice(toks[m.start].start, toks[m.end - 1].end), singular: false, rule: `${actor.payload.rule}+ethnic` }, all: m.entries });
+      continue;
+    }
     // "in Warsaw", "at the Kremlin": a seat of government after a locative preposition is a place
     if (actor.payload.kind === 'country' && actor.payload.use === 'seat' && LOCATIVE.has(toks[m.start - 1]?.lower ?? '') && place) continue;
     // an agent word used as an adjective ("public acquaintances", "state visit") is not an actor,

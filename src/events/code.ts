@@ -82,6 +82,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     // as a target, a national adjective stands for its country: "beat up Palestinian detainees"
     const targetAt = (k: number): Mention | null => {
       const m = mentionAt(k);
+      if (m && m.country === '---') return placeBare(m);
       if (m) return m;
       const x = mentionStart.get(k);
       return x && x.modifier && !inAttribution(k) ? x : null;
@@ -153,7 +154,11 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         const mi = inAttribution(k) ? -1 : covered[k];
         if (mi >= 0) {
           const m = doc.mentions[mi];
-          if (m.modifier && !isModifierActor(toks, m)) { modifier ??= m; k = m.tokens[0]; continue; }
+          if (m.modifier && !isModifierActor(toks, m)) {
+            // "Iraqi Kurds demonstrated", "French paper workers blocked": the adjective's nation acts
+            if (toks.slice(m.tokens[1], from + 1).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return [m];
+            modifier ??= m; k = m.tokens[0]; continue;
+          }
           // inside a prepositional phrase ("to Pyongyang", "of the war"): not the subject
           const before = toks[m.tokens[0] - 1];
           if (before && before.pos === 'ADP' && before.lower !== 'of' && m.tokens[0] - 1 >= a && !(before.lower === 'by' && groups.get(v)?.passive)) { k = m.tokens[0]; continue; }
@@ -185,8 +190,13 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     };
     /** Give a bare agent the country of the sentence's place or national adjective, if there is one. */
     function placeBare(m: Mention): Mention | null {
-      const p = sentencePlaces.find((x) => x.place.country && covered[x.tokens[0]] < 0);
-      const adj = doc.mentions.find((x) => x.modifier && x.tokens[0] >= a && x.tokens[1] <= b && x.country.length === 3 && !x.country.startsWith('IGO'));
+      // a place in the group's own clause, or named as where it is ("in", "throughout", "across")
+      const sameClause = (x: PlaceMention) => { for (let k = Math.min(x.tokens[0], m.tokens[1]); k < Math.max(x.tokens[0], m.tokens[0]); k++) if (isBoundary(toks[k])) return false; return true; };
+      const locative = (x: PlaceMention) => /^(in|at|throughout|across|inside|near)$/.test(toks[x.tokens[0] - 1]?.lower ?? '') || /^(in|at|throughout|across|inside|near)$/.test(toks[x.tokens[0] - 2]?.lower ?? '');
+      const ok = (x: PlaceMention) => !!x.place.country && (covered[x.tokens[0]] < 0 || doc.mentions[covered[x.tokens[0]]].kind === 'country') && (sameClause(x) || locative(x));
+      const p = sentencePlaces.find((x) => ok(x) && x.tokens[0] >= m.tokens[1]) ?? sentencePlaces.find(ok);
+      // a national adjective only counts inside the group's own phrase ("Iraqi Kurdish protesters")
+      const adj = doc.mentions.find((x) => x.modifier && x.tokens[1] <= m.tokens[0] && m.tokens[0] - x.tokens[1] <= 3 && x.tokens[0] >= a && x.country.length === 3 && !x.country.startsWith('IGO'));
       const country = adj?.country ?? p?.place.country;
       if (!country) return null;
       return { ...m, code: `${country}${m.sector}`, country, rule: `${m.rule}+${adj ? adj.rule : 'places:' + p!.place.name}` };
@@ -369,7 +379,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       }
       if (targets.length === 0) targets = firstActorAfter((action?.match.end ?? (frameLink?.g ?? actGroup).head + 1), sources);
       if (targets.length === 0 && head.participle) targets = mainClauseTarget(head.head);
-      if (targets.length === 0 && (!action || code < '04')) targets = nearestOther(frameLink?.g.head ?? actGroup.head, sources);
+      if (targets.length === 0 && (!action || code < '04' || (familyFrame && familyFrame.kind !== 'intent'))) targets = nearestOther(frameLink?.g.head ?? actGroup.head, sources);
       if (!sources || sources.length === 0) return;
       // "X said Y must do Z": X demands it of Y (the act itself is only demanded)
       if (obliged) {
@@ -407,7 +417,13 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       const where = eventPlace(trig.head);
       const quantity = eventQuantity(trig.head);
       // protest and repression with no one named are aimed at the actor's own country
-      if (targets.length === 0 && (cam.root === '14' || cam.root === '17')) targets = sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => countryOnly(m));
+      const actRoot = action ? action.match.entry.code.slice(0, 2) : cam.root;
+      if (targets.length === 0 && (actRoot === '14' || actRoot === '17')) targets = sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => countryOnly(m));
+      // a show of force is aimed at the country where it is made ("troops on alert in the West Bank")
+      if (targets.length === 0 && actRoot === '15') {
+        const p = eventPlace(trig.head);
+        if (p?.country && !sources.some((m) => m.country === p.country)) targets = [countryOnly({ ...sources[0], country: p.country })];
+      }
       const pairs: [Mention, Mention | null][] = [];
       // "the two met", "Iran and Iraq agreed": mutual acts go both ways when no one else is named
       const mutual = targets.length === 0 && sources.length === 2 && sources[0].entity !== sources[1].entity && (fromGroup || (cam.root >= '03' && cam.root <= '06'));
@@ -564,7 +580,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     function findBy(from: number): Mention[] | null {
       const end = clauseEnd(from);
       for (let k = from; k < end; k++) if (toks[k].lower === 'by') {
-        for (let j = k + 1; j < Math.min(end, k + 5); j++) { const m = mentionAt(j); if (m && m.country !== '---') return coordinated(m, b); }
+        for (let j = k + 1; j < Math.min(end, k + 5); j++) { const m = mentionAt(j); const placed = m && m.country === '---' ? placeBare(m) : m; if (placed) return placed === m ? coordinated(m, b) : [placed]; }
       }
       return null;
     }
