@@ -236,6 +236,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     // chains: "plans to send", "may be prepared to deploy", "urged Iran to halt"
     const consumed = new Set<number>();
     const consumedOrUsedAsComplement = (x: number) => consumed.has(x);
+    const contentGerunds = new Set<number>();
     const patternWords = new Set<number>();
     const used = new Set<number>();
     for (const v of verbs) {
@@ -295,7 +296,11 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       const head = links[0].g;
       // "accused X of violating ...": a gerund after a preposition is the content of another act
       const before = toks[head.first - 1];
-      if (head.participle && before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by') return;
+      if (head.participle && before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by') { contentGerunds.add(head.head); return; }
+      if (head.participle && before && (before.text === ',' || before.lower === 'and' || before.lower === 'or')) {
+        const prevV = verbs.filter((x) => x < head.head).pop();
+        if (prevV !== undefined && contentGerunds.has(prevV)) { contentGerunds.add(head.head); return; }
+      }
       // a bare "to" infinitive is a purpose, not a report of the act, unless a noun of intent governs it
       const intentNoun = before?.lower === 'to' && INTENT_NOUNS.has(toks[head.first - 2]?.lemma ?? '');
       // "one of the few countries to recognize ...", "the first leader to visit ...": that act happened
@@ -307,6 +312,8 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         const m = bestMatch(links[i].g);
         if (m) action = { link: links[i], match: m };
       }
+      // a complement verb we know but whose pattern did not match still says what kind of act it is
+      const weak = !action ? (lex.verbs.get(links[links.length - 1].g.lemma) ?? [])[0] : undefined;
       const familyFrame = links.find((l, i) => i < links.length - (action ? 0 : 0) && l.frames.some((f) => f.family) && (!action || links.indexOf(action.link) > i))?.frames.find((f) => f.family) ?? null;
       const obliged = !familyFrame && links.some((l) => l.g.modal === 'must' || l.g.modal === 'should');
       if (!action && !familyFrame && !obliged) {
@@ -326,6 +333,10 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       // "will not back", "no possibility that ... will back": a refused future act
       const futureNeg = modality === 'negated' && links.some((l) => l.g.modal === 'will' || l.g.modal === 'would');
       let code = action ? action.match.entry.code : familyFrame ? familyFrame.fallback! : '100';
+      if (!action && familyFrame && weak && links.length > 1) {
+        const fam = familyFrame.family === 'intent' && weak.code.slice(0, 2) >= '16' ? 'threat' : familyFrame.family!;
+        code = mapFamily(fam, weak.code.slice(0, 2)) ?? code;
+      }
       const rule = action ? action.match.entry.id : familyFrame ? `frames:${familyFrame.id}` : 'frames:obligation';
       // an act the actor itself intends ("will", "plans to", "is ready to"), not one a reporter merely
       // thinks possible ("may"): cooperative acts become expressed intent (03), hostile ones threats (13)
@@ -338,7 +349,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         const root = code.slice(0, 2);
         if (futureNeg && root >= '03' && root <= '08') code = mapFamily('refuse', code) ?? code;
         else if (actorIntent && modality !== 'negated' && root >= '04' && root <= '09') code = mapFamily('intent', code) ?? code;
-        else if (actorIntent && modality !== 'negated' && root >= '16' && root <= '20') code = mapFamily('threat', code) ?? code;
+        else if (actorIntent && modality !== 'negated' && (root === '12' || root === '14' || (root >= '16' && root <= '20'))) code = mapFamily('threat', code) ?? code;
       }
       if (familyFrame?.kind === 'threat' || familyFrame?.kind === 'demand' || familyFrame?.kind === 'appeal' || familyFrame?.kind === 'refuse') {
         // the frame is the act; its own auxiliaries say whether it happened
@@ -379,7 +390,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       }
       if (targets.length === 0) targets = firstActorAfter((action?.match.end ?? (frameLink?.g ?? actGroup).head + 1), sources);
       if (targets.length === 0 && head.participle) targets = mainClauseTarget(head.head);
-      if (targets.length === 0 && (!action || code < '04' || (familyFrame && familyFrame.kind !== 'intent'))) targets = nearestOther(frameLink?.g.head ?? actGroup.head, sources);
+      if (targets.length === 0 && (!action || action.match.entry.code < '04' || (familyFrame && familyFrame.kind !== 'intent'))) targets = nearestOther(frameLink?.g.head ?? actGroup.head, sources);
       if (!sources || sources.length === 0) return;
       // "X said Y must do Z": X demands it of Y (the act itself is only demanded)
       if (obliged) {
@@ -418,7 +429,8 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       const quantity = eventQuantity(trig.head);
       // protest and repression with no one named are aimed at the actor's own country
       const actRoot = action ? action.match.entry.code.slice(0, 2) : cam.root;
-      if (targets.length === 0 && (actRoot === '14' || actRoot === '17')) targets = sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => countryOnly(m));
+      const actCode = action ? action.match.entry.code : cam.code;
+      if (targets.length === 0 && (actRoot === '14' || actRoot === '17' || (actRoot === '08' && !actCode.startsWith('087')))) targets = sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => countryOnly(m));
       // a show of force is aimed at the country where it is made ("troops on alert in the West Bank")
       if (targets.length === 0 && actRoot === '15') {
         const p = eventPlace(trig.head);
@@ -430,11 +442,13 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       if (mutual) pairs.push([sources[0], sources[1]], [sources[1], sources[0]]);
       else {
         for (const src of sources) {
-          const ts = targets.filter((t) => t !== src && t.entity !== src.entity && t.code !== src.code);
+          const ts = targets.filter((t) => t !== src && t.entity !== src.entity && (t.code !== src.code || t.entity.startsWith('country:')));
           if (ts.length === 0) pairs.push([src, null]);
           for (const t of ts) pairs.push([src, t]);
         }
       }
+      // a meeting, visit or talks with no other party named is no event between actors
+      if (cam.root === '04' && pairs.every(([, t]) => !t)) return;
       const confidence = Math.round(100 * (0.6 + (action && action.match.literal > 0 ? 0.25 : 0.1))) / 100;
       for (const [src, tgt] of pairs) emit({ sentence: s.i, span, trigger, src, tgt, code, modality, attribution, when, where, quantity, rule, confidence: src.kind === 'pronoun' ? confidence - 0.1 : confidence });
     }

@@ -20,7 +20,8 @@ export function groupModality(g: VerbGroup, conditional: boolean): Modality {
 }
 
 const SCOPE_END = new Set(['as', 'after', 'because', 'when', 'while', 'although', 'since', 'but', 'before', 'whereas']);
-const ALLEGED = new Set(['allegedly', 'reportedly', 'allegation', 'allegations', 'alleged', 'purportedly', 'rumour', 'rumours', 'rumor', 'rumors', 'supposedly', 'unconfirmed', 'unverified']);
+// adverbs and nouns of hearsay; the adjective "alleged" qualifies its noun ("his alleged part"), not the act
+const ALLEGED = new Set(['allegedly', 'reportedly', 'allegation', 'allegations', 'purportedly', 'rumour', 'rumours', 'rumor', 'rumors', 'supposedly']);
 
 /** Sentence-wide cues before the event's words: "allegations are circulating that", "no possibility that". */
 export function contextModality(toks: Token[], a: number, head: number): Modality {
