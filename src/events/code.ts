@@ -193,7 +193,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       // a place in the group's own clause, or named as where it is ("in", "throughout", "across")
       const sameClause = (x: PlaceMention) => { for (let k = Math.min(x.tokens[0], m.tokens[1]); k < Math.max(x.tokens[0], m.tokens[0]); k++) if (isBoundary(toks[k])) return false; return true; };
       const locative = (x: PlaceMention) => /^(in|at|throughout|across|inside|near)$/.test(toks[x.tokens[0] - 1]?.lower ?? '') || /^(in|at|throughout|across|inside|near)$/.test(toks[x.tokens[0] - 2]?.lower ?? '');
-      const ok = (x: PlaceMention) => !!x.place.country && (covered[x.tokens[0]] < 0 || doc.mentions[covered[x.tokens[0]]].kind === 'country') && (sameClause(x) || locative(x));
+      const ok = (x: PlaceMention) => !!x.place.country && (covered[x.tokens[0]] < 0 || doc.mentions[covered[x.tokens[0]]].country === x.place.country) && (sameClause(x) || locative(x));
       const p = sentencePlaces.find((x) => ok(x) && x.tokens[0] >= m.tokens[1]) ?? sentencePlaces.find(ok);
       // a national adjective only counts inside the group's own phrase ("Iraqi Kurdish protesters")
       const adj = doc.mentions.find((x) => x.modifier && x.tokens[1] <= m.tokens[0] && m.tokens[0] - x.tokens[1] <= 3 && x.tokens[0] >= a && x.country.length === 3 && !x.country.startsWith('IGO'));
@@ -381,7 +381,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       }
       const frameLink = !action ? links.find((l) => l.frames.includes(familyFrame!)) ?? links[0] : null;
       if (targets.length === 0 && action && action.match.end > action.link.g.head + 1) {
-        for (let k = action.link.g.head + 1; k < action.match.end && targets.length === 0; k++) { const m = targetAt(k); if (m && m.country !== '---' && !(sources ?? []).includes(m)) targets = [m]; }
+        for (let k = action.link.g.head + 1; k < action.match.end && targets.length === 0; k++) { const m = targetAt(k); if (m && m.country !== '---' && !(sources ?? []).some((x) => x === m || x.entity === m.entity)) targets = [m]; }
       }
       // "demanded that the United States match ...": the demand is on the subject of the that-clause
       if (targets.length === 0 && (code.startsWith('10') || code.startsWith('02') || familyFrame?.kind === 'demand' || familyFrame?.kind === 'appeal')) {
