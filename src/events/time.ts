@@ -120,7 +120,8 @@ const cut = (iso: string, p: TimeRef['precision']) => (p === 'year' ? iso.slice(
 
 /** True when the date lies clearly (over a month) before the publication date. */
 export function isHistorical(date: string, pubDate: string): boolean {
-  const end = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-28` : date;
+  // the last day the date could mean
+  const end = date.length === 4 ? `${date}-12-31` : date.length === 7 ? new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7), 0)).toISOString().slice(0, 10) : date;
   return Date.parse(end) < Date.parse(pubDate) - 31 * 86400000;
 }
 
