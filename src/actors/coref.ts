@@ -10,7 +10,7 @@ const PAIR = new Set(['two', 'duo', 'pair', 'both']);
 const PLACE_NOUNS = new Set(['country', 'nation', 'state', 'republic', 'kingdom']);
 
 /** Resolve anaphors and surnames into mentions; adds to doc.mentions, keeping them in order. */
-export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set()): void {
+export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(), surnameCountry: Map<string, string> = new Map()): void {
   const toks = doc.tokens;
   const covered = new Int32Array(toks.length).fill(-1);
   doc.mentions.forEach((m, i) => { for (let t = m.tokens[0]; t < m.tokens[1]; t++) covered[t] = i; });
@@ -87,6 +87,19 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     doc.mentions = [...mentions, ...added].sort((a, b) => a.start - b.start);
   }
   placeBareAgents(doc);
+  surnameAgents(doc, surnameCountry);
+}
+
+/** "The Bush administration", "the Obama government": a surname that only one country's leaders bear. */
+function surnameAgents(doc: Doc, surnameCountry: Map<string, string>): void {
+  const toks = doc.tokens;
+  for (const m of doc.mentions) {
+    if (m.country !== '---' || m.kind !== 'agent' || m.sector !== 'GOV') continue;
+    const prev = toks[m.tokens[0] - 1];
+    const c = prev && prev.pos === 'PROPN' ? surnameCountry.get(prev.text) : undefined;
+    if (!c) continue;
+    Object.assign(m, { start: prev.start, tokens: [m.tokens[0] - 1, m.tokens[1]], code: `${c}GOV`, country: c, name: `${prev.text} ${m.name}`, rule: `${m.rule}+surname` });
+  }
 }
 
 /** A bare agent followed by "in/of/from" a resolved actor takes its country: "separatists in the country's east". */

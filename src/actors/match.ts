@@ -70,7 +70,8 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'ac
 const GROUP_HEADS = new Set(['entity', 'group', 'force', 'fighter', 'leader', 'official', 'authority', 'republic', 'movement', 'organization', 'organisation', 'faction', 'unit', 'member', 'militia', 'commander']);
 const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'senior', 'former', 'new', 'then', 'acting', 'deputy', 'chief', 'current', 'ex', '-']);
 // "Russian-backed separatists" are not Russian: the adjective names a patron, not the group
-const PATRON = new Set(['backed', 'occupied', 'controlled', 'led', 'made', 'based', 'held', 'allied', 'sponsored', 'supported', 'funded', 'annexed', 'installed', 'friendly', 'brokered', 'owned', 'run']);
+// ("Vietnamese-led forces" are Vietnam's: leading is not patronage)
+const PATRON = new Set(['backed', 'occupied', 'controlled', 'made', 'based', 'held', 'allied', 'sponsored', 'supported', 'funded', 'annexed', 'installed', 'friendly', 'brokered', 'owned', 'run']);
 
 /** Stage: fill doc.mentions with composed actor mentions; returns place mentions for later stages. */
 export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {

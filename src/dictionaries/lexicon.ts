@@ -41,6 +41,8 @@ export interface Lexicon {
   families: Map<string, Map<string, string>>;
   cameo: Map<string, CameoCode>;
   countries: Map<string, { code: string; name: string; lat: number | null; lon: number | null }>;
+  /** last name of office holders -> their one country ("Bush" -> USA); names shared across countries are left out */
+  surnames: Map<string, string>;
   problems: DictProblem[];
   stats: Record<string, number>;
 }
@@ -95,7 +97,7 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
   if (files.length === 0) throw new DyadError('E_DICT', `no dictionary files found in ${(opts.dirs ?? [DEFAULT_DICT_DIR]).join(', ')}`);
   const lex: Lexicon = {
     names: { next: null, out: null }, verbs: new Map(), nouns: new Map(), frames: new Map(), families: new Map(),
-    cameo: new Map(), countries: new Map(), problems: [], stats: {},
+    cameo: new Map(), countries: new Map(), surnames: new Map(), problems: [], stats: {},
   };
   const count = (k: string) => { lex.stats[k] = (lex.stats[k] ?? 0) + 1; };
   const report = (e: Located, errs: string[]) => { for (const t of errs) lex.problems.push({ file: e.file, line: e.line, text: t }); return errs.length === 0; };
@@ -150,6 +152,13 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
           if (roles.length === 0) c.errors.push('"roles" must list at least one role with a code');
           if (!report(e, c.errors) || !id) break;
           const person: Person = { id, name: names[0], roles };
+          for (const n of names) {
+            const last = n.split(/\s+/).pop()!;
+            if (!/^[A-Z][a-z]{2,}$/.test(last) || n.split(/\s+/).length < 2) continue;
+            const c = roles[0].code.slice(0, 3);
+            const had = lex.surnames.get(last);
+            lex.surnames.set(last, had === undefined || had === c ? c : '');
+          }
           for (const n of names) addName(lex.names, n, { kind: 'person', person, short: false, rule: `actors:${id}` });
           for (const n of short) addName(lex.names, n, { kind: 'person', person, short: true, rule: `actors:${id}` });
           count('people');
@@ -228,6 +237,7 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
       }
     }
   }
+  for (const [k, v] of lex.surnames) if (!v) lex.surnames.delete(k);
   // a code with no CAMEO row is a dictionary error, reported with its place
   for (const index of [lex.verbs, lex.nouns]) {
     for (const [k, list] of index) {

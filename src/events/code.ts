@@ -139,8 +139,11 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     const scanSubject = (from: number, depth: number, v: number, allowModifier = false): Mention[] | null => {
       let modifier: Mention | null = null;
       let bare: Mention | null = null;
+      let appositive: Mention | null = null;
       const r = scan();
       if (r) return r;
+      // "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded": the appositive names who
+      if (appositive) return [appositive];
       if (allowModifier && modifier) return [modifier];
       // "Protesters blocked roads in Algiers": a group with no country is placed by where it acts
       if (bare) { const placed = placeBare(bare); if (placed) return [placed]; }
@@ -148,7 +151,12 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       function scan(): Mention[] | null {
       for (let k = from; k >= a && from - k < 30; k--) {
         const reg = relRegions.find((r) => k >= r[0] && k <= r[1] && !(v >= r[0] && v <= r[1]));
-        if (reg) { k = reg[0]; continue; }
+        if (reg) {
+          if (!appositive && !RELATIVE.has(toks[reg[0] + 1]?.lower ?? '')) {
+            for (let q = reg[0] + 1; q < reg[1]; q++) { const mi = covered[q]; if (mi >= 0 && doc.mentions[mi].country !== '---' && !doc.mentions[mi].modifier) { appositive = doc.mentions[mi]; break; } }
+          }
+          k = reg[0]; continue;
+        }
         const t = toks[k];
         if (t.text === ';' || t.text === ':') return null;
         const mi = inAttribution(k) ? -1 : covered[k];
@@ -174,6 +182,8 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
           return null;
         }
         if (t.lower === 'that' && k < from && toks[k - 1] && groups.has(k - 1) === false) { /* complementiser: subject lies after it */ }
+        // "The Red Cross operating in Iraq said": a participle inside the subject's phrase
+        if (groups.has(k) && groups.get(k)!.participle && k !== from) continue;
         if (groups.has(k) && depth < 4) {
           // a verb before us: coordinated verbs share their subject ("met X and signed Y")
           const between = toks.slice(k + 1, from + 1).map((x) => x.lower);
@@ -197,7 +207,12 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       const p = sentencePlaces.find((x) => ok(x) && x.tokens[0] >= m.tokens[1]) ?? sentencePlaces.find(ok);
       // a national adjective only counts inside the group's own phrase ("Iraqi Kurdish protesters")
       const adj = doc.mentions.find((x) => x.modifier && x.tokens[1] <= m.tokens[0] && m.tokens[0] - x.tokens[1] <= 3 && x.tokens[0] >= a && x.country.length === 3 && !x.country.startsWith('IGO'));
-      const country = adj?.country ?? p?.place.country;
+      let country = adj?.country ?? p?.place.country;
+      // "President Yoweri Museveni has banned Ugandan opposition candidates": a named title, one country in view
+      if (!country && m.kind === 'person') {
+        const any = doc.mentions.find((x) => x.tokens[0] >= a && x.tokens[1] <= b && x.country.length === 3 && x.country !== '---' && !x.country.startsWith('IGO') && !x.country.startsWith('NGO') && !inAttribution(x.tokens[0]));
+        country = any?.country ?? sentencePlaces.find((x) => x.place.country)?.place.country ?? undefined;
+      }
       if (!country) return null;
       return { ...m, code: `${country}${m.sector}`, country, rule: `${m.rule}+${adj ? adj.rule : 'places:' + p!.place.name}` };
     }
@@ -430,19 +445,20 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       // protest and repression with no one named are aimed at the actor's own country
       const actRoot = action ? action.match.entry.code.slice(0, 2) : cam.root;
       const actCode = action ? action.match.entry.code : cam.code;
-      if (targets.length === 0 && (actRoot === '14' || actRoot === '17' || (actRoot === '08' && !actCode.startsWith('087')))) targets = sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => countryOnly(m));
       // a show of force is aimed at the country where it is made ("troops on alert in the West Bank")
-      if (targets.length === 0 && actRoot === '15') {
+      if (targets.length === 0 && (actRoot === '15' || actRoot === '07' || actRoot === '16' || (actRoot === '08' && !actCode.startsWith('087')))) {
         const p = eventPlace(trig.head);
         if (p?.country && !sources.some((m) => m.country === p.country)) targets = [countryOnly({ ...sources[0], country: p.country })];
       }
+      if (targets.length === 0 && (actRoot === '14' || actRoot === '17' || (actRoot === '08' && !actCode.startsWith('087')))) targets = sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => countryOnly(m));
+
       const pairs: [Mention, Mention | null][] = [];
       // "the two met", "Iran and Iraq agreed": mutual acts go both ways when no one else is named
       const mutual = targets.length === 0 && sources.length === 2 && sources[0].entity !== sources[1].entity && (fromGroup || (cam.root >= '03' && cam.root <= '06'));
       if (mutual) pairs.push([sources[0], sources[1]], [sources[1], sources[0]]);
       else {
         for (const src of sources) {
-          const ts = targets.filter((t) => t !== src && t.entity !== src.entity && (t.code !== src.code || t.entity.startsWith('country:')));
+          const ts = targets.filter((t) => t !== src && t.entity !== src.entity && (t.code !== src.code || t.entity.startsWith('country:') || src.entity.startsWith('country:') || src.modifier || t.modifier));
           if (ts.length === 0) pairs.push([src, null]);
           for (const t of ts) pairs.push([src, t]);
         }

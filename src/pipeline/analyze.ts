@@ -39,7 +39,7 @@ export function analyzeRecord(rec: InputRecord, lex: Lexicon, today: string): Do
   if (!doc.dateGiven) doc.messages.push({ severity: 'warning', text: `no publication date given: times are resolved against today (${today})`, rule: 'time.anchor' });
   tokenize(doc);
   const places = findActors(doc, lex);
-  resolveCoreference(doc, reportingVerbs(lex));
+  resolveCoreference(doc, reportingVerbs(lex), lex.surnames);
   codeEvents(doc, lex, places);
   doc.quotes = findQuotes(doc);
   for (const s of doc.sentences) if (s.kind === 'headline') doc.messages.push({ severity: 'info', text: 'headline or sub-head: not coded (it restates the body)', rule: 'text.headline', place: [s.start, s.end] });
