@@ -17,6 +17,7 @@ interface Chain { links: Link[]; controlled: Mention[] | null }
 const TIMEISH = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(week|weekend|month|year|yesterday|today|tonight|tomorrow)\b/i;
 // nouns whose "to" infinitive states an aim of their possessor: "the United States' drive to isolate Russia"
 const INTENT_NOUNS = new Set(['plan', 'decision', 'bid', 'effort', 'attempt', 'drive', 'move', 'push', 'threat', 'offer', 'proposal', 'pledge', 'promise', 'vow', 'readiness', 'willingness', 'intention', 'campaign', 'determination', 'refusal', 'agreement', 'commitment']);
+const PURSUIT_NOUNS = new Set(['drive', 'effort', 'campaign', 'bid', 'attempt', 'push', 'move']);
 const RANKERS = new Set(['first', 'only', 'last', 'few', 'second', 'third', 'latest', 'sole']);
 const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since', 'until', 'as']);
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
@@ -328,7 +329,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         if (m) action = { link: links[i], match: m };
       }
       // a complement verb we know but whose pattern did not match still says what kind of act it is
-      const weak = !action ? (lex.verbs.get(links[links.length - 1].g.lemma) ?? [])[0] : undefined;
+      const weak = !action ? commonest(lex.verbs.get(links[links.length - 1].g.lemma) ?? []) : undefined;
       const familyFrame = links.find((l, i) => i < links.length - (action ? 0 : 0) && l.frames.some((f) => f.family) && (!action || links.indexOf(action.link) > i))?.frames.find((f) => f.family) ?? null;
       const obliged = !familyFrame && links.some((l) => l.g.modal === 'must' || l.g.modal === 'should');
       if (!action && !familyFrame && !obliged) {
@@ -339,7 +340,8 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       if (!action && isReport && !familyFrame) return;
       // modality: auxiliaries along the chain, frames, sentence cues
       let modality: Modality = contextModality(toks, a, head.head);
-      if (intentNoun) modality = stronger(modality, toks[head.first - 2].lemma === 'refusal' ? 'negated' : 'intended');
+      // "its plan to ..." is intended; "its drive to ..." is an effort under way, reported as such
+      if (intentNoun && !PURSUIT_NOUNS.has(toks[head.first - 2].lemma)) modality = stronger(modality, toks[head.first - 2].lemma === 'refusal' ? 'negated' : 'intended');
       for (const l of links) {
         if (action && links.indexOf(l) > links.indexOf(action.link)) break;
         modality = stronger(modality, groupModality(l.g, conditional));
@@ -355,7 +357,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       const rule = action ? action.match.entry.id : familyFrame ? `frames:${familyFrame.id}` : 'frames:obligation';
       // an act the actor itself intends ("will", "plans to", "is ready to"), not one a reporter merely
       // thinks possible ("may"): cooperative acts become expressed intent (03), hostile ones threats (13)
-      const actorIntent = links.some((l, i) => (!action || i <= links.indexOf(action.link)) && (l.g.modal === 'will' || l.g.modal === 'would' || l.g.modal === 'shall' || l.frames.some((f) => f.modality === 'intended' || f.modality === 'possible')));
+      const actorIntent = (intentNoun && !PURSUIT_NOUNS.has(toks[head.first - 2].lemma)) || links.some((l, i) => (!action || i <= links.indexOf(action.link)) && (l.g.modal === 'will' || l.g.modal === 'would' || l.g.modal === 'shall' || l.frames.some((f) => f.modality === 'intended' || f.modality === 'possible')));
       if (familyFrame && action) {
         // vowing to fight is a threat, not a promise
         const fam = familyFrame.family === 'intent' && code.slice(0, 2) >= '16' ? 'threat' : familyFrame.family!;
@@ -443,6 +445,8 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       const where = eventPlace(trig.head);
       const quantity = eventQuantity(trig.head);
       // protest and repression with no one named are aimed at the actor's own country
+      // a target that is the source again ("the Sovereign State of Biafra" placed in Nigeria) is no target
+      targets = targets.filter((t) => !sources!.some((x) => x === t || x.entity === t.entity || (x.code === t.code && !t.entity.startsWith('country:') && !t.modifier && !x.modifier)));
       const actRoot = action ? action.match.entry.code.slice(0, 2) : cam.root;
       const actCode = action ? action.match.entry.code : cam.code;
       // a show of force is aimed at the country where it is made ("troops on alert in the West Bank")
@@ -450,7 +454,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         const p = eventPlace(trig.head);
         if (p?.country && !sources.some((m) => m.country === p.country)) targets = [countryOnly({ ...sources[0], country: p.country })];
       }
-      if (targets.length === 0 && (actRoot === '14' || actRoot === '17' || (actRoot === '08' && !actCode.startsWith('087')))) targets = sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => countryOnly(m));
+      if (targets.length === 0 && (actRoot === '09' || actRoot === '14' || actRoot === '17' || (actRoot === '08' && !actCode.startsWith('087')))) targets = sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => countryOnly(m));
 
       const pairs: [Mention, Mention | null][] = [];
       // "the two met", "Iran and Iraq agreed": mutual acts go both ways when no one else is named
@@ -608,7 +612,9 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     }
 
     function findBy(from: number): Mention[] | null {
-      const end = clauseEnd(from);
+      // the agent may come after an aside: "accused of misusing funds, much of it embezzled, by officials"
+      let end = from;
+      while (end < b && toks[end].text !== ';' && !(groups.has(end) && !groups.get(end)!.participle && toks[end - 1]?.lower !== 'to' && !/^(been|be)$/.test(toks[end - 1]?.lower ?? ''))) end++;
       for (let k = from; k < end; k++) if (toks[k].lower === 'by') {
         for (let j = k + 1; j < Math.min(end, k + 5); j++) { const m = mentionAt(j); const placed = m && m.country === '---' ? placeBare(m) : m; if (placed) return placed === m ? coordinated(m, b) : [placed]; }
       }
@@ -692,6 +698,15 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     const text = doc.text.slice(m.start, m.end);
     return { code: m.code, country: m.country, sector: m.sector, name: m.resolvedFrom ?? m.name, text, span: [m.start, m.end] };
   }
+}
+
+/** The entry of the root most entries of a verb share: what kind of act the verb usually names. */
+function commonest(entries: VerbEntry[]): VerbEntry | undefined {
+  const count = new Map<string, number>();
+  for (const e of entries) count.set(e.code.slice(0, 2), (count.get(e.code.slice(0, 2)) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [r, n] of count) if (best === null || n > count.get(best)!) best = r;
+  return entries.find((e) => e.code.startsWith(best ?? ''));
 }
 
 /** A country adjective acts as an actor only when it heads a phrase on its own ("the Russian-North Korean alliance" does not). */
