@@ -54,3 +54,18 @@ describe('pipeline', () => {
     expect(doc.quotes[0].speaker?.code).toBe('IRNGOV');
   });
 });
+
+describe('robustness', () => {
+  const words = ['President', 'Yoweri', 'Museveni', 'said', 'that', 'it', 'they', 'the', 'two', 'rebels', 'in', 'Uganda', 'Ugandan', 'must', 'will', 'not', 'to', 'attack', 'ban', 'demanding', 'by', ',', '.', '"', '(', ')', 'and', 'of', 'Russia', "'s", 'troops', 'may', 'threatened', 'on', 'Monday', 'in', '2019', 'up', '500', 'according', 'as', 'per', 'Reuters', 'reported', 'who', 'which', 'were', 'killed', 'country', '\n', 'Read', 'Also:', 'Photo:', '@YouTube', 'ethnic', 'Albanians', 'plans', 'their', 'encounter'];
+  it('never throws on word salad (property)', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), fc.constantFrom('2000-01-01', '2024-02-29'), (ws, date) => {
+      const doc = coder.analyze({ id: 'w', text: ws.join(' ') || '.', date });
+      for (const e of doc.events) expect(e.cameo).toMatch(/^\d{2,4}$/);
+    }), { numRuns: 300 });
+  });
+  it('never throws on arbitrary unicode text (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+      coder.analyze({ id: 'u', text: text || '.', date: '2023-01-01' });
+    }), { numRuns: 200 });
+  });
+});

@@ -126,6 +126,13 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       if (depth < 4 && g.participle && (toks[g.first - 1]?.text === ',' || g.first === a)) {
         const main = verbs.filter((x) => x < v && !groups.get(x)!.participle).pop();
         if (main !== undefined) res = subjectOf(main, depth + 1);
+      } else if (depth < 4 && g.participle && g.first > a) {
+        // "rebels fighting the government": the actor right before acts; "issued a declaration
+        // demanding that ...": after a thing, the main clause's subject does
+        const before = covered[g.first - 1] >= 0 ? doc.mentions[covered[g.first - 1]] : null;
+        const main = verbs.filter((x) => x < v && !groups.get(x)!.participle).pop();
+        if (before && before.country !== '---' && !before.modifier) res = [before];
+        else if (!before && main !== undefined && toks[g.first - 1].pos === 'NOUN') res = subjectOf(main, depth + 1);
       }
       if (!res && toks[g.first - 1]?.lower === 'to' && toks[g.first - 2]?.pos === 'NOUN') res = possessorOf(g.first - 2);
       // "X was indicted ... and will resign": a verb after "and" shares the previous verb's subject
@@ -215,7 +222,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         country = any?.country ?? sentencePlaces.find((x) => x.place.country)?.place.country ?? undefined;
       }
       if (!country) return null;
-      return { ...m, code: `${country}${m.sector}`, country, rule: `${m.rule}+${adj ? adj.rule : 'places:' + p!.place.name}` };
+      return { ...m, code: `${country}${m.sector}`, country, rule: `${m.rule}+${adj ? adj.rule : p ? 'places:' + p.place.name : 'context:' + country}` };
     }
 
     /** The possessor or national adjective of the noun at k: "Russia's expulsion", "the Russian attack". */
@@ -576,7 +583,16 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
       return best ? [best] : [];
     }
 
-    function reportVerbsHas(x: number) { return reportVerbs.has(toks[x].lemma) && toks[x + 1] && (toks[x + 1].lower === 'that' || groups.has(x + 2) || mentionStart.has(x + 1) || /^(last|on|in|this)$/.test(toks[x + 1].lower)); }
+    /** Is the verb at x a reporting verb with a clause after it ("said (on Monday) that ...", "said Iran had ...")? */
+    function reportVerbsHas(x: number) {
+      if (!reportVerbs.has(toks[x].lemma) || !toks[x + 1]) return false;
+      if (groups.has(x + 2) || mentionStart.has(x + 1)) return true;
+      for (let k = x + 1; k < Math.min(b, x + 5); k++) {
+        if (toks[k].lower === 'that') return true;
+        if (!/^(PROPN|NOUN|ADV|ADP|NUM|DET)$/.test(toks[k].pos)) break;
+      }
+      return false;
+    }
 
     function isReciprocal(ms: Mention[]): boolean {
       return ms.length === 2 && ms[0].entity !== ms[1].entity;
