@@ -46,6 +46,8 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     let timesCache: TimeMention[] | null = null;
     const timesOf = (): TimeMention[] => (timesCache ??= TIMEISH.test(sText) ? findTimes(doc.clean.slice(s.start, s.end), s.start, doc.date) : []);
     const sentencePlaces = places.filter((p) => p.start >= s.start && p.end <= s.end);
+    const sentenceMentions = doc.mentions.filter((m) => m.tokens[0] >= a && m.tokens[1] <= b);
+    const placedCache = new Map<Mention, Mention | null>();
     const sentAtt = sentenceAttribution(toks, a, b, doc.mentions, doc.text, reportVerbs);
     const conditional = isConditional(toks, a, b);
     const relRegions = relativeRegions(toks, a, b);
@@ -208,17 +210,21 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     };
     /** Give a bare agent the country of the sentence's place or national adjective, if there is one. */
     function placeBare(m: Mention): Mention | null {
+      if (!placedCache.has(m)) placedCache.set(m, placeBareUncached(m));
+      return placedCache.get(m)!;
+    }
+    function placeBareUncached(m: Mention): Mention | null {
       // a place in the group's own clause, or named as where it is ("in", "throughout", "across")
       const sameClause = (x: PlaceMention) => { for (let k = Math.min(x.tokens[0], m.tokens[1]); k < Math.max(x.tokens[0], m.tokens[0]); k++) if (isBoundary(toks[k])) return false; return true; };
       const locative = (x: PlaceMention) => /^(in|at|throughout|across|inside|near)$/.test(toks[x.tokens[0] - 1]?.lower ?? '') || /^(in|at|throughout|across|inside|near)$/.test(toks[x.tokens[0] - 2]?.lower ?? '');
       const ok = (x: PlaceMention) => !!x.place.country && (covered[x.tokens[0]] < 0 || doc.mentions[covered[x.tokens[0]]].country === x.place.country) && (sameClause(x) || locative(x));
       const p = sentencePlaces.find((x) => ok(x) && x.tokens[0] >= m.tokens[1]) ?? sentencePlaces.find(ok);
       // a national adjective only counts inside the group's own phrase ("Iraqi Kurdish protesters")
-      const adj = doc.mentions.find((x) => x.modifier && x.tokens[1] <= m.tokens[0] && m.tokens[0] - x.tokens[1] <= 3 && x.tokens[0] >= a && x.country.length === 3 && !x.country.startsWith('IGO'));
+      const adj = sentenceMentions.find((x) => x.modifier && x.tokens[1] <= m.tokens[0] && m.tokens[0] - x.tokens[1] <= 3 && x.tokens[0] >= a && x.country.length === 3 && !x.country.startsWith('IGO'));
       let country = adj?.country ?? p?.place.country;
       // "President Yoweri Museveni has banned Ugandan opposition candidates": a named title, one country in view
       if (!country && m.kind === 'person') {
-        const any = doc.mentions.find((x) => x.tokens[0] >= a && x.tokens[1] <= b && x.country.length === 3 && x.country !== '---' && !x.country.startsWith('IGO') && !x.country.startsWith('NGO') && !inAttribution(x.tokens[0]));
+        const any = sentenceMentions.find((x) => x.country.length === 3 && x.country !== '---' && !x.country.startsWith('IGO') && !x.country.startsWith('NGO') && !inAttribution(x.tokens[0]));
         country = any?.country ?? sentencePlaces.find((x) => x.place.country)?.place.country ?? undefined;
       }
       if (!country) return null;
@@ -260,6 +266,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     const consumed = new Set<number>();
     const consumedOrUsedAsComplement = (x: number) => consumed.has(x);
     const contentGerunds = new Set<number>();
+    const bestCache = new Map<number, PatternMatch | null>();
     const patternWords = new Set<number>();
     const used = new Set<number>();
     for (const v of verbs) {
@@ -336,7 +343,8 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
         if (m) action = { link: links[i], match: m };
       }
       // a complement verb we know but whose pattern did not match still says what kind of act it is
-      const weak = !action ? commonest(lex.verbs.get(links[links.length - 1].g.lemma) ?? []) : undefined;
+      const last = toks[links[links.length - 1].g.head];
+      const weak = !action ? entriesFor(lex, last.lemma, last.lower).commonest : undefined;
       const familyFrame = links.find((l, i) => i < links.length - (action ? 0 : 0) && l.frames.some((f) => f.family) && (!action || links.indexOf(action.link) > i))?.frames.find((f) => f.family) ?? null;
       const obliged = !familyFrame && links.some((l) => l.g.modal === 'must' || l.g.modal === 'should');
       if (!action && !familyFrame && !obliged) {
@@ -574,8 +582,8 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     function nearestOther(at: number, sources: Mention[] | null): Mention[] {
       let best: Mention | null = null;
       let dist = Infinity;
-      for (const m of doc.mentions) {
-        if (m.tokens[0] < a || m.tokens[1] > b || m.modifier || m.country === '---' || m.kind === 'pronoun') continue;
+      for (const m of sentenceMentions) {
+        if (m.modifier || m.country === '---' || m.kind === 'pronoun') continue;
         if (inAttribution(m.tokens[0]) || (sources ?? []).some((x) => x === m || x.entity === m.entity || x.country === m.country)) continue;
         const d = Math.abs(m.tokens[0] - at);
         if (d < dist) { dist = d; best = m; }
@@ -599,25 +607,44 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     }
 
     function bestMatch(g: VerbGroup): PatternMatch | null {
+      if (bestCache.has(g.head)) return bestCache.get(g.head)!;
       const t = toks[g.head];
-      // wink sometimes cuts an -e verb's lemma ("staged" -> "stag"): try the lemma with its e back
-      const repaired = !lex.verbs.has(t.lemma) && t.lower.endsWith('ed') && lex.verbs.has(t.lemma + 'e') ? t.lemma + 'e' : null;
-      const entries: VerbEntry[] = [...(lex.verbs.get(repaired ?? t.lemma) ?? []), ...(t.lemma !== t.lower ? lex.verbs.get(t.lower) ?? [] : [])];
+      const index = entriesFor(lex, t.lemma, t.lower);
       let best: PatternMatch | null = null;
-      for (const e of entries) {
-        // phrasal verbs: the other words follow the verb ("lash out", "crack down on")
-        let k = g.head + 1;
-        let ok = true;
-        for (const w of e.words.slice(1)) {
-          if (toks[k] && (toks[k].lower === w || toks[k].lemma === w)) k++; else { ok = false; break; }
+      if (index.size > 0) {
+        // only entries whose first pattern word occurs ahead can match: gather those, best first
+        const stamp = ++stampCounter;
+        const list: Ranked[] = [];
+        for (const e of index.open) { e.stamp = stamp; list.push(e); }
+        const stop = Math.min(b, g.head + 18);
+        for (let k = g.head + 1; k < stop; k++) {
+          const x = toks[k];
+          const hits = index.byAnchor.get(x.lemma);
+          if (hits) for (const e of hits) if (e.stamp !== stamp) { e.stamp = stamp; list.push(e); }
+          if (x.lower !== x.lemma) {
+            const more = index.byAnchor.get(x.lower);
+            if (more) for (const e of more) if (e.stamp !== stamp) { e.stamp = stamp; list.push(e); }
+          }
         }
-        if (!ok) continue;
-        const m = matchEntry(e, k, slot);
-        if (!m) continue;
-        const score = m.literal * 10 + e.words.length * 5 + (e.patterns ? 1 : 0);
-        const bestScore = best ? best.literal * 10 + best.entry.words.length * 5 + (best.entry.patterns ? 1 : 0) : -1;
-        if (score > bestScore || (score === bestScore && best && e.code.length > best.entry.code.length)) best = m;
+        if (list.length > 1) list.sort((p, q) => q.bound - p.bound);
+        let bestScore = -1;
+        for (const e of list) {
+          // entries come most specific first: stop when none left can beat the best
+          if (e.bound < bestScore) break;
+          // phrasal verbs: the other words follow the verb ("lash out", "crack down on")
+          let k = g.head + 1;
+          let ok = true;
+          for (let w = 1; w < e.words.length; w++) {
+            if (toks[k] && (toks[k].lower === e.words[w] || toks[k].lemma === e.words[w])) k++; else { ok = false; break; }
+          }
+          if (!ok) continue;
+          const m = matchEntry(e, k, slot);
+          if (!m) continue;
+          const score = m.literal * 10 + e.words.length * 5 + (e.patterns ? 1 : 0);
+          if (score > bestScore || (score === bestScore && best && e.code.length > best.entry.code.length)) { best = m; bestScore = score; }
+        }
       }
+      bestCache.set(g.head, best);
       return best;
     }
 
@@ -714,6 +741,40 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     const text = doc.text.slice(m.start, m.end);
     return { code: m.code, country: m.country, sector: m.sector, name: m.resolvedFrom ?? m.name, text, span: [m.start, m.end] };
   }
+}
+
+/** An entry with the best score it could reach; `stamp` marks it as gathered for one verb. */
+type Ranked = VerbEntry & { bound: number; stamp: number };
+let stampCounter = 0;
+interface EntryIndex { size: number; open: Ranked[]; byAnchor: Map<string, Ranked[]>; commonest: VerbEntry | undefined }
+const NONE: Ranked[] = [];
+const entryCache = new WeakMap<Lexicon, Map<string, EntryIndex>>();
+/**
+ * The verb entries for a token, indexed by the words their patterns must start with, so that only
+ * entries that can match are tried. wink sometimes cuts an -e verb's lemma ("staged" -> "stag"),
+ * so the lemma with its e back is tried too.
+ */
+function entriesFor(lex: Lexicon, lemma: string, lower: string): EntryIndex {
+  let cache = entryCache.get(lex);
+  if (!cache) { cache = new Map(); entryCache.set(lex, cache); }
+  const key = `${lemma}|${lower}`;
+  let index = cache.get(key);
+  if (!index) {
+    const repaired = !lex.verbs.has(lemma) && lower.endsWith('ed') && lex.verbs.has(lemma + 'e') ? lemma + 'e' : null;
+    const raw = [...(lex.verbs.get(repaired ?? lemma) ?? []), ...(lemma !== lower ? lex.verbs.get(lower) ?? [] : [])];
+    index = { size: raw.length, open: [], byAnchor: new Map(), commonest: commonest(raw) };
+    for (const e of raw) {
+      const r: Ranked = { ...e, bound: maxLiterals(e) * 10 + e.words.length * 5 + (e.patterns ? 1 : 0), stamp: 0 };
+      if (!r.anchors) { index.open.push(r); continue; }
+      for (const w of r.anchors) { const l = index.byAnchor.get(w) ?? []; l.push(r); index.byAnchor.set(w, l); }
+    }
+    cache.set(key, index);
+  }
+  return index;
+}
+
+function maxLiterals(e: VerbEntry): number {
+  return e.patterns ? Math.max(...e.patterns.map((p) => p.tokens.filter((t) => t.kind === 'word').length)) : 0;
 }
 
 /** The entry of the root most entries of a verb share: what kind of act the verb usually names. */

@@ -18,6 +18,7 @@ describe('findTimes', () => {
     ['The deal was signed yesterday.', '2023-01-10', 'yesterday', '2023-01-09', 'day'],
     ['After their initial encounter in 2019, they met again.', '2022-08-17', '2019', '2019', 'year'],     // why: a bare year after "in"
     ['Prices rose this year.', '2022-08-17', 'this year', '2022', 'year'],
+    ['The dispute had divided them since last autumn.', '2024-03-12', 'last autumn', '2023-09', 'month'],   // why: seasons are read without chrono
   ])('%s', (text, date, words, want, precision) => {
     const got = at(text, date).find((t) => t.text.includes(words) || words.includes(t.text));
     expect(got, JSON.stringify(at(text, date))).toBeTruthy();

@@ -69,7 +69,9 @@ const FAST = new RegExp(
   '|(?:(early|late|mid)[- ]?)?(' + MONTH_RE + ')\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+((?:19|20)\\d{2}))?' +
   '|(\\d{1,2})(?:st|nd|rd|th)?\\s+(' + MONTH_RE + ')(?:,?\\s+((?:19|20)\\d{2}))?' +
   '|(last|this|next|past|previous|coming)\\s+(week|month|year)' +
-  '|(yesterday|today|tonight|tomorrow))\\b', 'gi');
+  '|(yesterday|today|tonight|tomorrow)' +
+  '|(last|this|next|past|coming)\\s+(spring|summer|autumn|fall|winter))\\b', 'gi');
+const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 };
 
 /** Read the common time forms in text[ws, we); null when something there needs chrono. */
 function fastTimes(text: string, ws: number, we: number, ref: Date): Omit<TimeMention, never>[] | null {
@@ -104,6 +106,15 @@ function fastTimes(text: string, ws: number, we: number, ref: Date): Omit<TimeMe
       const unit = m[10].toLowerCase();
       const d = unit === 'week' ? iso(y, mo, ref.getUTCDate() + 7 * dir) : unit === 'month' ? iso(y, mo + dir, 15).slice(0, 7) : String(y + dir);
       out.push({ start, end, date: d, ahead: d, precision: unit === 'week' ? 'day' : unit === 'month' ? 'month' : 'year', text: m[0] });
+    } else if (m[12]) {
+      // "since last autumn": the month the season starts, in the year that makes it past (or next)
+      const M = SEASON_START[m[13].toLowerCase()];
+      const dir = /last|past/i.test(m[12]) ? -1 : /next|coming/i.test(m[12]) ? 1 : 0;
+      let Y = y;
+      if (dir < 0 && M >= mo) Y = y - 1;
+      if (dir > 0 && M <= mo) Y = y + 1;
+      const d = `${Y}-${String(M + 1).padStart(2, '0')}`;
+      out.push({ start, end, date: d, ahead: d, precision: 'month', text: m[0] });
     } else if (m[11]) {
       const k = m[11].toLowerCase();
       const d = iso(y, mo, ref.getUTCDate() + (k === 'yesterday' ? -1 : k === 'tomorrow' ? 1 : 0));

@@ -18,6 +18,8 @@ export interface VerbGroup {
 const MODALS = new Set(['may', 'might', 'could', 'will', 'would', 'shall', 'should', 'must', 'can', 'wo', 'ca']);
 const NEG = new Set(['not', "n't", 'never', 'no']);
 const AUXLIKE = new Set(['AUX', 'PART', 'ADV']);
+// tags the tagger gives known verbs by mistake
+const REPAIRABLE = new Set(['NOUN', 'ADV', 'ADJ', 'PROPN', 'ADP']);
 
 /** Is token k a verb? Trusts the tagger for VERB, and repairs known verbs tagged otherwise. */
 export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Set<number>): boolean {
@@ -34,8 +36,8 @@ export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Set<nu
     if (prev && (prev.text === '-' || prev.pos === 'DET') && toks[k + 1] && /^(NOUN|PROPN|ADJ)$/.test(toks[k + 1].pos)) return false;
     return true;
   }
-  if (!/^(NOUN|ADV|ADJ|PROPN|ADP)$/.test(t.pos)) return false;
-  const known = lex.verbs.has(t.lemma) || lex.frames.has(t.lemma) || lex.verbs.has(t.lower) || lex.frames.has(t.lower) || lex.verbs.has(t.lemma + 'e');
+  if (!REPAIRABLE.has(t.pos)) return false;
+  const known = lex.verbs.has(t.lemma) || lex.frames.has(t.lemma) || lex.verbs.has(t.lower) || lex.frames.has(t.lower) || (t.lower.endsWith('ed') && lex.verbs.has(t.lemma + 'e'));
   if (!known || !prev) return false;
   if (prev.pos === 'AUX' || (prev.pos === 'PART' && prev.lower !== "'s") || NEG.has(prev.lower)) return true;
   // right after its subject, in a finite form: "North Korea plans to", "Russia backs"
