@@ -1,0 +1,62 @@
+// Chains of verbs: "plans to send", "may be prepared to deploy", "urged Iran to halt". The first
+// verb heads the chain; frames along it (frames.yaml) say what the chain means for the act.
+import type { Mention } from '../doc/types.js';
+import type { Frame, Lexicon } from '../dictionaries/lexicon.js';
+import type { VerbGroup } from './verb-groups.js';
+import type { Sentence } from './sentence.js';
+
+export interface Link { g: VerbGroup; frames: Frame[] }
+export interface Chain { links: Link[]; controlled: Mention[] | null }
+
+const PARTICLES = new Set(['on', 'upon', 'out']);
+
+/** The frames a verb group opens: "promise", "threaten", "be ready", "call on". */
+export function framesFor(sx: Sentence, lex: Lexicon, g: VerbGroup): Frame[] {
+  const { toks } = sx;
+  const t = toks[g.head];
+  const next = toks[g.head + 1];
+  const out: Frame[] = [];
+  for (const key of [t.lemma, t.lower]) for (const f of lex.frames.get(key) ?? []) {
+    if (out.includes(f)) continue;
+    if (f.verbs.some((w) => w[0] === key && w.length === 1 && f.kind !== 'report')) out.push(f);
+    if (f.verbs.some((w) => w[0] === key && w.length === 2 && (next?.lower === w[1] || next?.lemma === w[1]))) out.push(f);
+  }
+  // "be ready/prepared/willing/expected to"
+  if (g.aux.includes('be')) for (const f of lex.frames.get('be') ?? []) if (f.verbs.some((w) => w[0] === 'be' && (w[1] === t.lower || w[1] === t.lemma))) out.push(f);
+  return out;
+}
+
+/** Follow complements from the verb at v: "to VERB", or an object then "to VERB" (object control). */
+export function buildChain(sx: Sentence, lex: Lexicon, v: number): Chain {
+  const { toks, b, groups } = sx;
+  const links: Link[] = [];
+  let controlled: Mention[] | null = null;
+  let cur = v;
+  for (let guard = 0; guard < 6; guard++) {
+    const g = groups.get(cur)!;
+    links.push({ g, frames: framesFor(sx, lex, g) });
+    let k = g.head + 1;
+    // a particle or a frame's second word ("call on", "lash out")
+    while (k < b && toks[k].pos === 'ADP' && PARTICLES.has(toks[k].lower) && toks[k + 1]?.lower !== 'to') k++;
+    let next = -1;
+    if ((toks[k]?.lower === 'to' && toks[k].pos === 'PART') || (toks[k]?.lower === 'to' && groups.has(k + 1))) {
+      let j = k + 1;
+      while (j < b && toks[j].pos === 'ADV') j++;
+      if (groups.has(j)) next = j;
+    } else if (sx.mentionAt(k) || (toks[k]?.lower === 'the' && sx.mentionAt(k + 1))) {
+      // object control: "urged Iran to", "spurred former President Donald Trump to"
+      const m = sx.mentionAt(k) ?? sx.mentionAt(k + 1)!;
+      const all = sx.coordinated(m, b);
+      const after = all[all.length - 1].tokens[1];
+      if (toks[after]?.lower === 'to') {
+        let j = after + 1;
+        while (j < b && toks[j].pos === 'ADV') j++;
+        if (groups.has(j)) { next = j; controlled = all; }
+      }
+    }
+    if (next < 0) break;
+    sx.consumed.add(next);
+    cur = next;
+  }
+  return { links, controlled };
+}

@@ -1,0 +1,78 @@
+// What an event carries besides its actors and code: when, where and how many.
+import type { PlaceRef, Quantity, TimeRef } from '../doc/types.js';
+import type { PlaceMention } from '../actors/match.js';
+import type { VerbGroup } from './verb-groups.js';
+import type { Sentence } from './sentence.js';
+import { isHistorical, publicationTime } from './time.js';
+
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'into', 'to', 'across', 'inside', 'outside', 'from', 'over']);
+const PLACE_PREPS_BEFORE_THE = new Set(['in', 'at', 'near', 'into', 'to']);
+const APPROX = /^(about|nearly|almost|around|some|over|approximately|roughly)$/;
+
+/**
+ * The nearest time words before the trigger, or after it within its clause; a past act with none
+ * takes the paragraph's last time; otherwise the publication date. `future` reads a month or day
+ * without a year as the next one (plans), not the last one.
+ */
+export function eventTime(sx: Sentence, g: VerbGroup, future = false): TimeRef {
+  const { toks, verbs, consumed, cx } = sx;
+  const at = toks[g.head];
+  const clauseStop = toks[sx.clauseEnd(g.head + 1)]?.start ?? sx.span.end;
+  let best = null as ReturnType<Sentence['timesOf']>[number] | null;
+  let dist = Infinity;
+  for (const t of sx.timesOf()) {
+    if (t.start >= at.end && t.start > clauseStop) continue; // a later clause: "..., as they did in 2017"
+    // a later coordinated verb has its own time: "praised the deal and promised ... by April"
+    if (t.start >= at.end && verbs.some((v) => v > g.head && toks[v].end <= t.start && toks[v - 1]?.lower !== 'to' && !consumed.has(v))) continue;
+    const d = t.start >= at.end ? t.start - at.end : at.start - t.end;
+    if (d < dist) { dist = d; best = t; }
+  }
+  if (best) {
+    const date = future ? best.ahead : best.date;
+    const ref: TimeRef = { date, precision: best.precision, text: best.text, historical: isHistorical(date, cx.doc.date), span: [best.start, best.end] };
+    cx.paragraphTime = ref;
+    return ref;
+  }
+  if (g.pastSimple && cx.paragraphTime) return { ...cx.paragraphTime };
+  return publicationTime(cx.doc.date);
+}
+
+/** The place named after a locative preposition, preferring the first one after the trigger. */
+export function eventPlace(sx: Sentence, head: number): PlaceRef | null {
+  const { toks } = sx;
+  let best: PlaceMention | null = null;
+  for (const p of sx.places) {
+    const prep = toks[p.tokens[0] - 1]?.lower ?? '';
+    const prep2 = toks[p.tokens[0] - 2]?.lower ?? '';
+    if (!PLACE_PREPS.has(prep) && !(prep === 'the' && PLACE_PREPS_BEFORE_THE.has(prep2))) continue;
+    // a country named as an actor is not where the act happened, unless "in" says so
+    const m = sx.coveringMention(p.tokens[0]);
+    if (m && m.kind === 'country' && p.place.kind === 'country' && prep !== 'in') continue;
+    if (!best || (p.tokens[0] > head && (best.tokens[0] < head || p.tokens[0] < best.tokens[0]))) best = p;
+  }
+  if (!best) return null;
+  return { name: best.place.name, country: best.place.country, lat: best.place.lat, lon: best.place.lon, text: best.text, span: [best.start, best.end] };
+}
+
+/** "up to 500 troops", "100,000 'volunteer' troops": the first counted noun after the trigger in its clause. */
+export function eventQuantity(sx: Sentence, head: number): Quantity | null {
+  const { toks, cx } = sx;
+  const end = sx.clauseEnd(head + 1);
+  for (let k = head + 1; k < end; k++) {
+    const t = toks[k];
+    if (t.pos !== 'NUM' || !/^[\d,.]+$/.test(t.text) || /^(19|20)\d\d$/.test(t.text)) continue;
+    let j = k + 1;
+    while (j < end && (/^["“”']$/.test(toks[j].text) || toks[j].pos === 'ADJ')) j++;
+    const unit = toks[j];
+    if (!unit || !/^(NOUN|PROPN)$/.test(unit.pos)) continue;
+    let s = k;
+    if (toks[k - 1]?.lower === 'to' && toks[k - 2]?.lower === 'up') s = k - 2;
+    else if (APPROX.test(toks[k - 1]?.lower ?? '')) s = k - 1;
+    else if (toks[k - 1]?.lower === 'than' && /^(more|fewer|less)$/.test(toks[k - 2]?.lower ?? '')) s = k - 2;
+    else if (toks[k - 1]?.lower === 'least' && toks[k - 2]?.lower === 'at') s = k - 2;
+    const value = Number(t.text.replace(/,/g, ''));
+    if (!Number.isFinite(value)) continue;
+    return { value, unit: unit.lower, text: cx.doc.text.slice(toks[s].start, unit.end), span: [toks[s].start, unit.end] };
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+// Building Event records: codes, scores and PLOVER category from the CAMEO table, a stable id,
+// and one event per act, source and target however many words name them.
+import type { Actor, Attribution, Doc, Event, Mention, Modality, PlaceRef, Quantity, TimeRef } from '../doc/types.js';
+import type { Lexicon } from '../dictionaries/lexicon.js';
+
+export interface Emit {
+  sentence: number; span: [number, number]; trigger: Event['trigger']; src: Mention; tgt: Mention | null;
+  code: string; modality: Modality; attribution: Attribution | null; when: TimeRef | null; where: PlaceRef | null;
+  quantity: Quantity | null; rule: string; confidence: number;
+}
+
+export class EventSink {
+  readonly events: Event[] = [];
+  constructor(private readonly doc: Doc, private readonly lex: Lexicon) {}
+
+  /** Build one Event record and keep it unless it repeats one already made. */
+  emit(x: Emit): void {
+    if (x.src.country === '---') return;
+    const cam = this.lex.cameo.get(x.code)!;
+    const ev: Event = {
+      id: '', doc: this.doc.id, sentence: x.sentence, span: x.span, trigger: x.trigger,
+      source: this.actor(x.src), target: x.tgt ? this.actor(x.tgt) : null,
+      cameo: x.code, root: cam.root, quad: cam.quad, goldstein: cam.goldstein, label: cam.label,
+      plover: { event: cam.plover, ...(cam.mode ? { mode: cam.mode } : {}), ...(cam.context ? { context: cam.context } : {}) },
+      modality: x.modality, attribution: x.attribution, when: x.when, where: x.where, quantity: x.quantity, rule: x.rule,
+      confidence: Math.round(100 * Math.max(0.1, x.confidence - (x.tgt ? 0 : 0.05))) / 100,
+    };
+    ev.id = eventId(ev);
+    const same = (e: Event) => e.id === ev.id || (e.sentence === ev.sentence && e.trigger.span[0] === ev.trigger.span[0] && e.cameo === ev.cameo && e.source?.code === ev.source?.code && e.target?.code === ev.target?.code);
+    if (!this.events.some(same)) this.events.push(ev);
+  }
+
+  private actor(m: Mention): Actor {
+    return { code: m.code, country: m.country, sector: m.sector, name: m.resolvedFrom ?? m.name, text: this.doc.text.slice(m.start, m.end), span: [m.start, m.end] };
+  }
+}
+
+/** A stable id from what makes the event: same input and dictionaries, same id. */
+export function eventId(e: Event): string {
+  return hash64([e.doc, e.sentence, e.trigger.span[0], e.cameo, e.source?.code ?? '', e.target?.code ?? '', e.source?.span[0] ?? '', e.target?.span[0] ?? ''].join('|'));
+}
+
+/** Two 32-bit FNV-1a style passes with different multipliers: 16 hex digits, cheap and stable. */
+function hash64(s: string): string {
+  let h1 = 0x811c9dc5, h2 = 0x01000193 ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}

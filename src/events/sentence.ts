@@ -1,0 +1,339 @@
+// One sentence as the event coder sees it: its verbs and their groups, and how to find actors in
+// it (as subjects, targets, agents of passives, places standing for countries). Built once per
+// sentence; the clause rules in subjects.ts and code.ts ask it questions.
+import type { Doc, Mention, Sentence as SentenceSpan, Token, TimeRef } from '../doc/types.js';
+import type { Lexicon } from '../dictionaries/lexicon.js';
+import type { PlaceMention } from '../actors/match.js';
+import { isVerb, verbGroup, type VerbGroup } from './verb-groups.js';
+import { isBoundary, type PatternMatch, type SlotContext } from './patterns.js';
+import { isConditional } from './modality.js';
+import { sentenceAttribution, type SentenceAttribution } from './attribution.js';
+import { findTimes, type TimeMention } from './time.js';
+
+// a sentence with none of these has no time words to read
+const TIMEISH = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(week|weekend|month|year|yesterday|today|tonight|tomorrow)\b/i;
+export const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+const DIRECTION = new Set(['to', 'into', 'against', 'toward', 'towards']);
+const LOCATIVE = /^(in|at|throughout|across|inside|near)$/;
+const OBJECT_START = /^(DET|PROPN|NOUN|NUM|PRON|ADJ)$/;
+
+/** What stays the same for all sentences of a document. */
+export interface DocContext {
+  doc: Doc;
+  lex: Lexicon;
+  covered: Int32Array;                 // token -> index of the mention covering it, or -1
+  mentionStart: Map<number, Mention>;
+  placeStart: Map<number, PlaceMention>;
+  places: PlaceMention[];
+  reportVerbs: Set<string>;
+  mentionEnds: Set<number>;
+  /** the last time named in the current paragraph: past events with none of their own share it */
+  paragraphTime: TimeRef | null;
+}
+
+export class Sentence {
+  readonly toks: Token[];
+  readonly a: number;
+  readonly b: number;
+  readonly att: SentenceAttribution | null;
+  readonly conditional: boolean;
+  readonly regions: [number, number][];
+  readonly verbs: number[] = [];
+  readonly groups = new Map<number, VerbGroup>();
+  readonly places: PlaceMention[];
+  readonly mentions: Mention[];
+  readonly slot: SlotContext;
+  /** verbs taken as complements of another verb or as a that-clause's verb: not coded again */
+  readonly consumed = new Set<number>();
+  /** tokens a verb pattern used as its words: not coded again as nominal events */
+  readonly patternWords = new Set<number>();
+  /** gerunds that say what another act was about ("accused X of violating ...") */
+  readonly contentGerunds = new Set<number>();
+  readonly bestCache = new Map<number, PatternMatch | null>();
+  readonly subjects = new Map<number, Mention[] | null>();
+  private readonly placed = new Map<Mention, Mention | null>();
+  private times: TimeMention[] | null = null;
+
+  constructor(readonly cx: DocContext, readonly span: SentenceSpan) {
+    const { doc, lex, covered } = cx;
+    this.toks = doc.tokens;
+    [this.a, this.b] = span.tokens;
+    const { toks, a, b } = this;
+    this.places = cx.places.filter((p) => p.start >= span.start && p.end <= span.end);
+    this.mentions = doc.mentions.filter((m) => m.tokens[0] >= a && m.tokens[1] <= b);
+    this.att = sentenceAttribution(toks, a, b, doc.mentions, doc.text, cx.reportVerbs);
+    this.conditional = isConditional(toks, a, b);
+    this.regions = asideRegions(toks, a, b);
+    // verbs of this sentence, outside the attribution phrase
+    for (let k = a; k < b; k++) {
+      if (this.inAttribution(k)) continue;
+      if (covered[k] >= 0 && toks[k].pos !== 'VERB') continue;
+      if (isVerb(toks, k, lex, cx.mentionEnds)) this.verbs.push(k);
+    }
+    for (const v of this.verbs) this.groups.set(v, verbGroup(toks, v, a));
+    this.markReducedRelatives();
+    this.slot = { toks, end: b, mentionAt: (k) => this.targetAt(k), coordinated: (m, end) => this.coordinated(m, end) };
+  }
+
+  /**
+   * Participles after a noun once the clause has its verb are reduced relatives, so passive
+   * ("West Africans ordered out of Nigeria", "a resolution written by the US"); a participle with
+   * an object after it is active ("said Russian forces shelled Kharkiv").
+   */
+  private markReducedRelatives(): void {
+    const { toks, verbs, groups } = this;
+    for (const v of verbs) {
+      const g = groups.get(v)!;
+      const prev = toks[g.first - 1];
+      const next = toks[v + 1];
+      const objectless = !next || !OBJECT_START.test(next.pos);
+      const earlier = verbs.filter((x) => x < v && !groups.get(x)!.participle && toks[x - 1]?.lower !== 'to');
+      const afterReport = earlier.length > 0 && this.cx.reportVerbs.has(toks[earlier[earlier.length - 1]].lemma);
+      if (g.aux.length === 0 && /(ed|en|wn)$/.test(toks[v].lower) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && earlier.length > 0 && objectless && !afterReport) g.passive = true;
+    }
+  }
+
+  /** Time words of the sentence, read once and only if the sentence has any. */
+  timesOf(): TimeMention[] {
+    const { doc } = this.cx;
+    return (this.times ??= TIMEISH.test(doc.clean.slice(this.span.start, this.span.end)) ? findTimes(doc.clean.slice(this.span.start, this.span.end), this.span.start, doc.date) : []);
+  }
+
+  inAttribution(k: number): boolean {
+    return !!this.att && k >= this.att.tokens[0] && k < this.att.tokens[1];
+  }
+
+  clauseEnd(from: number): number {
+    let k = from;
+    while (k < this.b && !isBoundary(this.toks[k])) k++;
+    return k;
+  }
+
+  /** The mention covering token k, if any. */
+  coveringMention(k: number): Mention | null {
+    const i = this.cx.covered[k];
+    return i >= 0 ? this.cx.doc.mentions[i] : null;
+  }
+
+  /** The actor starting at token k: a mention, or a place standing for its country as a target. */
+  mentionAt(k: number): Mention | null {
+    if (this.inAttribution(k)) return null;
+    const m = this.cx.mentionStart.get(k);
+    if (m && !(m.modifier && !isModifierActor(this.toks, m))) return m;
+    return this.placeActorAt(k);
+  }
+
+  /** As a target a national adjective stands for its country ("beat up Palestinian detainees"); a bare group is placed. */
+  targetAt(k: number): Mention | null {
+    const m = this.mentionAt(k);
+    if (m && m.country === '---') return this.placeBare(m);
+    if (m) return m;
+    const x = this.cx.mentionStart.get(k);
+    return x && x.modifier && !this.inAttribution(k) ? x : null;
+  }
+
+  /**
+   * A place after a preposition of direction, or as a verb's direct object, stands for its country:
+   * "sent troops to the Donetsk region", "shelled Kharkiv" ("in Warsaw" says where, not to whom).
+   */
+  private placeActorAt(k: number): Mention | null {
+    const { toks, a, groups, cx } = this;
+    const p = cx.placeStart.get(k);
+    if (!p || !p.place.country || cx.covered[k] >= 0) return null;
+    let j = k - 1;
+    while (j >= a && j > k - 5 && !groups.has(j) && (toks[j].pos === 'DET' || toks[j].pos === 'ADJ' || toks[j].pos === 'VERB' || toks[j].text === '-' || toks[j].pos === 'PROPN')) j--;
+    if (!DIRECTION.has(toks[j]?.lower ?? '') && !(toks[j]?.pos === 'VERB' && groups.has(j))) return null;
+    const c = cx.lex.countries.get(p.place.country);
+    return { start: p.start, end: p.end, tokens: p.tokens, code: p.place.country, country: p.place.country, sector: '', name: c?.name ?? p.place.country, entity: p.place.country, kind: 'place', rule: `places:${p.place.name}` };
+  }
+
+  /** m and the actors joined to it on the right: "Russia and China", "Iran, Iraq and Syria". */
+  coordinated(m: Mention, end: number): Mention[] {
+    const { toks, cx } = this;
+    const out = [m];
+    let k = m.tokens[1];
+    for (;;) {
+      let j = k;
+      if (toks[j]?.text === ',') j++;
+      if (toks[j] && (toks[j].lower === 'and' || toks[j].lower === 'or')) j++;
+      if (j === k || j >= end) break;
+      if (toks[j]?.lower === 'the') j++;
+      const n = cx.mentionStart.get(j);
+      if (!n || n.country === '---') break;
+      out.push(n);
+      k = n.tokens[1];
+    }
+    return out;
+  }
+
+  /** m and the actors joined to it on the left; a bare comma joins only after an "and"/"or". */
+  expandLeft(m: Mention): Mention[] {
+    const { toks, a } = this;
+    const out = [m];
+    let k = m.tokens[0] - 1;
+    for (;;) {
+      const join = toks[k]?.lower;
+      if (!(join === 'and' || join === 'or' || (join === ',' && out.length > 1))) break;
+      let j = k - 1;
+      if (toks[j]?.text === ',') j--;
+      const prev = j >= a ? this.coveringMention(j) : null;
+      if (!prev || prev.modifier || prev.country === '---') break;
+      out.unshift(prev);
+      k = prev.tokens[0] - 1;
+    }
+    return out;
+  }
+
+  /** Give a bare group ("protesters", "President Yoweri Museveni") the country of where it acts, if the sentence says. */
+  placeBare(m: Mention): Mention | null {
+    if (!this.placed.has(m)) this.placed.set(m, this.placeBareUncached(m));
+    return this.placed.get(m)!;
+  }
+
+  private placeBareUncached(m: Mention): Mention | null {
+    const { toks, a, cx } = this;
+    // a place in the group's own clause, or named as where it is ("in", "throughout", "across")
+    const sameClause = (x: PlaceMention) => {
+      for (let k = Math.min(x.tokens[0], m.tokens[1]); k < Math.max(x.tokens[0], m.tokens[0]); k++) if (isBoundary(toks[k])) return false;
+      return true;
+    };
+    const locative = (x: PlaceMention) => LOCATIVE.test(toks[x.tokens[0] - 1]?.lower ?? '') || LOCATIVE.test(toks[x.tokens[0] - 2]?.lower ?? '');
+    const ok = (x: PlaceMention) => !!x.place.country && (cx.covered[x.tokens[0]] < 0 || this.coveringMention(x.tokens[0])!.country === x.place.country) && (sameClause(x) || locative(x));
+    const p = this.places.find((x) => ok(x) && x.tokens[0] >= m.tokens[1]) ?? this.places.find(ok);
+    // a national adjective only counts inside the group's own phrase ("Iraqi Kurdish protesters")
+    const adj = this.mentions.find((x) => x.modifier && x.tokens[1] <= m.tokens[0] && m.tokens[0] - x.tokens[1] <= 3 && x.tokens[0] >= a && x.country.length === 3 && !x.country.startsWith('IGO'));
+    let country = adj?.country ?? p?.place.country;
+    // "President Yoweri Museveni has banned Ugandan opposition candidates": a named title, one country in view
+    if (!country && m.kind === 'person') {
+      const any = this.mentions.find((x) => x.country.length === 3 && x.country !== '---' && !x.country.startsWith('IGO') && !x.country.startsWith('NGO') && !this.inAttribution(x.tokens[0]));
+      country = any?.country ?? this.places.find((x) => x.place.country)?.place.country ?? undefined;
+    }
+    if (!country) return null;
+    return { ...m, code: `${country}${m.sector}`, country, rule: `${m.rule}+${adj ? adj.rule : p ? 'places:' + p.place.name : 'context:' + country}` };
+  }
+
+  /** The country alone, as the target of domestic acts ("Nigerian authorities jailed ..." -> NGA). */
+  countryOnly(m: Mention): Mention {
+    const c = this.cx.lex.countries.get(m.country);
+    return { ...m, code: m.country, sector: '', name: c?.name ?? m.country, entity: `country:${m.country}`, kind: 'country' };
+  }
+
+  /** The possessor or national adjective of the noun at k: "Russia's expulsion", "the Russian attack". */
+  possessorOf(k: number): Mention[] | null {
+    const { toks, a, cx } = this;
+    let j = k - 1;
+    while (j >= a && k - j <= 4 && (toks[j].pos === 'ADJ' || (toks[j].pos === 'NOUN' && cx.covered[j] < 0) || toks[j].lower === 'the')) j--;
+    if (j < a) return null;
+    if (toks[j].lower === "'s" || toks[j].text === "'" || toks[j].text === '’s') {
+      const m = this.coveringMention(j - 1);
+      return m && !this.inAttribution(j - 1) ? this.expandLeft(m) : null;
+    }
+    for (let q = k - 1; q > j; q--) { const m = this.coveringMention(q); if (m?.modifier) return [m]; }
+    if (/^(his|her|their|its)$/.test(toks[j].lower)) { const m = this.coveringMention(j); if (m) return [m]; }
+    return null;
+  }
+
+  /** The agent of a passive: "by X", which may come after an aside ("..., much of it embezzled, by officials"). */
+  findBy(from: number): Mention[] | null {
+    const { toks, b, groups } = this;
+    let end = from;
+    while (end < b && toks[end].text !== ';' && !(groups.has(end) && !groups.get(end)!.participle && toks[end - 1]?.lower !== 'to' && !/^(been|be)$/.test(toks[end - 1]?.lower ?? ''))) end++;
+    for (let k = from; k < end; k++) if (toks[k].lower === 'by') {
+      for (let j = k + 1; j < Math.min(end, k + 5); j++) {
+        const m = this.mentionAt(j);
+        const placed = m && m.country === '---' ? this.placeBare(m) : m;
+        if (placed) return placed === m ? this.coordinated(m, b) : [placed];
+      }
+    }
+    return null;
+  }
+
+  /** The first actor after `from` in its clause, and those joined to it. */
+  firstActorAfter(from: number, sources: Mention[] | null): Mention[] {
+    const end = this.clauseEnd(from);
+    for (let k = from; k < end; k++) {
+      if (this.groups.has(k) && k > from && this.toks[k - 1]?.lower !== 'to') break;
+      const m = this.targetAt(k);
+      if (m && m.country !== '---' && !(sources ?? []).includes(m)) return this.coordinated(m, this.b);
+    }
+    return [];
+  }
+
+  /** The nearest other actor in the sentence, for statements and frames that name their addressee elsewhere. */
+  nearestOther(at: number, sources: Mention[] | null): Mention[] {
+    let best: Mention | null = null;
+    let dist = Infinity;
+    for (const m of this.mentions) {
+      if (m.modifier || m.country === '---' || m.kind === 'pronoun') continue;
+      if (this.inAttribution(m.tokens[0]) || (sources ?? []).some((x) => x === m || x.entity === m.entity || x.country === m.country)) continue;
+      const d = Math.abs(m.tokens[0] - at);
+      if (d < dist) { dist = d; best = m; }
+    }
+    return best ? [best] : [];
+  }
+
+  /** The subject of a that-clause right after a verb (time words may stand between); its verb is not coded again. */
+  thatClauseSubject(from: number): Mention[] | null {
+    const { toks, b, cx } = this;
+    let k = from;
+    while (k < b && k - from < 4 && toks[k].lower !== 'that' && (toks[k].pos === 'PROPN' || toks[k].pos === 'NOUN' || toks[k].pos === 'ADV' || toks[k].pos === 'ADP')) k++;
+    if (toks[k]?.lower !== 'that') return null;
+    let j = k + 1;
+    if (toks[j]?.lower === 'the') j++;
+    const m = cx.mentionStart.get(j) ?? cx.mentionStart.get(k + 1);
+    if (!m || m.country === '---' || m.modifier) return null;
+    const all = this.coordinated(m, b);
+    const v = this.verbs.find((x) => x >= all[all.length - 1].tokens[1]);
+    if (v !== undefined) this.consumed.add(v);
+    return all;
+  }
+
+  /** Is the verb at x a reporting verb with a clause after it ("said (on Monday) that ...", "said Iran had ...")? */
+  reportsClause(x: number): boolean {
+    const { toks, b, groups, cx } = this;
+    if (!cx.reportVerbs.has(toks[x].lemma) || !toks[x + 1]) return false;
+    if (groups.has(x + 2) || cx.mentionStart.has(x + 1)) return true;
+    for (let k = x + 1; k < Math.min(b, x + 5); k++) {
+      if (toks[k].lower === 'that') return true;
+      if (!/^(PROPN|NOUN|ADV|ADP|NUM|DET)$/.test(toks[k].pos)) break;
+    }
+    return false;
+  }
+
+  /** The last reporting verb before token k, if one governs it. */
+  reportVerbBefore(k: number): number | undefined {
+    return this.verbs.filter((x) => x < k && this.reportsClause(x)).pop();
+  }
+
+  /** The last finite (not participle) verb before v. */
+  mainVerbBefore(v: number): number | undefined {
+    return this.verbs.filter((x) => x < v && !this.groups.get(x)!.participle).pop();
+  }
+}
+
+/** A country adjective acts as an actor only when it heads a phrase on its own ("the Russian-North Korean alliance" does not). */
+export function isModifierActor(toks: Token[], m: Mention): boolean {
+  const next = toks[m.tokens[1]];
+  return !next || !/^(NOUN|PROPN|ADJ)$/.test(next.pos);
+}
+
+/**
+ * Asides set off by commas, which a subject is never inside: relative clauses (", which has a rail
+ * connection to Russia,") and appositives (", a key U.S. ally in the war,").
+ */
+function asideRegions(toks: Token[], a: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = a; k < b; k++) {
+    if (toks[k].text === ',' && /^(a|an|the)$/.test(toks[k + 1]?.lower ?? '')) {
+      let e = k + 2;
+      while (e < b && toks[e].text !== ',' && toks[e].pos !== 'VERB' && toks[e].pos !== 'AUX') e++;
+      if (toks[e]?.text === ',' && e - k <= 12) { out.push([k, e]); continue; }
+    }
+    if (toks[k].text === ',' && RELATIVE.has(toks[k + 1]?.lower ?? '')) {
+      let e = k + 2;
+      while (e < b && toks[e].text !== ',' && toks[e].text !== ';') e++;
+      out.push([k, Math.min(e, b - 1)]);
+    }
+  }
+  return out;
+}

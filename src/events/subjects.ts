@@ -1,0 +1,107 @@
+// Who does it: the subject of a verb group, found by scanning left from the group and skipping
+// what cannot be a subject (prepositional phrases, possessives, asides), with the rules that let
+// participles, coordinated verbs and infinitives share a subject.
+import type { Mention } from '../doc/types.js';
+import { RELATIVE, isModifierActor, type Sentence } from './sentence.js';
+
+const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since', 'until', 'as']);
+const POSSESSIVE = /^(his|her|its|their)$/;
+
+/** The subject of the verb at v (cached per sentence). */
+export function subjectOf(sx: Sentence, v: number, depth = 0): Mention[] | null {
+  if (sx.subjects.has(v)) return sx.subjects.get(v)!;
+  const { toks, a, groups } = sx;
+  const g = groups.get(v)!;
+  let res: Mention[] | null = null;
+  if (depth < 4 && g.participle && (toks[g.first - 1]?.text === ',' || g.first === a)) {
+    // ", threatening to ...": a participle clause shares the main clause's subject
+    const main = sx.mainVerbBefore(v);
+    if (main !== undefined) res = subjectOf(sx, main, depth + 1);
+  } else if (depth < 4 && g.participle && g.first > a) {
+    // "rebels fighting the government": the actor right before acts; "issued a declaration
+    // demanding that ...": after a thing, the main clause's subject does
+    const before = sx.coveringMention(g.first - 1);
+    const main = sx.mainVerbBefore(v);
+    if (before && before.country !== '---' && !before.modifier) res = [before];
+    else if (!before && main !== undefined && toks[g.first - 1].pos === 'NOUN') res = subjectOf(sx, main, depth + 1);
+  }
+  // "the United States' drive to isolate Russia": the possessor of the noun before "to"
+  if (!res && toks[g.first - 1]?.lower === 'to' && toks[g.first - 2]?.pos === 'NOUN') res = sx.possessorOf(g.first - 2);
+  // "X was indicted ... and will resign": a verb after "and" shares the previous verb's subject
+  if (!res && depth < 4 && !g.participle && /^(and|or|but)$/.test(toks[g.first - 1]?.lower ?? '')) {
+    const prev = sx.verbs.filter((x) => x < v && !groups.get(x)!.participle && toks[groups.get(x)!.first - 1]?.lower !== 'to' && !sx.consumed.has(x)).pop();
+    if (prev !== undefined) res = subjectOf(sx, prev, depth + 1);
+  }
+  if (!res) res = scanSubject(sx, g.first - 1, depth, v);
+  sx.subjects.set(v, res);
+  return res;
+}
+
+/**
+ * Scan left from `from` for the subject of the verb at v. Falls back, in order, to an appositive
+ * that named the subject, a national adjective (when `allowModifier`), or a bare group placed by
+ * where it acts ("Protesters blocked roads in Algiers").
+ */
+export function scanSubject(sx: Sentence, from: number, depth: number, v: number, allowModifier = false): Mention[] | null {
+  const found = { modifier: null as Mention | null, bare: null as Mention | null, appositive: null as Mention | null };
+  const r = scan(sx, from, depth, v, found);
+  if (r) return r;
+  if (found.appositive) return [found.appositive];
+  if (allowModifier && found.modifier) return [found.modifier];
+  if (found.bare) { const placed = sx.placeBare(found.bare); if (placed) return [placed]; }
+  return null;
+}
+
+function scan(sx: Sentence, from: number, depth: number, v: number, found: { modifier: Mention | null; bare: Mention | null; appositive: Mention | null }): Mention[] | null {
+  const { toks, a, groups } = sx;
+  for (let k = from; k >= a && from - k < 30; k--) {
+    const reg = sx.regions.find((r) => k >= r[0] && k <= r[1] && !(v >= r[0] && v <= r[1]));
+    if (reg) {
+      // "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded": the appositive names who
+      if (!found.appositive && !RELATIVE.has(toks[reg[0] + 1]?.lower ?? '')) {
+        for (let q = reg[0] + 1; q < reg[1]; q++) { const m = sx.coveringMention(q); if (m && m.country !== '---' && !m.modifier) { found.appositive = m; break; } }
+      }
+      k = reg[0];
+      continue;
+    }
+    const t = toks[k];
+    if (t.text === ';' || t.text === ':') return null;
+    const m = sx.inAttribution(k) ? null : sx.coveringMention(k);
+    if (m) {
+      if (m.modifier && !isModifierActor(toks, m)) {
+        // "Iraqi Kurds demonstrated", "French paper workers blocked": the adjective's nation acts
+        let nounsOnly = true;
+        for (let q = m.tokens[1]; q <= from; q++) if (toks[q].pos !== 'NOUN' && toks[q].pos !== 'PROPN') { nounsOnly = false; break; }
+        if (nounsOnly) return [m];
+        found.modifier ??= m;
+        k = m.tokens[0];
+        continue;
+      }
+      // inside a prepositional phrase ("to Pyongyang", "of the war"): not the subject
+      const before = toks[m.tokens[0] - 1];
+      if (before && before.pos === 'ADP' && before.lower !== 'of' && m.tokens[0] - 1 >= a && !(before.lower === 'by' && groups.get(v)?.passive)) { k = m.tokens[0]; continue; }
+      if (m.country === '---') { found.bare ??= m; k = m.tokens[0]; continue; }
+      if (m.kind === 'pronoun' && POSSESSIVE.test(toks[m.tokens[0]].lower)) { k = m.tokens[0]; continue; }
+      if (toks[m.tokens[1]]?.lower === "'s" || toks[m.tokens[1]]?.text === "'") { k = m.tokens[0]; continue; }
+      return sx.expandLeft(m);
+    }
+    if (RELATIVE.has(t.lower) && k === from) {
+      // "security services, who are concerned": the antecedent before the relative pronoun
+      let j = k - 1;
+      if (toks[j]?.text === ',') j--;
+      const ante = j >= a ? sx.coveringMention(j) : null;
+      return ante ? sx.expandLeft(ante) : null;
+    }
+    // "The Red Cross operating in Iraq said": a participle inside the subject's phrase
+    if (groups.has(k) && groups.get(k)!.participle && k !== from) continue;
+    if (groups.has(k) && depth < 4) {
+      // a verb before us: coordinated verbs share their subject ("met X and signed Y")
+      let joined = toks[from].text === ',';
+      for (let q = k + 1; q <= from && !joined; q++) if (/^(and|or|but)$/.test(toks[q].lower)) joined = true;
+      if (joined) { const r = subjectOf(sx, k, depth + 1); if (r) return r; }
+      return null;
+    }
+    if ((SUBORDINATORS.has(t.lower) && t.pos !== 'ADP') || (t.lower === 'that' && t.pos !== 'DET')) return null;
+  }
+  return null;
+}

@@ -1,0 +1,103 @@
+// Which verb entry fits a verb where it stands: entries are indexed by the first word of their
+// patterns, so only those that can match are tried, best possible score first.
+import type { Lexicon, VerbEntry } from '../dictionaries/lexicon.js';
+import { matchEntry, type PatternMatch } from './patterns.js';
+import type { VerbGroup } from './verb-groups.js';
+import type { Sentence } from './sentence.js';
+
+/** An entry with the best score it could reach; `stamp` marks it as gathered for one verb. */
+type Ranked = VerbEntry & { bound: number; stamp: number };
+interface EntryIndex { size: number; open: Ranked[]; byAnchor: Map<string, Ranked[]>; commonest: VerbEntry | undefined }
+
+let stampCounter = 0;
+const entryCache = new WeakMap<Lexicon, Map<string, EntryIndex>>();
+
+/**
+ * The verb entries for a token. wink sometimes cuts an -e verb's lemma ("staged" -> "stag"), so the
+ * lemma with its e back is tried too.
+ */
+export function entriesFor(lex: Lexicon, lemma: string, lower: string): EntryIndex {
+  let cache = entryCache.get(lex);
+  if (!cache) { cache = new Map(); entryCache.set(lex, cache); }
+  const key = `${lemma}|${lower}`;
+  let index = cache.get(key);
+  if (!index) {
+    const repaired = !lex.verbs.has(lemma) && lower.endsWith('ed') && lex.verbs.has(lemma + 'e') ? lemma + 'e' : null;
+    const raw = [...(lex.verbs.get(repaired ?? lemma) ?? []), ...(lemma !== lower ? lex.verbs.get(lower) ?? [] : [])];
+    index = { size: raw.length, open: [], byAnchor: new Map(), commonest: commonest(raw) };
+    for (const e of raw) {
+      const r: Ranked = { ...e, bound: score(maxLiterals(e), e), stamp: 0 };
+      if (!r.anchors) { index.open.push(r); continue; }
+      for (const w of r.anchors) { const l = index.byAnchor.get(w) ?? []; l.push(r); index.byAnchor.set(w, l); }
+    }
+    cache.set(key, index);
+  }
+  return index;
+}
+
+/** More literal words matched is more specific; a phrasal verb beats its head word alone. */
+const score = (literal: number, e: VerbEntry) => literal * 10 + e.words.length * 5 + (e.patterns ? 1 : 0);
+
+function maxLiterals(e: VerbEntry): number {
+  return e.patterns ? Math.max(...e.patterns.map((p) => p.tokens.filter((t) => t.kind === 'word').length)) : 0;
+}
+
+/** The entry of the root most entries of a verb share: what kind of act the verb usually names. */
+function commonest(entries: VerbEntry[]): VerbEntry | undefined {
+  const count = new Map<string, number>();
+  for (const e of entries) count.set(e.code.slice(0, 2), (count.get(e.code.slice(0, 2)) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [r, n] of count) if (best === null || n > count.get(best)!) best = r;
+  return entries.find((e) => e.code.startsWith(best ?? ''));
+}
+
+/** The best-scoring entry that matches the verb group g in its sentence (cached per sentence). */
+export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatch | null {
+  if (sx.bestCache.has(g.head)) return sx.bestCache.get(g.head)!;
+  const { toks, b } = sx;
+  const t = toks[g.head];
+  const index = entriesFor(lex, t.lemma, t.lower);
+  let best: PatternMatch | null = null;
+  if (index.size > 0) {
+    // only entries whose first pattern word occurs ahead can match: gather those, best first
+    const stamp = ++stampCounter;
+    const list: Ranked[] = [];
+    for (const e of index.open) { e.stamp = stamp; list.push(e); }
+    const stop = Math.min(b, g.head + 18);
+    for (let k = g.head + 1; k < stop; k++) {
+      const x = toks[k];
+      const hits = index.byAnchor.get(x.lemma);
+      if (hits) for (const e of hits) if (e.stamp !== stamp) { e.stamp = stamp; list.push(e); }
+      if (x.lower !== x.lemma) {
+        const more = index.byAnchor.get(x.lower);
+        if (more) for (const e of more) if (e.stamp !== stamp) { e.stamp = stamp; list.push(e); }
+      }
+    }
+    if (list.length > 1) list.sort((p, q) => q.bound - p.bound);
+    let bestScore = -1;
+    for (const e of list) {
+      // entries come most specific first: stop when none left can beat the best
+      if (e.bound < bestScore) break;
+      // phrasal verbs: the other words follow the verb ("lash out", "crack down on")
+      let k = g.head + 1;
+      let ok = true;
+      for (let w = 1; w < e.words.length; w++) {
+        if (toks[k] && (toks[k].lower === e.words[w] || toks[k].lemma === e.words[w])) k++; else { ok = false; break; }
+      }
+      if (!ok) continue;
+      const m = matchEntry(e, k, sx.slot);
+      if (!m) continue;
+      const sc = score(m.literal, e);
+      if (sc > bestScore || (sc === bestScore && best && e.code.length > best.entry.code.length)) { best = m; bestScore = sc; }
+    }
+  }
+  sx.bestCache.set(g.head, best);
+  return best;
+}
+
+/** The code in a family (intent, threat, demand, appeal, refuse) that matches an act's code. */
+export function mapFamily(lex: Lexicon, family: string, code: string): string | null {
+  const f = lex.families.get(family);
+  if (!f) return null;
+  return f.get(code) ?? f.get(code.slice(0, 3)) ?? f.get(code.slice(0, 2)) ?? null;
+}
