@@ -121,7 +121,7 @@ export interface DocumentRecord {
   text: string;
   removed: Removed[];
   sentences: { span: [number, number]; kind: Sentence['kind'] }[];
-  actors: Actor[];
+  actors: (Actor & { entity: string; kind: ActorKind; rule: string })[];
   events: Event[];
   quotes: Quote[];
   messages: Message[];

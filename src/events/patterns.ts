@@ -28,7 +28,6 @@ export function matchEntry(entry: VerbEntry, from: number, ctx: SlotContext): Pa
   if (!entry.patterns) return { entry, literal: 0, end: from, target: [], consumed: new Set() };
   // cheap pre-check: a pattern's first word must occur in the stretch it could reach
   const window = windowWords(from, ctx);
-  if (entry.anchors && !meets(entry.anchors, window)) return null;
   let best: PatternMatch | null = null;
   for (const p of entry.patterns) {
     if (p.anchor && !meets(p.anchor, window)) continue;

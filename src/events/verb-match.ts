@@ -63,7 +63,8 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
     const stamp = ++stampCounter;
     const list: Ranked[] = [];
     for (const e of index.open) { e.stamp = stamp; list.push(e); }
-    const stop = Math.min(b, g.head + 18);
+    // a pattern's first word lies within a phrasal verb, a gap and a few modifiers of the verb
+    const stop = Math.min(b, g.head + 14);
     for (let k = g.head + 1; k < stop; k++) {
       const x = toks[k];
       const hits = index.byAnchor.get(x.lemma);

@@ -81,7 +81,8 @@ export function toDocumentRecord(doc: Doc): DocumentRecord {
   return {
     id: doc.id, title: doc.title, date: doc.date, url: doc.url, outlet: doc.outlet, text: doc.text,
     removed: doc.removed, sentences: doc.sentences.map((s) => ({ span: [s.start, s.end], kind: s.kind })),
-    actors: doc.mentions.filter((m) => !m.modifier || m.country !== '---').map((m) => ({ code: m.code, country: m.country, sector: m.sector, name: m.resolvedFrom ?? m.name, text: doc.text.slice(m.start, m.end), span: [m.start, m.end] })),
+    // each mention with the entity it resolves to (a dictionary id, or the words a pronoun stands for)
+    actors: doc.mentions.map((m) => ({ code: m.code, country: m.country, sector: m.sector, name: m.resolvedFrom ?? m.name, text: doc.text.slice(m.start, m.end), span: [m.start, m.end] as [number, number], entity: m.entity, kind: m.kind, rule: m.rule })),
     events: doc.events, quotes: doc.quotes, messages: doc.messages,
   };
 }

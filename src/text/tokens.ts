@@ -34,10 +34,10 @@ export function tokenize(doc: Doc): void {
   doc.sentences = sentences;
 }
 
+/** Lemmas are compared in lower case; wink keeps proper nouns' capitals ("Korea"). */
 function normaliseLemma(lemma: string, text: string): string {
-  const l = (lemma || text).toLowerCase();
-  // wink keeps some plurals as their own lemma ("oblasts"); a plain -s plural is folded
-  return l;
+  const l = lemma || text;
+  return /[A-Z]/.test(l) ? l.toLowerCase() : l;
 }
 
 /**
