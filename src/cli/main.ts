@@ -7,8 +7,10 @@ import { readJsonl } from '../readers/jsonl.js';
 import { normaliseDate } from '../readers/record.js';
 import { DyadError, isDyadError } from '../errors.js';
 import { formatTable } from './format-table.js';
+import { CORPUS_HELP, exportCommand, ingestCommand, queryCommand, recodeCommand, statusCommand } from './corpus.js';
 
 const HELP: Record<string, string> = {
+  ...CORPUS_HELP,
   main: `dyad: political event data from news reports (CAMEO/PLOVER events with modality, attribution, time and place)
 
 Usage: dyad <command> [options]
@@ -16,6 +18,11 @@ Usage: dyad <command> [options]
 Commands:
   analyze [FILE|-]     code one document (plain text or HTML) and print its events
   code [FILE.jsonl|-]  code JSON Lines input records, print Event JSON Lines (streaming)
+  ingest SOURCE...     code files, folders, feeds or JSON Lines into a corpus database
+  status               counts of the corpus, and its failed documents
+  recode               code every stored document again (after a dictionary change)
+  query                events from the corpus, filtered
+  export               the corpus as jsonl, csv, gdelt, geojson, graphml or gexf
   help [COMMAND]       show help for a command
 
 Run 'dyad <command> --help' for the options of a command.`,
@@ -144,6 +151,11 @@ export async function main(argv: string[]): Promise<void> {
     switch (cmd) {
       case 'analyze': await analyze(rest); break;
       case 'code': await code(rest); break;
+      case 'ingest': await ingestCommand(rest); break;
+      case 'status': await statusCommand(rest); break;
+      case 'recode': await recodeCommand(rest); break;
+      case 'query': await queryCommand(rest); break;
+      case 'export': await exportCommand(rest); break;
       case undefined: case '-h': case '--help': console.log(HELP.main); break;
       case 'help': console.log(HELP[rest[0] ?? 'main'] ?? HELP.main); break;
       default: fail(`unknown command "${cmd}"; see 'dyad --help'`);

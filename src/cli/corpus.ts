@@ -1,0 +1,201 @@
+// The corpus commands: ingest, status, recode, query, export. Thin over the store and ingest.
+import { parseArgs } from 'node:util';
+import { createWriteStream, renameSync } from 'node:fs';
+import { openStore, DEFAULT_DB } from '../store/open.js';
+import { readSources } from '../readers/sources.js';
+import { ingest, type IngestStats } from '../ingest/run.js';
+import { normaliseDate } from '../readers/record.js';
+import { DyadError } from '../errors.js';
+import { MODALITIES, type Event } from '../doc/types.js';
+import type { EventFilter } from '../store/store.js';
+import { EXPORT_FORMATS, Network, csvWriter, gdeltWriter, geojsonWriter, jsonlWriter, type ExportFormat, type Writer } from '../export/formats.js';
+
+export const CORPUS_HELP: Record<string, string> = {
+  ingest: `Usage: dyad ingest SOURCE... [--db PATH] [--workers N] [--dict PATH]... [--force]
+
+Codes documents and stores them with their events. SOURCE: a file (.txt, .html, .jsonl, an RSS or
+Atom feed .xml), a folder (walked recursively for those kinds), or - for JSON Lines on standard input.
+
+Options:
+  --db PATH      the database (default: ${DEFAULT_DB}, SQLite)
+  --workers N    coding threads (default: one per core; 0 codes in this thread)
+  --dict PATH    extra dictionary file or folder (YAML), may be repeated
+  --force        re-code documents even when they are stored unchanged
+
+A document already stored with the same content is skipped, so running the same ingest twice,
+or again after a crash, stores every document exactly once. A document that cannot be read or
+coded is recorded as failed with the reason (see 'dyad status') and the run goes on.`,
+  status: `Usage: dyad status [--db PATH] [--failed]
+
+Counts of coded and failed documents and of events; --failed lists failed documents with the reason.`,
+  recode: `Usage: dyad recode [--db PATH] [--dict PATH]...
+
+Codes every stored document again (after a dictionary change) and replaces its events, one
+transaction per document.`,
+  query: `Usage: dyad query [--db PATH] [--actor CODE] [--dyad SRC:TGT] [--code CAMEO] [--since DATE] [--until DATE]
+                  [--modality M] [--limit N] [--format table|jsonl|csv]
+
+Events from the corpus. Codes match as prefixes (--actor PRK matches PRKGOV); dates are YYYY,
+YYYY-MM or YYYY-MM-DD and bound the event's date, inclusive.`,
+  export: `Usage: dyad export --format ${EXPORT_FORMATS.join('|')} --out FILE [--db PATH] [the filters of dyad query]
+
+  jsonl    Event records, one per line (Dyad's own format)
+  csv      one row per event with the main fields
+  gdelt    GDELT 2.0 event table: 61 tab-separated columns, codes as strings, unknown fields empty
+  geojson  located events as a FeatureCollection of points
+  graphml  the actor network: nodes are actors, edges dyads with count and mean Goldstein score
+  gexf     the same network for Gephi`,
+};
+
+function fail(msg: string): never { throw new DyadError('E_OPTION', msg); }
+
+const FILTER_OPTIONS = {
+  db: { type: 'string' }, actor: { type: 'string' }, dyad: { type: 'string' }, code: { type: 'string' },
+  since: { type: 'string' }, until: { type: 'string' }, modality: { type: 'string' }, limit: { type: 'string' },
+} as const;
+
+function filterFrom(v: Record<string, string | boolean | string[] | undefined>): EventFilter {
+  const f: EventFilter = {};
+  const code = /^[A-Z0-9]{3,12}$/;
+  if (typeof v.actor === 'string') { if (!code.test(v.actor)) fail(`--actor must be an actor code such as PRK or RUSGOV, not "${v.actor}"`); f.actor = v.actor; }
+  if (typeof v.dyad === 'string') {
+    const [s, t] = v.dyad.split(':');
+    if (!s || !t || !code.test(s) || !code.test(t)) fail(`--dyad must be SOURCE:TARGET codes such as PRK:RUS, not "${v.dyad}"`);
+    f.dyad = [s, t];
+  }
+  if (typeof v.code === 'string') { if (!/^\d{2,4}$/.test(v.code)) fail(`--code must be a CAMEO code such as 03 or 0332, not "${v.code}"`); f.code = v.code; }
+  for (const k of ['since', 'until'] as const) {
+    const x = v[k];
+    if (typeof x === 'string') {
+      if (/^\d{4}$/.test(x) || /^\d{4}-\d{2}$/.test(x)) f[k] = x;
+      else f[k] = normaliseDate(x, `--${k}`);
+    }
+  }
+  if (typeof v.modality === 'string') { if (!(MODALITIES as readonly string[]).includes(v.modality)) fail(`--modality must be one of ${MODALITIES.join(', ')}`); f.modality = v.modality; }
+  if (typeof v.limit === 'string') { const n = Number(v.limit); if (!Number.isInteger(n) || n < 1) fail('--limit must be a positive whole number'); f.limit = n; }
+  return f;
+}
+
+export async function ingestCommand(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
+    db: { type: 'string' }, workers: { type: 'string' }, dict: { type: 'string', multiple: true }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) { console.log(CORPUS_HELP.ingest); return; }
+  if (positionals.length === 0) fail("ingest needs at least one SOURCE (a file, a folder or -); see 'dyad ingest --help'");
+  let workers: number | undefined;
+  if (values.workers !== undefined) { workers = Number(values.workers); if (!Number.isInteger(workers) || workers < 0) fail('--workers must be a whole number, 0 or more'); }
+  const store = await openStore(values.db);
+  const tty = process.stderr.isTTY;
+  let last = 0;
+  const progress = (s: IngestStats) => {
+    if (!tty || Date.now() - last < 200) return;
+    last = Date.now();
+    const secs = (Date.now() - s.startedAt) / 1000;
+    process.stderr.write(`\r${progressLine(s, secs)}   `);
+  };
+  try {
+    const stats = await ingest(readSources(positionals), store, { workers, dicts: values.dict ?? [], onProgress: progress, force: values.force });
+    const secs = (Date.now() - stats.startedAt) / 1000;
+    if (tty) process.stderr.write('\r');
+    process.stderr.write(`${progressLine(stats, secs)}\n`);
+    if (stats.failed > 0) process.exitCode = 1;
+  } finally {
+    await store.close();
+  }
+}
+
+function progressLine(s: IngestStats, secs: number): string {
+  const rate = secs > 0 ? s.seen / secs : 0;
+  return `dyad: ${s.seen} documents (${s.coded} coded, ${s.unchanged} unchanged, ${s.failed} failed), ${s.events} events, ${rate.toFixed(0)} documents/s, ${secs.toFixed(1)} s`;
+}
+
+export async function statusCommand(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, failed: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) { console.log(CORPUS_HELP.status); return; }
+  const store = await openStore(values.db);
+  try {
+    const c = await store.counts();
+    console.log(`${store.engine}: ${c.coded} documents coded, ${c.failed} failed, ${c.queued} queued; ${c.events} events`);
+    if (values.failed) for await (const d of store.documents('failed')) console.log(`failed  ${d.origin}  ${d.error}`);
+  } finally {
+    await store.close();
+  }
+}
+
+export async function recodeCommand(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, dict: { type: 'string', multiple: true }, workers: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) { console.log(CORPUS_HELP.recode); return; }
+  const store = await openStore(values.db);
+  try {
+    async function* stored() {
+      for await (const d of store.texts()) {
+        const rec = { id: d.id, text: d.text, ...(d.date ? { date: d.date } : {}), ...(d.url ? { url: d.url } : {}), ...(d.title ? { title: d.title } : {}), ...(d.outlet ? { outlet: d.outlet } : {}) };
+        yield { record: rec, origin: d.origin };
+      }
+    }
+    const stats = await ingest(stored(), store, { dicts: values.dict ?? [], force: true, workers: values.workers !== undefined ? Number(values.workers) : undefined });
+    process.stderr.write(`dyad: re-coded ${stats.coded} documents, ${stats.events} events\n`);
+  } finally {
+    await store.close();
+  }
+}
+
+export async function queryCommand(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { ...FILTER_OPTIONS, format: { type: 'string', default: 'table' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) { console.log(CORPUS_HELP.query); return; }
+  if (!['table', 'jsonl', 'csv'].includes(values.format!)) fail(`--format must be table, jsonl or csv, not "${values.format}"`);
+  const filter = filterFrom(values);
+  const store = await openStore(values.db);
+  try {
+    const w: Writer = values.format === 'csv' ? csvWriter() : values.format === 'jsonl' ? jsonlWriter() : tableWriter();
+    await write(process.stdout, w.head());
+    for await (const e of store.events(filter)) await write(process.stdout, w.row(e, null));
+    await write(process.stdout, w.tail());
+  } finally {
+    await store.close();
+  }
+}
+
+function tableWriter(): Writer {
+  return {
+    head: () => 'date        source → target            code  modality      doc\n',
+    row: (e: Event) => `${(e.when?.date ?? '').padEnd(11)} ${`${e.source?.code ?? '—'} → ${e.target?.code ?? '—'}`.padEnd(26)} ${e.cameo.padEnd(5)} ${e.modality.padEnd(13)} ${e.doc}  ${e.label}\n`,
+    tail: () => '',
+  };
+}
+
+export async function exportCommand(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { ...FILTER_OPTIONS, format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) { console.log(CORPUS_HELP.export); return; }
+  const format = values.format as ExportFormat | undefined;
+  if (!format || !EXPORT_FORMATS.includes(format)) fail(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  if (!values.out) fail('--out FILE is required');
+  const filter = filterFrom(values);
+  const store = await openStore(values.db);
+  const urls = new Map<string, string | null>();
+  for await (const d of store.documents('coded')) urls.set(d.id, d.url);
+  const tmp = `${values.out}.part`;
+  const out = createWriteStream(tmp);
+  let n = 0;
+  try {
+    if (format === 'graphml' || format === 'gexf') {
+      const net = new Network();
+      for await (const e of store.events(filter)) { net.add(e); n++; }
+      await write(out, format === 'graphml' ? net.graphml() : net.gexf());
+    } else {
+      const w = format === 'csv' ? csvWriter() : format === 'gdelt' ? gdeltWriter() : format === 'geojson' ? geojsonWriter() : jsonlWriter();
+      await write(out, w.head());
+      for await (const e of store.events(filter)) { await write(out, w.row(e, urls.get(e.doc) ?? null)); n++; }
+      await write(out, w.tail());
+    }
+    await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    // the file appears whole or not at all
+    renameSync(tmp, values.out);
+    process.stderr.write(`dyad: exported ${n} events as ${format} to ${values.out}\n`);
+  } finally {
+    await store.close();
+  }
+}
+
+async function write(out: NodeJS.WritableStream, s: string): Promise<void> {
+  if (s && !out.write(s)) await new Promise((r) => out.once('drain', r));
+}

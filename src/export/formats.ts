@@ -1,0 +1,118 @@
+// Exports analysts already use. Each writer takes events one at a time and writes lines, so a
+// corpus is never held in memory (the actor network, which is an aggregate, is the exception).
+import type { Event } from '../doc/types.js';
+
+export type ExportFormat = 'jsonl' | 'csv' | 'gdelt' | 'geojson' | 'graphml' | 'gexf';
+export const EXPORT_FORMATS: ExportFormat[] = ['jsonl', 'csv', 'gdelt', 'geojson', 'graphml', 'gexf'];
+
+export interface Writer { head(): string; row(e: Event, docUrl: string | null): string; tail(): string }
+
+const CSV_COLUMNS = ['id', 'doc', 'sentence', 'date', 'precision', 'historical', 'source_code', 'source_name', 'target_code', 'target_name', 'cameo', 'root', 'label', 'quad', 'goldstein', 'plover', 'modality', 'attribution', 'place', 'country', 'lat', 'lon', 'quantity', 'unit', 'rule', 'confidence', 'evidence'];
+const csvCell = (v: unknown) => { const s = v == null ? '' : String(v); return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s; };
+
+export function csvWriter(): Writer {
+  return {
+    head: () => CSV_COLUMNS.join(',') + '\n',
+    row: (e) => [e.id, e.doc, e.sentence, e.when?.date, e.when?.precision, e.when?.historical, e.source?.code, e.source?.name, e.target?.code, e.target?.name, e.cameo, e.root, e.label, e.quad, e.goldstein, e.plover.event, e.modality, e.attribution?.source, e.where?.name, e.where?.country, e.where?.lat, e.where?.lon, e.quantity?.value, e.quantity?.unit, e.rule, e.confidence, e.trigger.text].map(csvCell).join(',') + '\n',
+    tail: () => '',
+  };
+}
+
+export function jsonlWriter(): Writer {
+  return { head: () => '', row: (e) => JSON.stringify(e) + '\n', tail: () => '' };
+}
+
+/**
+ * GDELT 2.0 event table: 61 tab-separated columns, codes as strings with their leading zeros.
+ * Fields Dyad does not have (ethnic and religion codes, tone, FIPS geography codes, ADM codes,
+ * feature ids) are left empty; counts are those of one report.
+ */
+export function gdeltWriter(added = new Date()): Writer {
+  const dateAdded = added.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  const actor = (a: Event['source']) => a ? [a.code, a.name.toUpperCase(), a.country.length === 3 ? a.country : '', '', '', '', '', a.sector, '', ''] : ['', '', '', '', '', '', '', '', '', ''];
+  const geoType = (kind: string | undefined) => (kind === 'country' ? '1' : kind === 'region' ? '5' : '4');
+  return {
+    head: () => '',
+    row: (e, url) => {
+      // GDELT needs a day: a year or month is given its first day (the precision is in Dyad's own exports)
+      const d = fullDate(e.when?.date ?? '');
+      const ymd = /^\d{4}-\d{2}-\d{2}$/.test(d) ? d.replace(/-/g, '') : '';
+      const year = ymd.slice(0, 4);
+      const frac = ymd ? (Number(year) + (dayOfYear(d) - 1) / 365).toFixed(4) : '';
+      const geo = e.where ? [geoType(undefined), e.where.name, '', '', '', String(e.where.lat), String(e.where.lon), ''] : ['', '', '', '', '', '', '', ''];
+      const cols = [
+        String(parseInt(e.id.slice(0, 13), 16)), ymd, ymd.slice(0, 6), year, frac,
+        ...actor(e.source), ...actor(e.target),
+        e.sentence <= 2 ? '1' : '0', e.cameo, e.cameo.slice(0, 3), e.root, String(e.quad), String(e.goldstein), '1', '1', '1', '',
+        '', '', '', '', '', '', '', '', // Actor1Geo: not known separately from the action
+        '', '', '', '', '', '', '', '', // Actor2Geo
+        ...geo,
+        dateAdded, url ?? '',
+      ];
+      return cols.map((c) => c.replace(/[\t\n\r]/g, ' ')).join('\t') + '\n';
+    },
+    tail: () => '',
+  };
+}
+
+function fullDate(d: string): string {
+  return /^\d{4}$/.test(d) ? `${d}-01-01` : /^\d{4}-\d{2}$/.test(d) ? `${d}-01` : d;
+}
+
+function dayOfYear(iso: string): number {
+  const t = Date.parse(iso);
+  return Math.floor((t - Date.UTC(Number(iso.slice(0, 4)), 0, 1)) / 86400000) + 1;
+}
+
+/** Located events as a GeoJSON FeatureCollection of points. */
+export function geojsonWriter(): Writer {
+  let first = true;
+  return {
+    head: () => '{"type":"FeatureCollection","features":[\n',
+    row: (e) => {
+      if (!e.where) return '';
+      const f = { type: 'Feature', geometry: { type: 'Point', coordinates: [e.where.lon, e.where.lat] }, properties: { id: e.id, doc: e.doc, date: e.when?.date ?? null, source: e.source?.code ?? null, target: e.target?.code ?? null, cameo: e.cameo, label: e.label, quad: e.quad, goldstein: e.goldstein, modality: e.modality, place: e.where.name, country: e.where.country } };
+      const s = (first ? '' : ',\n') + JSON.stringify(f);
+      first = false;
+      return s;
+    },
+    tail: () => '\n]}\n',
+  };
+}
+
+/** The actor network: nodes are actor codes, edges dyads weighted by count and mean Goldstein. */
+export class Network {
+  readonly nodes = new Map<string, { name: string; events: number }>();
+  readonly edges = new Map<string, { source: string; target: string; count: number; goldstein: number }>();
+  add(e: Event): void {
+    if (!e.source || !e.target) return;
+    for (const a of [e.source, e.target]) { const n = this.nodes.get(a.code) ?? { name: a.name, events: 0 }; n.events++; this.nodes.set(a.code, n); }
+    const k = `${e.source.code}\u0000${e.target.code}`;
+    const ed = this.edges.get(k) ?? { source: e.source.code, target: e.target.code, count: 0, goldstein: 0 };
+    ed.count++; ed.goldstein += e.goldstein;
+    this.edges.set(k, ed);
+  }
+  graphml(): string {
+    let out = '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n';
+    out += '  <key id="name" for="node" attr.name="name" attr.type="string"/>\n  <key id="events" for="node" attr.name="events" attr.type="int"/>\n';
+    out += '  <key id="count" for="edge" attr.name="count" attr.type="int"/>\n  <key id="goldstein" for="edge" attr.name="mean_goldstein" attr.type="double"/>\n';
+    out += '  <graph id="dyad" edgedefault="directed">\n';
+    for (const [code, n] of this.nodes) out += `    <node id="${xml(code)}"><data key="name">${xml(n.name)}</data><data key="events">${n.events}</data></node>\n`;
+    let i = 0;
+    for (const e of this.edges.values()) out += `    <edge id="e${i++}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="count">${e.count}</data><data key="goldstein">${(e.goldstein / e.count).toFixed(3)}</data></edge>\n`;
+    return out + '  </graph>\n</graphml>\n';
+  }
+  gexf(): string {
+    let out = '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n  <graph defaultedgetype="directed">\n';
+    out += '    <attributes class="node"><attribute id="0" title="events" type="integer"/></attributes>\n';
+    out += '    <attributes class="edge"><attribute id="0" title="count" type="integer"/><attribute id="1" title="mean_goldstein" type="double"/></attributes>\n';
+    out += '    <nodes>\n';
+    for (const [code, n] of this.nodes) out += `      <node id="${xml(code)}" label="${xml(n.name)}"><attvalues><attvalue for="0" value="${n.events}"/></attvalues></node>\n`;
+    out += '    </nodes>\n    <edges>\n';
+    let i = 0;
+    for (const e of this.edges.values()) out += `      <edge id="${i++}" source="${xml(e.source)}" target="${xml(e.target)}" weight="${e.count}"><attvalues><attvalue for="0" value="${e.count}"/><attvalue for="1" value="${(e.goldstein / e.count).toFixed(3)}"/></attvalues></edge>\n`;
+    return out + '    </edges>\n  </graph>\n</gexf>\n';
+  }
+}
+
+const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);

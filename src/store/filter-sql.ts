@@ -1,0 +1,17 @@
+// Event filters to a parameterised WHERE clause (never values spliced into SQL).
+import type { EventFilter } from './store.js';
+
+/** `param(i)` writes the i-th placeholder: "?" for SQLite, "$1" for PostgreSQL. */
+export function eventFilterSql(f: EventFilter, param: (i: number) => string): { where: string; params: string[] } {
+  const cond: string[] = [];
+  const params: string[] = [];
+  const p = (v: string) => { params.push(v); return param(params.length); };
+  if (f.actor) { const a = p(`${f.actor}%`); const b = p(`${f.actor}%`); cond.push(`(source_code LIKE ${a} OR target_code LIKE ${b})`); }
+  if (f.dyad) { cond.push(`source_code LIKE ${p(`${f.dyad[0]}%`)}`); cond.push(`target_code LIKE ${p(`${f.dyad[1]}%`)}`); }
+  if (f.code) cond.push(`cameo LIKE ${p(`${f.code}%`)}`);
+  if (f.since) cond.push(`event_date >= ${p(f.since)}`);
+  // "--until 2022-07" includes all of July: compare against the prefix's last possible value
+  if (f.until) cond.push(`event_date <= ${p(`${f.until}\uffff`)}`);
+  if (f.modality) cond.push(`modality = ${p(f.modality)}`);
+  return { where: cond.length ? `WHERE ${cond.join(' AND ')}` : '', params };
+}

@@ -1,0 +1,39 @@
+// The corpus schema, versioned. A database from an older version is migrated on open, step by
+// step, each step in one transaction; a newer database than this Dyad is refused with the fix.
+export const SCHEMA_VERSION = 1;
+
+/** Migration N brings a database from version N-1 to N. SQL is kept portable (SQLite and PostgreSQL). */
+export const MIGRATIONS: Record<number, string[]> = {
+  1: [
+    `CREATE TABLE IF NOT EXISTS dyad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS documents (
+      id TEXT PRIMARY KEY,
+      origin TEXT NOT NULL,
+      url TEXT, title TEXT, outlet TEXT, date TEXT,
+      text TEXT,
+      content_hash TEXT,
+      status TEXT NOT NULL CHECK (status IN ('coded', 'failed', 'queued')),
+      error TEXT,
+      events INTEGER NOT NULL DEFAULT 0,
+      coded_at TEXT
+    )`,
+    `CREATE TABLE IF NOT EXISTS events (
+      id TEXT PRIMARY KEY,
+      doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      sentence INTEGER NOT NULL,
+      cameo TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL,
+      plover TEXT,
+      source_code TEXT, source_country TEXT, target_code TEXT, target_country TEXT,
+      modality TEXT NOT NULL,
+      event_date TEXT,
+      lat REAL, lon REAL,
+      body TEXT NOT NULL
+    )`,
+    `CREATE INDEX IF NOT EXISTS events_doc ON events (doc)`,
+    `CREATE INDEX IF NOT EXISTS events_source ON events (source_code)`,
+    `CREATE INDEX IF NOT EXISTS events_target ON events (target_code)`,
+    `CREATE INDEX IF NOT EXISTS events_date ON events (event_date)`,
+    `CREATE INDEX IF NOT EXISTS events_cameo ON events (cameo)`,
+    `CREATE INDEX IF NOT EXISTS documents_status ON documents (status)`,
+  ],
+};

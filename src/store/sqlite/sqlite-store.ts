@@ -1,0 +1,128 @@
+// The SQLite engine: one file, WAL, one writer. better-sqlite3 is synchronous; the Store methods
+// are async only to share the contract with PostgreSQL.
+import Database from 'better-sqlite3';
+import type { Doc, Event } from '../../doc/types.js';
+import { DyadError } from '../../errors.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../schema.js';
+import type { DocStatus, EventFilter, IngestResult, Store, StoredDocument } from '../store.js';
+import { eventFilterSql } from '../filter-sql.js';
+
+export function openSqlite(path: string): SqliteStore {
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+  } catch (e) {
+    throw new DyadError('E_OPTION', `${path}: cannot open the database (${(e as Error).message})`, { cause: e });
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 10000');
+  migrate(db, path);
+  return new SqliteStore(db);
+}
+
+function migrate(db: Database.Database, path: string): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS dyad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+  const row = db.prepare(`SELECT value FROM dyad_meta WHERE key = 'schema_version'`).get() as { value: string } | undefined;
+  const have = row ? Number(row.value) : 0;
+  if (have > SCHEMA_VERSION) {
+    throw new DyadError('E_OPTION', `${path}: the database has schema version ${have}, newer than this Dyad understands (${SCHEMA_VERSION}); upgrade Dyad to open it`);
+  }
+  for (let v = have + 1; v <= SCHEMA_VERSION; v++) {
+    db.transaction(() => {
+      for (const sql of MIGRATIONS[v]) db.exec(sql);
+      db.prepare(`INSERT INTO dyad_meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(String(v));
+    })();
+  }
+}
+
+export class SqliteStore implements Store {
+  readonly engine = 'sqlite' as const;
+  private readonly st;
+  private readonly write;
+
+  constructor(readonly db: Database.Database) {
+    this.st = {
+      doc: db.prepare(`SELECT status, content_hash FROM documents WHERE id = ?`),
+      upsert: db.prepare(`INSERT INTO documents (id, origin, url, title, outlet, date, text, content_hash, status, error, events, coded_at)
+        VALUES (@id, @origin, @url, @title, @outlet, @date, @text, @hash, 'coded', NULL, @events, @codedAt)
+        ON CONFLICT(id) DO UPDATE SET origin = excluded.origin, url = excluded.url, title = excluded.title, outlet = excluded.outlet,
+          date = excluded.date, text = excluded.text, content_hash = excluded.content_hash, status = 'coded', error = NULL,
+          events = excluded.events, coded_at = excluded.coded_at`),
+      failed: db.prepare(`INSERT INTO documents (id, origin, status, error) VALUES (?, ?, 'failed', ?)
+        ON CONFLICT(id) DO UPDATE SET status = CASE WHEN documents.status = 'coded' THEN documents.status ELSE 'failed' END,
+          error = CASE WHEN documents.status = 'coded' THEN documents.error ELSE excluded.error END`),
+      clear: db.prepare(`DELETE FROM events WHERE doc = ?`),
+      event: db.prepare(`INSERT INTO events (id, doc, sentence, cameo, root, quad, goldstein, plover, source_code, source_country,
+        target_code, target_country, modality, event_date, lat, lon, body)
+        VALUES (@id, @doc, @sentence, @cameo, @root, @quad, @goldstein, @plover, @sourceCode, @sourceCountry,
+        @targetCode, @targetCountry, @modality, @date, @lat, @lon, @body)
+        ON CONFLICT(id) DO NOTHING`),
+      hash: db.prepare(`SELECT content_hash FROM documents WHERE id = ? AND status = 'coded'`),
+    };
+    // the document row and all its events in one transaction: a killed process leaves all or none
+    this.write = db.transaction((doc: Doc, origin: string, hash: string): IngestResult => {
+      const prev = this.st.doc.get(doc.id) as { status: DocStatus; content_hash: string | null } | undefined;
+      if (prev && prev.status === 'coded' && prev.content_hash === hash) return { stored: false, reason: 'unchanged' };
+      this.st.upsert.run({ id: doc.id, origin, url: doc.url, title: doc.title, outlet: doc.outlet, date: doc.dateGiven ? doc.date : null, text: doc.text, hash, events: doc.events.length, codedAt: new Date().toISOString() });
+      this.st.clear.run(doc.id);
+      for (const e of doc.events) this.st.event.run(eventRow(e));
+      return { stored: true, reason: prev ? 'replaced' : 'new' };
+    });
+  }
+
+  async putCoded(doc: Doc, origin: string, contentHash: string): Promise<IngestResult> {
+    return this.write(doc, origin, contentHash);
+  }
+
+  async putFailed(id: string, origin: string, reason: string): Promise<void> {
+    this.st.failed.run(id, origin, reason);
+  }
+
+  async codedHash(id: string): Promise<string | null> {
+    return (this.st.hash.get(id) as { content_hash: string } | undefined)?.content_hash ?? null;
+  }
+
+  async *documents(status?: DocStatus): AsyncIterable<StoredDocument> {
+    const rows = status
+      ? this.db.prepare(`SELECT * FROM documents WHERE status = ? ORDER BY id`).iterate(status)
+      : this.db.prepare(`SELECT * FROM documents ORDER BY id`).iterate();
+    for (const r of rows as Iterable<Record<string, any>>) yield docRow(r);
+  }
+
+  async counts() {
+    const c = this.db.prepare(`SELECT status, COUNT(*) n FROM documents GROUP BY status`).all() as { status: DocStatus; n: number }[];
+    const n = (s: DocStatus) => c.find((x) => x.status === s)?.n ?? 0;
+    const events = (this.db.prepare(`SELECT COUNT(*) n FROM events`).get() as { n: number }).n;
+    return { coded: n('coded'), failed: n('failed'), queued: n('queued'), events };
+  }
+
+  async *events(filter: EventFilter): AsyncIterable<Event> {
+    const { where, params } = eventFilterSql(filter, () => '?');
+    const sql = `SELECT body FROM events ${where} ORDER BY event_date, doc, sentence, id` + (filter.limit ? ` LIMIT ${Math.floor(filter.limit)}` : '') + (filter.offset ? ` OFFSET ${Math.floor(filter.offset)}` : '');
+    for (const r of this.db.prepare(sql).iterate(...params) as Iterable<{ body: string }>) yield JSON.parse(r.body) as Event;
+  }
+
+  async *texts() {
+    for (const r of this.db.prepare(`SELECT id, origin, text, date, url, title, outlet FROM documents WHERE status = 'coded' ORDER BY id`).iterate() as Iterable<any>) yield r;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+/** The indexed columns of an event, and the whole record as JSON. */
+export function eventRow(e: Event) {
+  return {
+    id: e.id, doc: e.doc, sentence: e.sentence, cameo: e.cameo, root: e.root, quad: e.quad, goldstein: e.goldstein,
+    plover: e.plover.event || null, sourceCode: e.source?.code ?? null, sourceCountry: e.source?.country ?? null,
+    targetCode: e.target?.code ?? null, targetCountry: e.target?.country ?? null, modality: e.modality,
+    date: e.when?.date ?? null, lat: e.where?.lat ?? null, lon: e.where?.lon ?? null, body: JSON.stringify(e),
+  };
+}
+
+export function docRow(r: Record<string, any>): StoredDocument {
+  return { id: r.id, origin: r.origin, url: r.url ?? null, title: r.title ?? null, outlet: r.outlet ?? null, date: r.date ?? null, status: r.status, error: r.error ?? null, events: Number(r.events ?? 0), codedAt: r.coded_at ?? null };
+}

@@ -1,0 +1,39 @@
+// The store interface: one contract, two engines (SQLite now; PostgreSQL shares the schema).
+// Every write of a document is one transaction: the document and all its events, or nothing.
+import type { Doc, Event } from '../doc/types.js';
+
+export type DocStatus = 'coded' | 'failed' | 'queued';
+
+export interface StoredDocument {
+  id: string; origin: string; url: string | null; title: string | null; outlet: string | null;
+  date: string | null; status: DocStatus; error: string | null; events: number; codedAt: string | null;
+}
+
+export interface EventFilter {
+  actor?: string;          // a code prefix on either side ("PRK", "RUSGOV")
+  dyad?: [string, string]; // source and target code prefixes ("PRK:RUS")
+  code?: string;           // CAMEO code prefix ("03", "0332")
+  since?: string;          // date prefix bounds, inclusive ("2022-07")
+  until?: string;
+  modality?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface IngestResult { stored: boolean; reason: 'new' | 'unchanged' | 'replaced' | 'failed' }
+
+export interface Store {
+  readonly engine: 'sqlite' | 'postgres';
+  /** Store a coded document and its events atomically; an unchanged document is left as it is. */
+  putCoded(doc: Doc, origin: string, contentHash: string): Promise<IngestResult>;
+  /** Record a document that could not be read or coded, with the reason. */
+  putFailed(id: string, origin: string, reason: string): Promise<void>;
+  /** Content hash of a stored, coded document, to skip re-coding what has not changed. */
+  codedHash(id: string): Promise<string | null>;
+  documents(status?: DocStatus): AsyncIterable<StoredDocument>;
+  counts(): Promise<{ coded: number; failed: number; queued: number; events: number }>;
+  events(filter: EventFilter): AsyncIterable<Event>;
+  /** Texts of stored documents, for re-coding after a dictionary change. */
+  texts(): AsyncIterable<{ id: string; origin: string; text: string; date: string | null; url: string | null; title: string | null; outlet: string | null }>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,122 @@
+// One suite for every store engine: what ingest, re-ingest, crashes, failures and queries must do.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Store } from '../../src/store/store.js';
+import { ingest } from '../../src/ingest/run.js';
+import { readSources } from '../../src/readers/sources.js';
+
+export const root = join(__dirname, '..', '..');
+export const bin = join(root, 'bin', 'dyad');
+
+/** A corpus folder of `n` documents made from the example sentences, plus one bad file. */
+export function makeCorpus(dir: string, n: number): void {
+  const lines = ['Turkey condemned Israel on Tuesday.', 'Iran threatened to attack Israel.', 'Ukraine and Poland signed an agreement on grain transit.', 'Russian forces shelled Kharkiv overnight, officials said.', 'China and Russia rejected the proposal by the United States.'];
+  mkdirSync(join(dir, 'news'), { recursive: true });
+  const recs: string[] = [];
+  for (let i = 0; i < n; i++) recs.push(JSON.stringify({ id: `doc-${i}`, date: '2023-05-10', text: `Report ${i}. ${lines[i % lines.length]} ${lines[(i + 2) % lines.length]}` }));
+  writeFileSync(join(dir, 'news', 'batch.jsonl'), recs.join('\n') + '\n');
+  writeFileSync(join(dir, 'news', 'broken.xml'), '<rss><channel><item><title>x</item></rss>');
+  writeFileSync(join(dir, 'news', 'note.txt'), 'Egypt expelled two Israeli diplomats on Monday, according to Reuters.');
+}
+
+export function storeCases(engine: string, open: (name: string) => Promise<Store>, dbArg: (name: string) => string) {
+  describe(`store: ${engine}`, () => {
+    let dir: string;
+    beforeAll(() => { dir = mkdtempSync(join(tmpdir(), `dyad-${engine}-`)); });
+    afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+
+    it('ingests a folder once, however often it is run', async () => {
+      makeCorpus(join(dir, 'a'), 40);
+      const store = await open('twice');
+      try {
+        const first = await ingest(readSources([join(dir, 'a')]), store, { workers: 0 });
+        expect(first.coded).toBe(41);
+        expect(first.failed).toBe(1);                        // why: the broken feed is recorded, not fatal
+        const c1 = await store.counts();
+        const second = await ingest(readSources([join(dir, 'a')]), store, { workers: 0 });
+        expect(second.coded).toBe(0);
+        expect(second.unchanged).toBe(41);
+        const c2 = await store.counts();
+        expect(c2).toEqual(c1);
+        expect(c1.coded).toBe(41);
+        expect(c1.failed).toBe(1);
+        const failed = [];
+        for await (const d of store.documents('failed')) failed.push(d);
+        expect(failed[0].error).toMatch(/broken\.xml: not well-formed XML/);
+      } finally { await store.close(); }
+    });
+
+    it('replaces a changed document\'s events in one piece', async () => {
+      const store = await open('replace');
+      try {
+        async function* one(text: string) { yield { record: { id: 'x', date: '2023-05-10', text }, origin: 'test' }; }
+        await ingest(one('Turkey condemned Israel on Tuesday.'), store, { workers: 0 });
+        const before = [];
+        for await (const e of store.events({})) before.push(e);
+        await ingest(one('Iran threatened to attack Israel.'), store, { workers: 0 });
+        const after = [];
+        for await (const e of store.events({})) after.push(e);
+        expect(before.map((e) => e.root)).toEqual(['11']);
+        expect(after.map((e) => e.root)).toEqual(['13']);
+      } finally { await store.close(); }
+    });
+
+    it('filters events by actor, dyad, code, dates and modality', async () => {
+      const store = await open('twice');
+      try {
+        const all = [];
+        for await (const e of store.events({})) all.push(e);
+        const by = async (f: object) => { const out = []; for await (const e of store.events(f)) out.push(e); return out; };
+        const irn = await by({ actor: 'IRN' });
+        expect(irn.length).toBeGreaterThan(0);
+        expect(irn.every((e) => e.source?.code.startsWith('IRN') || e.target?.code.startsWith('IRN'))).toBe(true);
+        const dy = await by({ dyad: ['TUR', 'ISR'] });
+        expect(dy.every((e) => e.source?.code.startsWith('TUR') && e.target?.code.startsWith('ISR'))).toBe(true);
+        expect((await by({ code: '13' })).every((e) => e.cameo.startsWith('13'))).toBe(true);
+        const since = await by({ since: '2023-06' });
+        expect(since.every((e) => (e.when?.date ?? '') >= '2023-06')).toBe(true);
+        const until = await by({ until: '2023-05' });
+        expect(until.length).toBeGreaterThan(0);
+        expect(until.every((e) => (e.when?.date ?? '').slice(0, 7) <= '2023-05')).toBe(true);   // why: "until 2023-05" includes all of May
+        expect((await by({ modality: 'negated' })).every((e) => e.modality === 'negated')).toBe(true);
+        expect((await by({ limit: 3 })).length).toBe(3);
+      } finally { await store.close(); }
+    });
+
+    it('survives kill -9 in the middle of an ingest: a second run stores every document exactly once', async () => {
+      makeCorpus(join(dir, 'k'), 1500);
+      const db = dbArg('killed');
+      const child = spawn(process.execPath, [bin, 'ingest', join(dir, 'k'), '--db', db, '--workers', '2'], { stdio: 'ignore' });
+      // wait until it has stored part of the corpus, then kill it without warning
+      for (let t = 0; t < 200; t++) {
+        await new Promise((r) => setTimeout(r, 100));
+        try { const s = await open('killed'); const c = await s.counts(); await s.close(); if (c.coded >= 50) break; } catch { /* not created yet */ }
+      }
+      child.kill('SIGKILL');
+      await new Promise((r) => child.on('exit', r));
+      const partial = await open('killed');
+      const mid = await partial.counts();
+      await partial.close();
+      expect(mid.coded).toBeGreaterThan(0);
+      expect(mid.coded).toBeLessThan(1501);
+      const again = spawnSync(process.execPath, [bin, 'ingest', join(dir, 'k'), '--db', db, '--workers', '2'], { encoding: 'utf8' });
+      expect(again.stderr).toMatch(/1502 documents/);
+      const store = await open('killed');
+      try {
+        const c = await store.counts();
+        expect(c.coded).toBe(1501);
+        // every stored document has exactly the events coding it gives now: none partial
+        const fresh = await open('fresh');
+        await ingest(readSources([join(dir, 'k')]), fresh, { workers: 0 });
+        const cf = await fresh.counts();
+        await fresh.close();
+        expect(c.events).toBe(cf.events);
+        const ids = new Set<string>();
+        for await (const d of store.documents('coded')) { expect(ids.has(d.id)).toBe(false); ids.add(d.id); }
+      } finally { await store.close(); }
+    });
+  });
+}
