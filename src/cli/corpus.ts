@@ -8,10 +8,22 @@ import { normaliseDate } from '../readers/record.js';
 import { DyadError } from '../errors.js';
 import { MODALITIES, type Event } from '../doc/types.js';
 import type { EventFilter } from '../store/store.js';
+import { PgStore } from '../store/postgres/pg-store.js';
+import { contentHash } from '../ingest/run.js';
+import { contentId } from '../readers/record.js';
+import { createCoder } from '../pipeline/analyze.js';
+import { slimDoc } from '../ingest/slim.js';
+import { isDyadError } from '../errors.js';
 import { EXPORT_FORMATS, Network, csvWriter, gdeltWriter, geojsonWriter, jsonlWriter, type ExportFormat, type Writer } from '../export/formats.js';
 
 export const CORPUS_HELP: Record<string, string> = {
-  ingest: `Usage: dyad ingest SOURCE... [--db PATH] [--workers N] [--dict PATH]... [--force]
+  worker: `Usage: dyad worker --db postgres://... [--batch N] [--follow] [--dict PATH]...
+
+Takes queued documents from a PostgreSQL corpus (see 'dyad ingest --queue-only'), codes them and
+stores them, each in the transaction that locked it (FOR UPDATE SKIP LOCKED), so any number of
+workers on any number of machines code each document once. Stops when the queue is empty,
+unless --follow is given.`,
+  ingest: `Usage: dyad ingest SOURCE... [--db PATH|postgres://...] [--workers N] [--dict PATH]... [--force] [--queue-only]
 
 Codes documents and stores them with their events. SOURCE: a file (.txt, .html, .jsonl, an RSS or
 Atom feed .xml), a folder (walked recursively for those kinds), or - for JSON Lines on standard input.
@@ -21,6 +33,7 @@ Options:
   --workers N    coding threads (default: one per core; 0 codes in this thread)
   --dict PATH    extra dictionary file or folder (YAML), may be repeated
   --force        re-code documents even when they are stored unchanged
+  --queue-only   (PostgreSQL) only queue the documents for 'dyad worker' processes to code
 
 A document already stored with the same content is skipped, so running the same ingest twice,
 or again after a crash, stores every document exactly once. A document that cannot be read or
@@ -78,9 +91,10 @@ function filterFrom(v: Record<string, string | boolean | string[] | undefined>):
 
 export async function ingestCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
-    db: { type: 'string' }, workers: { type: 'string' }, dict: { type: 'string', multiple: true }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    db: { type: 'string' }, workers: { type: 'string' }, dict: { type: 'string', multiple: true }, force: { type: 'boolean' }, 'queue-only': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { console.log(CORPUS_HELP.ingest); return; }
   if (positionals.length === 0) fail("ingest needs at least one SOURCE (a file, a folder or -); see 'dyad ingest --help'");
+  if (values['queue-only']) { await queueCommand(positionals, values.db); return; }
   let workers: number | undefined;
   if (values.workers !== undefined) { workers = Number(values.workers); if (!Number.isInteger(workers) || workers < 0) fail('--workers must be a whole number, 0 or more'); }
   const store = await openStore(values.db);
@@ -198,4 +212,43 @@ export async function exportCommand(argv: string[]): Promise<void> {
 
 async function write(out: NodeJS.WritableStream, s: string): Promise<void> {
   if (s && !out.write(s)) await new Promise((r) => out.once('drain', r));
+}
+
+async function queueCommand(sources: string[], db: string | undefined): Promise<void> {
+  const store = await openStore(db);
+  if (!(store instanceof PgStore)) { await store.close(); fail('--queue-only needs a PostgreSQL database (--db postgres://...)'); }
+  let queued = 0, failed = 0, same = 0;
+  try {
+    for await (const item of readSources(sources)) {
+      if ('failed' in item) { failed++; await store.putFailed(item.id, item.origin, item.failed.message); continue; }
+      const rec = { ...item.record, id: item.record.id ?? contentId(item.record) };
+      if (await store.enqueue(rec, item.origin, contentHash(rec))) queued++; else same++;
+    }
+  } finally { await store.close(); }
+  process.stderr.write(`dyad: queued ${queued} documents (${same} unchanged, ${failed} failed)\n`);
+  if (failed) process.exitCode = 1;
+}
+
+export async function workerCommand(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, batch: { type: 'string' }, follow: { type: 'boolean' }, dict: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) { console.log(CORPUS_HELP.worker); return; }
+  if (!values.db || !/^postgres(ql)?:\/\//.test(values.db)) fail('worker needs --db postgres://...');
+  const batch = values.batch ? Number(values.batch) : 20;
+  if (!Number.isInteger(batch) || batch < 1) fail('--batch must be a positive whole number');
+  const store = await openStore(values.db) as PgStore;
+  const coder = createCoder({ extra: values.dict ?? [] });
+  const total = { coded: 0, failed: 0, events: 0 };
+  let stop = false;
+  process.once('SIGTERM', () => { stop = true; });
+  process.once('SIGINT', () => { stop = true; });
+  try {
+    while (!stop) {
+      const r = await store.work(batch, (rec) => {
+        try { return slimDoc(coder.analyze(rec)); } catch (e) { return { error: isDyadError(e) ? e.message : `could not be coded: ${(e as Error).message}` }; }
+      });
+      total.coded += r.coded; total.failed += r.failed; total.events += r.events;
+      if (r.taken === 0) { if (!values.follow) break; await new Promise((res) => setTimeout(res, 1000)); }
+    }
+  } finally { await store.close(); }
+  process.stderr.write(`dyad: worker coded ${total.coded} documents, ${total.events} events, ${total.failed} failed\n`);
 }

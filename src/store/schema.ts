@@ -1,6 +1,6 @@
 // The corpus schema, versioned. A database from an older version is migrated on open, step by
 // step, each step in one transaction; a newer database than this Dyad is refused with the fix.
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Migration N brings a database from version N-1 to N. SQL is kept portable (SQLite and PostgreSQL). */
 export const MIGRATIONS: Record<number, string[]> = {
@@ -35,5 +35,11 @@ export const MIGRATIONS: Record<number, string[]> = {
     `CREATE INDEX IF NOT EXISTS events_date ON events (event_date)`,
     `CREATE INDEX IF NOT EXISTS events_cameo ON events (cameo)`,
     `CREATE INDEX IF NOT EXISTS documents_status ON documents (status)`,
+  ],
+  // 2: queued documents keep their input record for the workers; every coding is counted, so a
+  // test (and an operator) can see that no document was coded twice
+  2: [
+    `ALTER TABLE documents ADD COLUMN record TEXT`,
+    `ALTER TABLE documents ADD COLUMN codings INTEGER NOT NULL DEFAULT 0`,
   ],
 };

@@ -45,11 +45,11 @@ export class SqliteStore implements Store {
   constructor(readonly db: Database.Database) {
     this.st = {
       doc: db.prepare(`SELECT status, content_hash FROM documents WHERE id = ?`),
-      upsert: db.prepare(`INSERT INTO documents (id, origin, url, title, outlet, date, text, content_hash, status, error, events, coded_at)
-        VALUES (@id, @origin, @url, @title, @outlet, @date, @text, @hash, 'coded', NULL, @events, @codedAt)
+      upsert: db.prepare(`INSERT INTO documents (id, origin, url, title, outlet, date, text, content_hash, status, error, events, coded_at, codings)
+        VALUES (@id, @origin, @url, @title, @outlet, @date, @text, @hash, 'coded', NULL, @events, @codedAt, 1)
         ON CONFLICT(id) DO UPDATE SET origin = excluded.origin, url = excluded.url, title = excluded.title, outlet = excluded.outlet,
           date = excluded.date, text = excluded.text, content_hash = excluded.content_hash, status = 'coded', error = NULL,
-          events = excluded.events, coded_at = excluded.coded_at`),
+          events = excluded.events, coded_at = excluded.coded_at, record = NULL, codings = documents.codings + 1`),
       failed: db.prepare(`INSERT INTO documents (id, origin, status, error) VALUES (?, ?, 'failed', ?)
         ON CONFLICT(id) DO UPDATE SET status = CASE WHEN documents.status = 'coded' THEN documents.status ELSE 'failed' END,
           error = CASE WHEN documents.status = 'coded' THEN documents.error ELSE excluded.error END`),

@@ -1,0 +1,191 @@
+// The PostgreSQL engine: the same schema and behaviour as SQLite, for corpora shared by many
+// machines. Documents can be queued and taken by workers with FOR UPDATE SKIP LOCKED, so each
+// is coded once however many workers run.
+import pg from 'pg';
+import type { Doc, Event, InputRecord } from '../../doc/types.js';
+import { DyadError } from '../../errors.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../schema.js';
+import type { DocStatus, EventFilter, IngestResult, Store, StoredDocument } from '../store.js';
+import { eventFilterSql } from '../filter-sql.js';
+import { docRow, eventRow } from '../sqlite/sqlite-store.js';
+
+/**
+ * Open postgres://... A `schema` parameter in the URL ("?schema=dyad") selects (and creates) a
+ * schema other than public, so several corpora or test runs can share one database.
+ */
+export async function openPostgres(url: string): Promise<PgStore> {
+  const u = new URL(url);
+  const schema = u.searchParams.get('schema');
+  u.searchParams.delete('schema');
+  if (schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new DyadError('E_OPTION', `schema "${schema}": use lower-case letters, digits and _`);
+  const pool = new pg.Pool({ connectionString: u.toString(), max: 4 });
+  pool.on('error', () => { /* a broken idle client is dropped by the pool; the next query reports */ });
+  if (schema) pool.on('connect', (c) => { void c.query(`SET search_path TO ${schema}`); });
+  try {
+    const c = await pool.connect();
+    try {
+      if (schema) { await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`); await c.query(`SET search_path TO ${schema}`); }
+      await migrate(c, url);
+    } finally { c.release(); }
+  } catch (e) {
+    await pool.end().catch(() => {});
+    if (e instanceof DyadError) throw e;
+    throw new DyadError('E_OPTION', `${redact(url)}: cannot open the PostgreSQL database (${(e as Error).message})`, { cause: e });
+  }
+  return new PgStore(pool);
+}
+
+const redact = (url: string) => url.replace(/\/\/[^@/]*@/, '//***@');
+
+async function migrate(c: pg.PoolClient, url: string): Promise<void> {
+  // one migrator at a time, across machines
+  await c.query('SELECT pg_advisory_lock(7301)');
+  try {
+    await c.query(`CREATE TABLE IF NOT EXISTS dyad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+    const r = await c.query(`SELECT value FROM dyad_meta WHERE key = 'schema_version'`);
+    const have = r.rows[0] ? Number(r.rows[0].value) : 0;
+    if (have > SCHEMA_VERSION) throw new DyadError('E_OPTION', `${redact(url)}: the database has schema version ${have}, newer than this Dyad understands (${SCHEMA_VERSION}); upgrade Dyad to open it`);
+    for (let v = have + 1; v <= SCHEMA_VERSION; v++) {
+      await c.query('BEGIN');
+      try {
+        for (const sql of MIGRATIONS[v]) await c.query(sql.replace(/REAL/g, 'DOUBLE PRECISION'));
+        await c.query(`INSERT INTO dyad_meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [String(v)]);
+        await c.query('COMMIT');
+      } catch (e) { await c.query('ROLLBACK'); throw e; }
+    }
+  } finally {
+    await c.query('SELECT pg_advisory_unlock(7301)');
+  }
+}
+
+const EVENT_COLUMNS = ['id', 'doc', 'sentence', 'cameo', 'root', 'quad', 'goldstein', 'plover', 'source_code', 'source_country', 'target_code', 'target_country', 'modality', 'event_date', 'lat', 'lon', 'body'];
+
+export class PgStore implements Store {
+  readonly engine = 'postgres' as const;
+  constructor(readonly pool: pg.Pool) {}
+
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const r = await fn(c);
+      await c.query('COMMIT');
+      return r;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally { c.release(); }
+  }
+
+  async putCoded(doc: Doc, origin: string, hash: string): Promise<IngestResult> {
+    return this.tx((c) => writeCoded(c, doc, origin, hash));
+  }
+
+  async putFailed(id: string, origin: string, reason: string): Promise<void> {
+    await this.pool.query(`INSERT INTO documents (id, origin, status, error) VALUES ($1, $2, 'failed', $3)
+      ON CONFLICT (id) DO UPDATE SET status = CASE WHEN documents.status = 'coded' THEN documents.status ELSE 'failed' END,
+        error = CASE WHEN documents.status = 'coded' THEN documents.error ELSE excluded.error END`, [id, origin, reason]);
+  }
+
+  /** Put a record in the queue for `dyad worker`; a record already coded unchanged is left alone. */
+  async enqueue(rec: InputRecord & { id: string }, origin: string, hash: string): Promise<boolean> {
+    const r = await this.pool.query(`INSERT INTO documents (id, origin, content_hash, status, record) VALUES ($1, $2, $3, 'queued', $4)
+      ON CONFLICT (id) DO UPDATE SET status = 'queued', record = excluded.record, content_hash = excluded.content_hash, origin = excluded.origin
+      WHERE documents.content_hash IS DISTINCT FROM excluded.content_hash OR documents.status = 'failed'`, [rec.id, origin, hash, JSON.stringify(rec)]);
+    return (r.rowCount ?? 0) > 0;
+  }
+
+  /**
+   * Take up to `n` queued documents, code them with `code`, and store each in the same
+   * transaction that locked it: a worker that dies leaves its documents queued for another.
+   */
+  async work(n: number, code: (rec: InputRecord) => Doc | { error: string }): Promise<{ taken: number; coded: number; failed: number; events: number }> {
+    return this.tx(async (c) => {
+      const r = await c.query(`SELECT id, origin, content_hash, record FROM documents WHERE status = 'queued' ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`, [n]);
+      const out = { taken: r.rows.length, coded: 0, failed: 0, events: 0 };
+      for (const row of r.rows) {
+        const res = code(JSON.parse(row.record));
+        if ('error' in res) {
+          await c.query(`UPDATE documents SET status = 'failed', error = $2, record = NULL WHERE id = $1`, [row.id, res.error]);
+          out.failed++;
+        } else {
+          await writeCoded(c, res, row.origin, row.content_hash, true);
+          out.coded++; out.events += res.events.length;
+        }
+      }
+      return out;
+    });
+  }
+
+  async codedHash(id: string): Promise<string | null> {
+    const r = await this.pool.query(`SELECT content_hash FROM documents WHERE id = $1 AND status = 'coded'`, [id]);
+    return r.rows[0]?.content_hash ?? null;
+  }
+
+  async *documents(status?: DocStatus): AsyncIterable<StoredDocument> {
+    yield* this.paged(status ? `SELECT * FROM documents WHERE status = $1 ORDER BY id` : `SELECT * FROM documents ORDER BY id`, status ? [status] : [], docRow);
+  }
+
+  async counts() {
+    const r = await this.pool.query(`SELECT status, COUNT(*)::int n FROM documents GROUP BY status`);
+    const n = (s: DocStatus) => r.rows.find((x) => x.status === s)?.n ?? 0;
+    const e = await this.pool.query(`SELECT COUNT(*)::int n FROM events`);
+    return { coded: n('coded'), failed: n('failed'), queued: n('queued'), events: e.rows[0].n };
+  }
+
+  async *events(filter: EventFilter): AsyncIterable<Event> {
+    const { where, params } = eventFilterSql(filter, (i) => `$${i}`);
+    const sql = `SELECT body FROM events ${where} ORDER BY event_date, doc, sentence, id` + (filter.limit ? ` LIMIT ${Math.floor(filter.limit)}` : '') + (filter.offset ? ` OFFSET ${Math.floor(filter.offset)}` : '');
+    yield* this.paged(sql, params, (r) => JSON.parse(r.body) as Event);
+  }
+
+  async *texts() {
+    yield* this.paged(`SELECT id, origin, text, date, url, title, outlet FROM documents WHERE status = 'coded' ORDER BY id`, [], (r) => r as any);
+  }
+
+  /** Rows in pages of 1,000 through a server-side cursor, so a large corpus is never all in memory. */
+  private async *paged<T>(sql: string, params: unknown[], map: (r: any) => T): AsyncIterable<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      await c.query(`DECLARE dyad_cur NO SCROLL CURSOR FOR ${sql}`, params);
+      for (;;) {
+        const r = await c.query('FETCH 1000 FROM dyad_cur');
+        for (const row of r.rows) yield map(row);
+        if (r.rows.length < 1000) break;
+      }
+      await c.query('COMMIT');
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally { c.release(); }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+async function writeCoded(c: pg.PoolClient, doc: Doc, origin: string, hash: string, fromQueue = false): Promise<IngestResult> {
+  const prev = await c.query(`SELECT status, content_hash FROM documents WHERE id = $1 FOR UPDATE`, [doc.id]);
+  const p = prev.rows[0] as { status: DocStatus; content_hash: string | null } | undefined;
+  if (!fromQueue && p && p.status === 'coded' && p.content_hash === hash) return { stored: false, reason: 'unchanged' };
+  await c.query(`INSERT INTO documents (id, origin, url, title, outlet, date, text, content_hash, status, error, events, coded_at, codings, record)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'coded', NULL, $9, $10, 1, NULL)
+    ON CONFLICT (id) DO UPDATE SET origin = excluded.origin, url = excluded.url, title = excluded.title, outlet = excluded.outlet,
+      date = excluded.date, text = excluded.text, content_hash = excluded.content_hash, status = 'coded', error = NULL,
+      events = excluded.events, coded_at = excluded.coded_at, codings = documents.codings + 1, record = NULL`,
+  [doc.id, origin, doc.url, doc.title, doc.outlet, doc.dateGiven ? doc.date : null, doc.text, hash, doc.events.length, new Date().toISOString()]);
+  await c.query(`DELETE FROM events WHERE doc = $1`, [doc.id]);
+  // events in batches of 200 rows per statement
+  for (let i = 0; i < doc.events.length; i += 200) {
+    const rows = doc.events.slice(i, i + 200).map(eventRow);
+    const values: unknown[] = [];
+    const tuples = rows.map((r, k) => {
+      values.push(r.id, r.doc, r.sentence, r.cameo, r.root, r.quad, r.goldstein, r.plover, r.sourceCode, r.sourceCountry, r.targetCode, r.targetCountry, r.modality, r.date, r.lat, r.lon, r.body);
+      return `(${EVENT_COLUMNS.map((_, j) => `$${k * EVENT_COLUMNS.length + j + 1}`).join(', ')})`;
+    });
+    await c.query(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT (id) DO NOTHING`, values);
+  }
+  return { stored: true, reason: p ? 'replaced' : 'new' };
+}
