@@ -14,6 +14,7 @@ import { contentId } from '../readers/record.js';
 import { createCoder } from '../pipeline/analyze.js';
 import { slimDoc } from '../ingest/slim.js';
 import { isDyadError } from '../errors.js';
+import { ParquetCollector } from '../export/parquet.js';
 import { EXPORT_FORMATS, Network, csvWriter, gdeltWriter, geojsonWriter, jsonlWriter, type ExportFormat, type Writer } from '../export/formats.js';
 
 export const CORPUS_HELP: Record<string, string> = {
@@ -57,7 +58,8 @@ YYYY-MM or YYYY-MM-DD and bound the event's date, inclusive.`,
   gdelt    GDELT 2.0 event table: 61 tab-separated columns, codes as strings, unknown fields empty
   geojson  located events as a FeatureCollection of points
   graphml  the actor network: nodes are actors, edges dyads with count and mean Goldstein score
-  gexf     the same network for Gephi`,
+  gexf     the same network for Gephi
+  parquet  one typed row per event, for pandas, Arrow or DuckDB`,
 };
 
 function fail(msg: string): never { throw new DyadError('E_OPTION', msg); }
@@ -191,7 +193,12 @@ export async function exportCommand(argv: string[]): Promise<void> {
   const out = createWriteStream(tmp);
   let n = 0;
   try {
-    if (format === 'graphml' || format === 'gexf') {
+    if (format === 'parquet') {
+      const pq = new ParquetCollector();
+      for await (const e of store.events(filter)) { pq.add(e); n++; }
+      await write(out, '');
+      out.write(pq.bytes());
+    } else if (format === 'graphml' || format === 'gexf') {
       const net = new Network();
       for await (const e of store.events(filter)) { net.add(e); n++; }
       await write(out, format === 'graphml' ? net.graphml() : net.gexf());

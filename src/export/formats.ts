@@ -2,8 +2,8 @@
 // corpus is never held in memory (the actor network, which is an aggregate, is the exception).
 import type { Event } from '../doc/types.js';
 
-export type ExportFormat = 'jsonl' | 'csv' | 'gdelt' | 'geojson' | 'graphml' | 'gexf';
-export const EXPORT_FORMATS: ExportFormat[] = ['jsonl', 'csv', 'gdelt', 'geojson', 'graphml', 'gexf'];
+export type ExportFormat = 'jsonl' | 'csv' | 'gdelt' | 'geojson' | 'graphml' | 'gexf' | 'parquet';
+export const EXPORT_FORMATS: ExportFormat[] = ['jsonl', 'csv', 'gdelt', 'geojson', 'graphml', 'gexf', 'parquet'];
 
 export interface Writer { head(): string; row(e: Event, docUrl: string | null): string; tail(): string }
 

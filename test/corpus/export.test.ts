@@ -72,6 +72,22 @@ describe('exports', () => {
     expect(x.nodes.node.length).toBe(actors.size);
     expect(x.edges.edge.length).toBe(dyads.size);
   });
+  it('Parquet: read back with its types, one row per event', async () => {
+    const out = join(dir, 'out.parquet');
+    const r = run('export', '--db', db, '--format', 'parquet', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    const { parquetReadObjects } = await import('hyparquet');
+    const b = readFileSync(out);
+    const rows = await parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) });
+    expect(rows.length).toBe(events.length);
+    const byId = new Map(events.map((e) => [e.id, e]));
+    for (const row of rows) {
+      const e = byId.get(row.id);
+      expect(row.cameo).toBe(e.cameo);
+      expect(row.goldstein).toBe(e.goldstein);
+      expect(row.source_code).toBe(e.source?.code ?? null);
+    }
+  });
   it('refuses an unknown format or a bad filter with a clear message', () => {
     const a = run('export', '--db', db, '--format', 'xlsx', '--out', join(dir, 'x'));
     expect(a.status).toBe(2);

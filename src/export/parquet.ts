@@ -1,0 +1,42 @@
+// Parquet for analysts (pandas, Arrow, DuckDB): one row per event, typed columns. Parquet is
+// columnar, so the selected events' columns are gathered before the file is written.
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import type { Event } from '../doc/types.js';
+
+type Col = { name: string; type: 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN'; get: (e: Event) => string | number | boolean | null };
+
+const COLUMNS: Col[] = [
+  { name: 'id', type: 'STRING', get: (e) => e.id },
+  { name: 'doc', type: 'STRING', get: (e) => e.doc },
+  { name: 'sentence', type: 'INT32', get: (e) => e.sentence },
+  { name: 'date', type: 'STRING', get: (e) => e.when?.date ?? null },
+  { name: 'precision', type: 'STRING', get: (e) => e.when?.precision ?? null },
+  { name: 'historical', type: 'BOOLEAN', get: (e) => e.when?.historical ?? null },
+  { name: 'source_code', type: 'STRING', get: (e) => e.source?.code ?? null },
+  { name: 'source_name', type: 'STRING', get: (e) => e.source?.name ?? null },
+  { name: 'target_code', type: 'STRING', get: (e) => e.target?.code ?? null },
+  { name: 'target_name', type: 'STRING', get: (e) => e.target?.name ?? null },
+  { name: 'cameo', type: 'STRING', get: (e) => e.cameo },
+  { name: 'root', type: 'STRING', get: (e) => e.root },
+  { name: 'quad', type: 'INT32', get: (e) => e.quad },
+  { name: 'goldstein', type: 'DOUBLE', get: (e) => e.goldstein },
+  { name: 'plover', type: 'STRING', get: (e) => e.plover.event || null },
+  { name: 'modality', type: 'STRING', get: (e) => e.modality },
+  { name: 'attribution', type: 'STRING', get: (e) => e.attribution?.source ?? null },
+  { name: 'place', type: 'STRING', get: (e) => e.where?.name ?? null },
+  { name: 'place_country', type: 'STRING', get: (e) => e.where?.country ?? null },
+  { name: 'lat', type: 'DOUBLE', get: (e) => e.where?.lat ?? null },
+  { name: 'lon', type: 'DOUBLE', get: (e) => e.where?.lon ?? null },
+  { name: 'quantity', type: 'DOUBLE', get: (e) => e.quantity?.value ?? null },
+  { name: 'rule', type: 'STRING', get: (e) => e.rule },
+  { name: 'confidence', type: 'DOUBLE', get: (e) => e.confidence },
+  { name: 'evidence', type: 'STRING', get: (e) => e.trigger.text },
+];
+
+export class ParquetCollector {
+  private readonly data: (string | number | boolean | null)[][] = COLUMNS.map(() => []);
+  add(e: Event): void { COLUMNS.forEach((c, i) => this.data[i].push(c.get(e))); }
+  bytes(): Uint8Array {
+    return new Uint8Array(parquetWriteBuffer({ columnData: COLUMNS.map((c, i) => ({ name: c.name, data: this.data[i], type: c.type })) }));
+  }
+}
