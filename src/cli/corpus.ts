@@ -9,6 +9,7 @@ import { DyadError } from '../errors.js';
 import { MODALITIES, type Event } from '../doc/types.js';
 import type { EventFilter } from '../store/store.js';
 import { PgStore } from '../store/postgres/pg-store.js';
+import { relink } from '../store/relink.js';
 import { contentHash } from '../ingest/run.js';
 import { contentId } from '../readers/record.js';
 import { createCoder } from '../pipeline/analyze.js';
@@ -47,10 +48,16 @@ Counts of coded and failed documents and of events; --failed lists failed docume
 Codes every stored document again (after a dictionary change) and replaces its events, one
 transaction per document.`,
   query: `Usage: dyad query [--db PATH] [--actor CODE] [--dyad SRC:TGT] [--code CAMEO] [--since DATE] [--until DATE]
-                  [--modality M] [--limit N] [--format table|jsonl|csv]
+                  [--modality M] [--linked] [--limit N] [--format table|jsonl|csv]
 
 Events from the corpus. Codes match as prefixes (--actor PRK matches PRKGOV); dates are YYYY,
-YYYY-MM or YYYY-MM-DD and bound the event's date, inclusive.`,
+YYYY-MM or YYYY-MM-DD and bound the event's date, inclusive. --linked lists linked events (reports
+of one event across documents: same dyad, CAMEO root and modality, overlapping time, compatible
+place) with their mentions, articles and sources, first and last seen.`,
+  link: `Usage: dyad link [--db PATH]
+
+Recomputes the linked events of the whole corpus ('dyad ingest' and 'dyad recode' do it at the end;
+run it after 'dyad worker' processes have emptied a PostgreSQL queue).`,
   export: `Usage: dyad export --format ${EXPORT_FORMATS.join('|')} --out FILE [--db PATH] [the filters of dyad query]
 
   jsonl    Event records, one per line (Dyad's own format)
@@ -113,6 +120,7 @@ export async function ingestCommand(argv: string[]): Promise<void> {
     const secs = (Date.now() - stats.startedAt) / 1000;
     if (tty) process.stderr.write('\r');
     process.stderr.write(`${progressLine(stats, secs)}\n`);
+    if (stats.coded > 0) { const l = await relink(store); process.stderr.write(`dyad: ${l.linked} linked events, ${l.related} related pairs\n`); }
     if (stats.failed > 0) process.exitCode = 1;
   } finally {
     await store.close();
@@ -150,18 +158,38 @@ export async function recodeCommand(argv: string[]): Promise<void> {
     }
     const stats = await ingest(stored(), store, { dicts: values.dict ?? [], force: true, workers: values.workers !== undefined ? Number(values.workers) : undefined });
     process.stderr.write(`dyad: re-coded ${stats.coded} documents, ${stats.events} events\n`);
+    const l = await relink(store);
+    process.stderr.write(`dyad: ${l.linked} linked events, ${l.related} related pairs\n`);
   } finally {
     await store.close();
   }
 }
 
+export async function linkCommand(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) { console.log(CORPUS_HELP.link); return; }
+  const store = await openStore(values.db);
+  try { const l = await relink(store); process.stderr.write(`dyad: ${l.linked} linked events, ${l.related} related pairs\n`); } finally { await store.close(); }
+}
+
 export async function queryCommand(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { ...FILTER_OPTIONS, format: { type: 'string', default: 'table' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ args: argv, options: { ...FILTER_OPTIONS, linked: { type: 'boolean' }, format: { type: 'string', default: 'table' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { console.log(CORPUS_HELP.query); return; }
   if (!['table', 'jsonl', 'csv'].includes(values.format!)) fail(`--format must be table, jsonl or csv, not "${values.format}"`);
   const filter = filterFrom(values);
   const store = await openStore(values.db);
   try {
+    if (values.linked) {
+      if (values.format === 'csv') await write(process.stdout, 'id,source,target,root,cameo,modality,first_seen,last_seen,mentions,articles,sources,place_country,related\n');
+      else if (values.format === 'table') await write(process.stdout, 'first seen  last seen   source → target   root modality      mentions articles sources\n');
+      for await (const l of store.linked(filter)) {
+        const line = values.format === 'jsonl' ? JSON.stringify(l) + '\n'
+          : values.format === 'csv' ? [l.id, l.source, l.target ?? '', l.root, l.cameo, l.modality, l.firstSeen, l.lastSeen, l.mentions, l.articles, l.sources, l.placeCountry ?? '', l.related.join(' ')].join(',') + '\n'
+          : `${l.firstSeen.padEnd(11)} ${l.lastSeen.padEnd(11)} ${`${l.source} → ${l.target ?? '—'}`.padEnd(17)} ${l.root.padEnd(4)} ${l.modality.padEnd(13)} ${String(l.mentions).padStart(8)} ${String(l.articles).padStart(8)} ${String(l.sources).padStart(7)}${l.related.length ? '  related: ' + l.related.join(' ') : ''}\n`;
+        await write(process.stdout, line);
+      }
+      return;
+    }
     const w: Writer = values.format === 'csv' ? csvWriter() : values.format === 'jsonl' ? jsonlWriter() : tableWriter();
     await write(process.stdout, w.head());
     for await (const e of store.events(filter)) await write(process.stdout, w.row(e, null));

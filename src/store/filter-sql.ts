@@ -15,3 +15,17 @@ export function eventFilterSql(f: EventFilter, param: (i: number) => string): { 
   if (f.modality) cond.push(`modality = ${p(f.modality)}`);
   return { where: cond.length ? `WHERE ${cond.join(' AND ')}` : '', params };
 }
+
+/** The same filters over linked events (source, target, cameo, first/last seen, modality). */
+export function linkedFilterSql(f: EventFilter, param: (i: number) => string): { where: string; params: string[] } {
+  const cond: string[] = [];
+  const params: string[] = [];
+  const p = (v: string) => { params.push(v); return param(params.length); };
+  if (f.actor) { const a = p(`${f.actor.slice(0, 3)}%`); const b = p(`${f.actor.slice(0, 3)}%`); cond.push(`(source LIKE ${a} OR target LIKE ${b})`); }
+  if (f.dyad) { cond.push(`source LIKE ${p(`${f.dyad[0].slice(0, 3)}%`)}`); cond.push(`target LIKE ${p(`${f.dyad[1].slice(0, 3)}%`)}`); }
+  if (f.code) cond.push(`cameo LIKE ${p(`${f.code}%`)}`);
+  if (f.since) cond.push(`last_seen >= ${p(f.since)}`);
+  if (f.until) cond.push(`first_seen <= ${p(`${f.until}\uffff`)}`);
+  if (f.modality) cond.push(`modality = ${p(f.modality)}`);
+  return { where: cond.length ? `WHERE ${cond.join(' AND ')}` : '', params };
+}

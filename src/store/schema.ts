@@ -1,6 +1,6 @@
 // The corpus schema, versioned. A database from an older version is migrated on open, step by
 // step, each step in one transaction; a newer database than this Dyad is refused with the fix.
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Migration N brings a database from version N-1 to N. SQL is kept portable (SQLite and PostgreSQL). */
 export const MIGRATIONS: Record<number, string[]> = {
@@ -41,5 +41,17 @@ export const MIGRATIONS: Record<number, string[]> = {
   2: [
     `ALTER TABLE documents ADD COLUMN record TEXT`,
     `ALTER TABLE documents ADD COLUMN codings INTEGER NOT NULL DEFAULT 0`,
+  ],
+  // 3: reports of the same event linked across documents (store/link.ts says the rule)
+  3: [
+    `CREATE TABLE IF NOT EXISTS linked_events (
+      id TEXT PRIMARY KEY, source TEXT NOT NULL, target TEXT, root TEXT NOT NULL, cameo TEXT NOT NULL, modality TEXT NOT NULL,
+      first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, mentions INTEGER NOT NULL, articles INTEGER NOT NULL, sources INTEGER NOT NULL,
+      place_country TEXT, body TEXT NOT NULL
+    )`,
+    `CREATE TABLE IF NOT EXISTS event_links (event_id TEXT PRIMARY KEY, linked_id TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS linked_related (a TEXT NOT NULL, b TEXT NOT NULL, why TEXT NOT NULL, PRIMARY KEY (a, b))`,
+    `CREATE INDEX IF NOT EXISTS event_links_linked ON event_links (linked_id)`,
+    `CREATE INDEX IF NOT EXISTS linked_events_dyad ON linked_events (source, target)`,
   ],
 };

@@ -1,6 +1,7 @@
 // The store interface: one contract, two engines (SQLite now; PostgreSQL shares the schema).
 // Every write of a document is one transaction: the document and all its events, or nothing.
 import type { Doc, Event } from '../doc/types.js';
+import type { LinkedEvent, Related } from './link.js';
 
 export type DocStatus = 'coded' | 'failed' | 'queued';
 
@@ -35,5 +36,8 @@ export interface Store {
   events(filter: EventFilter): AsyncIterable<Event>;
   /** Texts of stored documents, for re-coding after a dictionary change. */
   texts(): AsyncIterable<{ id: string; origin: string; text: string; date: string | null; url: string | null; title: string | null; outlet: string | null }>;
+  /** Replace the linked events (computed by link.ts over the whole corpus) in one transaction. */
+  replaceLinks(linked: LinkedEvent[], related: Related[]): Promise<void>;
+  linked(filter: EventFilter): AsyncIterable<LinkedEvent & { related: string[] }>;
   close(): Promise<void>;
 }

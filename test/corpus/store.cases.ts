@@ -86,6 +86,29 @@ export function storeCases(engine: string, open: (name: string) => Promise<Store
       } finally { await store.close(); }
     });
 
+    it('stores linked events and finds them with the query filters', async () => {
+      const store = await open('links');
+      try {
+        async function* recs() {
+          yield { record: { id: 'a1', date: '2023-05-10', outlet: 'Wire A', text: 'Russian forces shelled Kharkiv on Monday, officials said.' }, origin: 't' };
+          yield { record: { id: 'c1', date: '2023-05-11', outlet: 'Wire C', text: 'Russian forces shelled Kharkiv on Monday, according to Reuters.' }, origin: 't' };
+          yield { record: { id: 'd1', date: '2023-05-11', outlet: 'Wire D', text: 'Russian troops allegedly shelled Kharkiv on Monday.' }, origin: 't' };
+        }
+        await ingest(recs(), store, { workers: 0 });
+        const { relink } = await import('../../src/store/relink.js');
+        const r = await relink(store);
+        expect(r).toEqual({ linked: 2, related: 1 });
+        const all = [];
+        for await (const l of store.linked({ dyad: ['RUS', 'UKR'] })) all.push(l);
+        const asserted = all.find((l) => l.modality === 'asserted')!;
+        expect(asserted).toMatchObject({ mentions: 2, articles: 2, sources: 2, firstSeen: '2023-05-08' });
+        expect(asserted.related).toHaveLength(1);
+        const none = [];
+        for await (const l of store.linked({ actor: 'CHN' })) none.push(l);
+        expect(none).toEqual([]);
+      } finally { await store.close(); }
+    });
+
     it('survives kill -9 in the middle of an ingest: a second run stores every document exactly once', async () => {
       makeCorpus(join(dir, 'k'), 1500);
       const db = dbArg('killed');

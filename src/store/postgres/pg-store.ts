@@ -6,7 +6,8 @@ import type { Doc, Event, InputRecord } from '../../doc/types.js';
 import { DyadError } from '../../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../schema.js';
 import type { DocStatus, EventFilter, IngestResult, Store, StoredDocument } from '../store.js';
-import { eventFilterSql } from '../filter-sql.js';
+import { eventFilterSql, linkedFilterSql } from '../filter-sql.js';
+import type { LinkedEvent, Related } from '../link.js';
 import { docRow, eventRow } from '../sqlite/sqlite-store.js';
 
 /**
@@ -159,6 +160,33 @@ export class PgStore implements Store {
       await c.query('ROLLBACK').catch(() => {});
       throw e;
     } finally { c.release(); }
+  }
+
+  async replaceLinks(linked: LinkedEvent[], related: Related[]): Promise<void> {
+    await this.tx(async (c) => {
+      await c.query(`DELETE FROM linked_related`); await c.query(`DELETE FROM event_links`); await c.query(`DELETE FROM linked_events`);
+      for (let i = 0; i < linked.length; i += 500) {
+        const chunk = linked.slice(i, i + 500);
+        const vals: unknown[] = [];
+        const tuples = chunk.map((l, k) => { vals.push(l.id, l.source, l.target, l.root, l.cameo, l.modality, l.firstSeen, l.lastSeen, l.mentions, l.articles, l.sources, l.placeCountry, JSON.stringify(l)); return `(${Array.from({ length: 13 }, (_, j) => `$${k * 13 + j + 1}`).join(', ')})`; });
+        await c.query(`INSERT INTO linked_events (id, source, target, root, cameo, modality, first_seen, last_seen, mentions, articles, sources, place_country, body) VALUES ${tuples.join(', ')}`, vals);
+        const pairs = chunk.flatMap((l) => l.events.map((e) => [e, l.id]));
+        for (let j = 0; j < pairs.length; j += 1000) {
+          const part = pairs.slice(j, j + 1000);
+          await c.query(`INSERT INTO event_links (event_id, linked_id) VALUES ${part.map((_, k) => `($${2 * k + 1}, $${2 * k + 2})`).join(', ')} ON CONFLICT (event_id) DO UPDATE SET linked_id = excluded.linked_id`, part.flat());
+        }
+      }
+      for (const r of related) await c.query(`INSERT INTO linked_related (a, b, why) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [r.a, r.b, r.why]);
+    });
+  }
+
+  async *linked(filter: EventFilter) {
+    const { where, params } = linkedFilterSql(filter, (i) => `$${i}`);
+    const sql = `SELECT body FROM linked_events ${where} ORDER BY first_seen, id` + (filter.limit ? ` LIMIT ${Math.floor(filter.limit)}` : '');
+    const rel = await this.pool.query(`SELECT a, b FROM linked_related`);
+    for await (const l of this.paged(sql, params, (r) => JSON.parse(r.body) as LinkedEvent)) {
+      yield { ...l, related: rel.rows.filter((x) => x.a === l.id || x.b === l.id).map((x) => (x.a === l.id ? x.b : x.a)) };
+    }
   }
 
   async close(): Promise<void> {

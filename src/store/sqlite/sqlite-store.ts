@@ -5,7 +5,8 @@ import type { Doc, Event } from '../../doc/types.js';
 import { DyadError } from '../../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../schema.js';
 import type { DocStatus, EventFilter, IngestResult, Store, StoredDocument } from '../store.js';
-import { eventFilterSql } from '../filter-sql.js';
+import { eventFilterSql, linkedFilterSql } from '../filter-sql.js';
+import type { LinkedEvent, Related } from '../link.js';
 
 export function openSqlite(path: string): SqliteStore {
   let db: Database.Database;
@@ -106,6 +107,33 @@ export class SqliteStore implements Store {
 
   async *texts() {
     for (const r of this.db.prepare(`SELECT id, origin, text, date, url, title, outlet FROM documents WHERE status = 'coded' ORDER BY id`).iterate() as Iterable<any>) yield r;
+  }
+
+  async replaceLinks(linked: LinkedEvent[], related: Related[]): Promise<void> {
+    const db = this.db;
+    const le = db.prepare(`INSERT INTO linked_events (id, source, target, root, cameo, modality, first_seen, last_seen, mentions, articles, sources, place_country, body)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const el = db.prepare(`INSERT OR REPLACE INTO event_links (event_id, linked_id) VALUES (?, ?)`);
+    const rel = db.prepare(`INSERT OR IGNORE INTO linked_related (a, b, why) VALUES (?, ?, ?)`);
+    db.transaction(() => {
+      db.exec(`DELETE FROM linked_related; DELETE FROM event_links; DELETE FROM linked_events;`);
+      for (const l of linked) {
+        le.run(l.id, l.source, l.target, l.root, l.cameo, l.modality, l.firstSeen, l.lastSeen, l.mentions, l.articles, l.sources, l.placeCountry, JSON.stringify(l));
+        for (const e of l.events) el.run(e, l.id);
+      }
+      for (const r of related) rel.run(r.a, r.b, r.why);
+    })();
+  }
+
+  async *linked(filter: EventFilter) {
+    const { where, params } = linkedFilterSql(filter, () => '?');
+    const rel = this.db.prepare(`SELECT a, b FROM linked_related WHERE a = ? OR b = ?`);
+    const sql = `SELECT body FROM linked_events ${where} ORDER BY first_seen, id` + (filter.limit ? ` LIMIT ${Math.floor(filter.limit)}` : '');
+    for (const r of this.db.prepare(sql).iterate(...params) as Iterable<{ body: string }>) {
+      const l = JSON.parse(r.body) as LinkedEvent;
+      const related = (rel.all(l.id, l.id) as { a: string; b: string }[]).map((x) => (x.a === l.id ? x.b : x.a));
+      yield { ...l, related };
+    }
   }
 
   async close(): Promise<void> {
