@@ -108,12 +108,14 @@ export async function ingestCommand(argv: string[]): Promise<void> {
   if (values.workers !== undefined) { workers = Number(values.workers); if (!Number.isInteger(workers) || workers < 0) fail('--workers must be a whole number, 0 or more'); }
   const store = await openStore(values.db);
   const tty = process.stderr.isTTY;
+  // on a terminal, a bar with the time left: the sources are counted first (a cheap pass)
+  const total = tty ? await estimateTotal(positionals) : 0;
   let last = 0;
   const progress = (s: IngestStats) => {
     if (!tty || Date.now() - last < 200) return;
     last = Date.now();
     const secs = (Date.now() - s.startedAt) / 1000;
-    process.stderr.write(`\r${progressLine(s, secs)}   `);
+    process.stderr.write(`\r${progressBar(s, secs, total)}   `);
   };
   try {
     const stats = await ingest(readSources(positionals), store, { workers, dicts: values.dict ?? [], onProgress: progress, force: values.force });
@@ -125,6 +127,31 @@ export async function ingestCommand(argv: string[]): Promise<void> {
   } finally {
     await store.close();
   }
+}
+
+function progressBar(s: IngestStats, secs: number, total: number): string {
+  const rate = secs > 0 ? s.seen / secs : 0;
+  if (!total) return progressLine(s, secs);
+  const done = Math.min(1, s.seen / total);
+  const bar = '#'.repeat(Math.round(done * 24)).padEnd(24, '.');
+  const left = rate > 0 ? Math.max(0, (total - s.seen) / rate) : 0;
+  return `[${bar}] ${(100 * done).toFixed(0)}% ${s.seen}/${total} documents, ${rate.toFixed(0)}/s, ${s.events} events, ${s.failed} failed, ${left.toFixed(0)} s left`;
+}
+
+/** About how many documents the sources hold: files in folders, lines in JSON Lines. */
+async function estimateTotal(sources: string[]): Promise<number> {
+  const { statSync, readdirSync, createReadStream } = await import('node:fs');
+  const { join, extname } = await import('node:path');
+  let n = 0;
+  const lines = async (p: string) => { let c = 0; for await (const chunk of createReadStream(p)) for (const b of chunk as Buffer) if (b === 10) c++; return c; };
+  const visit = async (p: string): Promise<void> => {
+    const st = statSync(p, { throwIfNoEntry: false });
+    if (!st) return;
+    if (st.isDirectory()) { for (const f of readdirSync(p)) if (!f.startsWith('.')) await visit(join(p, f)); return; }
+    n += /^\.(jsonl|ndjson)$/.test(extname(p)) ? await lines(p) : 1;
+  };
+  for (const src of sources) if (src !== '-') await visit(src);
+  return n;
 }
 
 function progressLine(s: IngestStats, secs: number): string {

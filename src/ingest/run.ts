@@ -34,13 +34,15 @@ export async function ingest(items: AsyncIterable<SourceItem>, store: Store, opt
   const handle = async (rec: InputRecord, origin: string, hash: string): Promise<void> => {
     let res: { doc?: Doc; error?: string };
     if (coder) {
-      try { res = { doc: slimDoc(coder.analyze(rec)) }; } catch (e) { res = { error: isDyadError(e) ? e.message : `could not be coded: ${(e as Error).message}` }; }
+      try { res = { doc: slimDoc(coder.analyze(rec), rec.text !== undefined) }; } catch (e) { res = { error: isDyadError(e) ? e.message : `could not be coded: ${(e as Error).message}` }; }
     } else {
       const id = next++;
       res = await new Promise((resolve) => { waiting.set(id, { resolve }); pool[id % pool.length].postMessage({ n: id, record: rec }); });
     }
     if (res.doc) {
-      const r = await store.putCoded(res.doc, origin, hash);
+      // the worker sends back no text for a text record: this thread has it
+      if (!res.doc.text) res.doc.text = rec.text ?? '';
+      const r = await store.putCoded(res.doc, origin, hash, opts.force);
       if (r.stored) { stats.coded++; stats.events += res.doc.events.length; } else stats.unchanged++;
     } else {
       stats.failed++;

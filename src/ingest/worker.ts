@@ -7,7 +7,7 @@ import { slimDoc } from './slim.js';
 const coder = createCoder({ extra: (workerData?.dicts as string[] | undefined) ?? [] });
 parentPort!.on('message', (msg: { n: number; record: any }) => {
   try {
-    parentPort!.postMessage({ n: msg.n, doc: slimDoc(coder.analyze(msg.record)) });
+    parentPort!.postMessage({ n: msg.n, doc: slimDoc(coder.analyze(msg.record), msg.record.text !== undefined) });
   } catch (e) {
     parentPort!.postMessage({ n: msg.n, error: isDyadError(e) ? e.message : `could not be coded: ${(e as Error).message}` });
   }

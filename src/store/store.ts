@@ -25,8 +25,8 @@ export interface IngestResult { stored: boolean; reason: 'new' | 'unchanged' | '
 
 export interface Store {
   readonly engine: 'sqlite' | 'postgres';
-  /** Store a coded document and its events atomically; an unchanged document is left as it is. */
-  putCoded(doc: Doc, origin: string, contentHash: string): Promise<IngestResult>;
+  /** Store a coded document and its events atomically; an unchanged document is left as it is unless `force`. */
+  putCoded(doc: Doc, origin: string, contentHash: string, force?: boolean): Promise<IngestResult>;
   /** Record a document that could not be read or coded, with the reason. */
   putFailed(id: string, origin: string, reason: string): Promise<void>;
   /** Content hash of a stored, coded document, to skip re-coding what has not changed. */

@@ -86,6 +86,17 @@ export function storeCases(engine: string, open: (name: string) => Promise<Store
       } finally { await store.close(); }
     });
 
+    it('recode replaces every document\'s events even when the documents are unchanged', async () => {
+      const store = await open('twice');
+      try {
+        const before = await store.counts();
+        async function* stored() { for await (const d of store.texts()) yield { record: { id: d.id, text: d.text, ...(d.date ? { date: d.date } : {}) }, origin: d.origin }; }
+        const st = await ingest(stored(), store, { workers: 0, force: true });
+        expect(st.coded).toBe(before.coded);
+        expect(await store.counts()).toEqual(before);
+      } finally { await store.close(); }
+    });
+
     it('stores linked events and finds them with the query filters', async () => {
       const store = await open('links');
       try {

@@ -78,8 +78,8 @@ export class PgStore implements Store {
     } finally { c.release(); }
   }
 
-  async putCoded(doc: Doc, origin: string, hash: string): Promise<IngestResult> {
-    return this.tx((c) => writeCoded(c, doc, origin, hash));
+  async putCoded(doc: Doc, origin: string, hash: string, force = false): Promise<IngestResult> {
+    return this.tx((c) => writeCoded(c, doc, origin, hash, force));
   }
 
   async putFailed(id: string, origin: string, reason: string): Promise<void> {
@@ -194,10 +194,10 @@ export class PgStore implements Store {
   }
 }
 
-async function writeCoded(c: pg.PoolClient, doc: Doc, origin: string, hash: string, fromQueue = false): Promise<IngestResult> {
+async function writeCoded(c: pg.PoolClient, doc: Doc, origin: string, hash: string, force = false): Promise<IngestResult> {
   const prev = await c.query(`SELECT status, content_hash FROM documents WHERE id = $1 FOR UPDATE`, [doc.id]);
   const p = prev.rows[0] as { status: DocStatus; content_hash: string | null } | undefined;
-  if (!fromQueue && p && p.status === 'coded' && p.content_hash === hash) return { stored: false, reason: 'unchanged' };
+  if (!force && p && p.status === 'coded' && p.content_hash === hash) return { stored: false, reason: 'unchanged' };
   await c.query(`INSERT INTO documents (id, origin, url, title, outlet, date, text, content_hash, status, error, events, coded_at, codings, record)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'coded', NULL, $9, $10, 1, NULL)
     ON CONFLICT (id) DO UPDATE SET origin = excluded.origin, url = excluded.url, title = excluded.title, outlet = excluded.outlet,

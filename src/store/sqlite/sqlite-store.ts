@@ -63,9 +63,9 @@ export class SqliteStore implements Store {
       hash: db.prepare(`SELECT content_hash FROM documents WHERE id = ? AND status = 'coded'`),
     };
     // the document row and all its events in one transaction: a killed process leaves all or none
-    this.write = db.transaction((doc: Doc, origin: string, hash: string): IngestResult => {
+    this.write = db.transaction((doc: Doc, origin: string, hash: string, force: boolean): IngestResult => {
       const prev = this.st.doc.get(doc.id) as { status: DocStatus; content_hash: string | null } | undefined;
-      if (prev && prev.status === 'coded' && prev.content_hash === hash) return { stored: false, reason: 'unchanged' };
+      if (!force && prev && prev.status === 'coded' && prev.content_hash === hash) return { stored: false, reason: 'unchanged' };
       this.st.upsert.run({ id: doc.id, origin, url: doc.url, title: doc.title, outlet: doc.outlet, date: doc.dateGiven ? doc.date : null, text: doc.text, hash, events: doc.events.length, codedAt: new Date().toISOString() });
       this.st.clear.run(doc.id);
       for (const e of doc.events) this.st.event.run(eventRow(e));
@@ -73,8 +73,8 @@ export class SqliteStore implements Store {
     });
   }
 
-  async putCoded(doc: Doc, origin: string, contentHash: string): Promise<IngestResult> {
-    return this.write(doc, origin, contentHash);
+  async putCoded(doc: Doc, origin: string, contentHash: string, force = false): Promise<IngestResult> {
+    return this.write(doc, origin, contentHash, force);
   }
 
   async putFailed(id: string, origin: string, reason: string): Promise<void> {
@@ -106,7 +106,16 @@ export class SqliteStore implements Store {
   }
 
   async *texts() {
-    for (const r of this.db.prepare(`SELECT id, origin, text, date, url, title, outlet FROM documents WHERE status = 'coded' ORDER BY id`).iterate() as Iterable<any>) yield r;
+    // in pages, so that the caller may write (re-code) between them: SQLite will not write on a
+    // connection with an open read cursor
+    const page = this.db.prepare(`SELECT id, origin, text, date, url, title, outlet FROM documents WHERE status = 'coded' AND id > ? ORDER BY id LIMIT 200`);
+    let after = '';
+    for (;;) {
+      const rows = page.all(after) as { id: string }[];
+      for (const r of rows) yield r as any;
+      if (rows.length < 200) break;
+      after = rows[rows.length - 1].id;
+    }
   }
 
   async replaceLinks(linked: LinkedEvent[], related: Related[]): Promise<void> {
