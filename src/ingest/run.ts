@@ -29,6 +29,16 @@ export async function ingest(items: AsyncIterable<SourceItem>, store: Store, opt
   for (const w of pool) w.on('message', (m: { n: number; doc?: Doc; error?: string }) => { waiting.get(m.n)?.resolve(m); waiting.delete(m.n); });
   let next = 0;
   const inflight = new Set<Promise<void>>();
+  // coded documents are written in small batches, each batch one transaction
+  const BATCH = 16;
+  let pending: { doc: Doc; origin: string; hash: string }[] = [];
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    const results = await store.putCodedBatch(batch, opts.force);
+    results.forEach((r, i) => { if (r.stored) { stats.coded++; stats.events += batch[i].doc.events.length; } else stats.unchanged++; });
+  };
   const limit = Math.max(1, n) * 4;
 
   const handle = async (rec: InputRecord, origin: string, hash: string): Promise<void> => {
@@ -42,8 +52,8 @@ export async function ingest(items: AsyncIterable<SourceItem>, store: Store, opt
     if (res.doc) {
       // the worker sends back no text for a text record: this thread has it
       if (!res.doc.text) res.doc.text = rec.text ?? '';
-      const r = await store.putCoded(res.doc, origin, hash, opts.force);
-      if (r.stored) { stats.coded++; stats.events += res.doc.events.length; } else stats.unchanged++;
+      pending.push({ doc: res.doc, origin, hash });
+      if (pending.length >= BATCH) await flush();
     } else {
       stats.failed++;
       await store.putFailed(rec.id ?? contentId(rec), origin, res.error ?? 'unknown error');
@@ -69,6 +79,7 @@ export async function ingest(items: AsyncIterable<SourceItem>, store: Store, opt
       if (inflight.size >= limit) await Promise.race(inflight);
     }
     await Promise.all(inflight);
+    await flush();
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }

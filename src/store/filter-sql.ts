@@ -6,9 +6,11 @@ export function eventFilterSql(f: EventFilter, param: (i: number) => string): { 
   const cond: string[] = [];
   const params: string[] = [];
   const p = (v: string) => { params.push(v); return param(params.length); };
-  if (f.actor) { const a = p(`${f.actor}%`); const b = p(`${f.actor}%`); cond.push(`(source_code LIKE ${a} OR target_code LIKE ${b})`); }
-  if (f.dyad) { cond.push(`source_code LIKE ${p(`${f.dyad[0]}%`)}`); cond.push(`target_code LIKE ${p(`${f.dyad[1]}%`)}`); }
-  if (f.code) cond.push(`cameo LIKE ${p(`${f.code}%`)}`);
+  // prefixes as ranges (col >= 'PRK' AND col < 'PRK\uffff'), which the indexes serve; LIKE would not
+  const prefix = (col: string, v: string) => `(${col} >= ${p(v)} AND ${col} < ${p(`${v}\uffff`)})`;
+  if (f.actor) cond.push(`(${prefix('source_code', f.actor)} OR ${prefix('target_code', f.actor)})`);
+  if (f.dyad) { cond.push(prefix('source_code', f.dyad[0])); cond.push(prefix('target_code', f.dyad[1])); }
+  if (f.code) cond.push(prefix('cameo', f.code));
   if (f.since) cond.push(`event_date >= ${p(f.since)}`);
   // "--until 2022-07" includes all of July: compare against the prefix's last possible value
   if (f.until) cond.push(`event_date <= ${p(`${f.until}\uffff`)}`);

@@ -27,6 +27,8 @@ export interface Store {
   readonly engine: 'sqlite' | 'postgres';
   /** Store a coded document and its events atomically; an unchanged document is left as it is unless `force`. */
   putCoded(doc: Doc, origin: string, contentHash: string, force?: boolean): Promise<IngestResult>;
+  /** Several coded documents in one transaction: each whole or none (a crash loses the batch, never half a document). */
+  putCodedBatch(items: { doc: Doc; origin: string; hash: string }[], force?: boolean): Promise<IngestResult[]>;
   /** Record a document that could not be read or coded, with the reason. */
   putFailed(id: string, origin: string, reason: string): Promise<void>;
   /** Content hash of a stored, coded document, to skip re-coding what has not changed. */

@@ -82,6 +82,10 @@ export class PgStore implements Store {
     return this.tx((c) => writeCoded(c, doc, origin, hash, force));
   }
 
+  async putCodedBatch(items: { doc: Doc; origin: string; hash: string }[], force = false): Promise<IngestResult[]> {
+    return this.tx(async (c) => { const out: IngestResult[] = []; for (const i of items) out.push(await writeCoded(c, i.doc, i.origin, i.hash, force)); return out; });
+  }
+
   async putFailed(id: string, origin: string, reason: string): Promise<void> {
     await this.pool.query(`INSERT INTO documents (id, origin, status, error) VALUES ($1, $2, 'failed', $3)
       ON CONFLICT (id) DO UPDATE SET status = CASE WHEN documents.status = 'coded' THEN documents.status ELSE 'failed' END,
