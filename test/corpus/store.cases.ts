@@ -20,6 +20,8 @@ export function makeCorpus(dir: string, n: number): void {
   writeFileSync(join(dir, 'news', 'batch.jsonl'), recs.join('\n') + '\n');
   writeFileSync(join(dir, 'news', 'broken.xml'), '<rss><channel><item><title>x</item></rss>');
   writeFileSync(join(dir, 'news', 'note.txt'), 'Egypt expelled two Israeli diplomats on Monday, according to Reuters.');
+  writeFileSync(join(dir, 'news', 'scan.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));   // a binary file named .html
+  writeFileSync(join(dir, 'news', 'latin1.txt'), Buffer.from('Caf\xe9 talks in Par\xeds collapsed.', 'latin1'));        // invalid UTF-8
 }
 
 export function storeCases(engine: string, open: (name: string) => Promise<Store>, dbArg: (name: string) => string) {
@@ -34,7 +36,7 @@ export function storeCases(engine: string, open: (name: string) => Promise<Store
       try {
         const first = await ingest(readSources([join(dir, 'a')]), store, { workers: 0 });
         expect(first.coded).toBe(41);
-        expect(first.failed).toBe(1);                        // why: the broken feed is recorded, not fatal
+        expect(first.failed).toBe(3);                        // why: a broken feed, a binary file and bad UTF-8 are recorded, not fatal
         const c1 = await store.counts();
         const second = await ingest(readSources([join(dir, 'a')]), store, { workers: 0 });
         expect(second.coded).toBe(0);
@@ -42,10 +44,10 @@ export function storeCases(engine: string, open: (name: string) => Promise<Store
         const c2 = await store.counts();
         expect(c2).toEqual(c1);
         expect(c1.coded).toBe(41);
-        expect(c1.failed).toBe(1);
+        expect(c1.failed).toBe(3);
         const failed = [];
-        for await (const d of store.documents('failed')) failed.push(d);
-        expect(failed[0].error).toMatch(/broken\.xml: not well-formed XML/);
+        for await (const d of store.documents('failed')) failed.push(d.error);
+        expect(failed.sort().join('\n')).toMatch(/broken\.xml: not well-formed XML[^]*latin1\.txt: not valid UTF-8[^]*scan\.html: this is a binary file/);
       } finally { await store.close(); }
     });
 
@@ -137,7 +139,7 @@ export function storeCases(engine: string, open: (name: string) => Promise<Store
       expect(mid.coded).toBeGreaterThan(0);
       expect(mid.coded).toBeLessThan(1501);
       const again = spawnSync(process.execPath, [bin, 'ingest', join(dir, 'k'), '--db', db, '--workers', '2'], { encoding: 'utf8' });
-      expect(again.stderr).toMatch(/1502 documents/);
+      expect(again.stderr).toMatch(/1504 documents/);
       const store = await open('killed');
       try {
         const c = await store.counts();
