@@ -7,7 +7,7 @@ import { ingest, type IngestStats } from '../ingest/run.js';
 import { normaliseDate } from '../readers/record.js';
 import { DyadError } from '../errors.js';
 import { MODALITIES, type Event } from '../doc/types.js';
-import type { EventFilter } from '../store/store.js';
+import { filterFrom } from '../store/filter-parse.js';
 import { PgStore } from '../store/postgres/pg-store.js';
 import { relink } from '../store/relink.js';
 import { contentHash } from '../ingest/run.js';
@@ -19,6 +19,11 @@ import { ParquetCollector } from '../export/parquet.js';
 import { EXPORT_FORMATS, Network, csvWriter, gdeltWriter, geojsonWriter, jsonlWriter, type ExportFormat, type Writer } from '../export/formats.js';
 
 export const CORPUS_HELP: Record<string, string> = {
+  serve: `Usage: dyad serve [--db PATH|postgres://...] [--port 8080] [--host 127.0.0.1] [--dict PATH]...
+
+Serves the JSON API (/api/analyze, /api/events, /api/actors, /api/dyads, /api/timeline,
+/api/places, /api/documents/:id, /api/links/:id, /api/export, /api/openapi.json) and the web
+page, on 127.0.0.1 unless --host says otherwise.`,
   worker: `Usage: dyad worker --db postgres://... [--batch N] [--follow] [--dict PATH]...
 
 Takes queued documents from a PostgreSQL corpus (see 'dyad ingest --queue-only'), codes them and
@@ -75,28 +80,6 @@ const FILTER_OPTIONS = {
   db: { type: 'string' }, actor: { type: 'string' }, dyad: { type: 'string' }, code: { type: 'string' },
   since: { type: 'string' }, until: { type: 'string' }, modality: { type: 'string' }, limit: { type: 'string' },
 } as const;
-
-function filterFrom(v: Record<string, string | boolean | string[] | undefined>): EventFilter {
-  const f: EventFilter = {};
-  const code = /^[A-Z0-9]{3,12}$/;
-  if (typeof v.actor === 'string') { if (!code.test(v.actor)) fail(`--actor must be an actor code such as PRK or RUSGOV, not "${v.actor}"`); f.actor = v.actor; }
-  if (typeof v.dyad === 'string') {
-    const [s, t] = v.dyad.split(':');
-    if (!s || !t || !code.test(s) || !code.test(t)) fail(`--dyad must be SOURCE:TARGET codes such as PRK:RUS, not "${v.dyad}"`);
-    f.dyad = [s, t];
-  }
-  if (typeof v.code === 'string') { if (!/^\d{2,4}$/.test(v.code)) fail(`--code must be a CAMEO code such as 03 or 0332, not "${v.code}"`); f.code = v.code; }
-  for (const k of ['since', 'until'] as const) {
-    const x = v[k];
-    if (typeof x === 'string') {
-      if (/^\d{4}$/.test(x) || /^\d{4}-\d{2}$/.test(x)) f[k] = x;
-      else f[k] = normaliseDate(x, `--${k}`);
-    }
-  }
-  if (typeof v.modality === 'string') { if (!(MODALITIES as readonly string[]).includes(v.modality)) fail(`--modality must be one of ${MODALITIES.join(', ')}`); f.modality = v.modality; }
-  if (typeof v.limit === 'string') { const n = Number(v.limit); if (!Number.isInteger(n) || n < 1) fail('--limit must be a positive whole number'); f.limit = n; }
-  return f;
-}
 
 export async function ingestCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
@@ -313,4 +296,20 @@ export async function workerCommand(argv: string[]): Promise<void> {
     }
   } finally { await store.close(); }
   process.stderr.write(`dyad: worker coded ${total.coded} documents, ${total.events} events, ${total.failed} failed\n`);
+}
+
+export async function serveCommand(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, dict: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) { console.log(CORPUS_HELP.serve); return; }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not "${values.port}"`);
+  const { createApp } = await import('../server/app.js');
+  const { webHandler } = await import('../server/web.js');
+  const { serve } = await import('@hono/node-server');
+  const store = await openStore(values.db);
+  const app = createApp({ coder: createCoder({ extra: values.dict ?? [] }), store, web: webHandler() });
+  const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) => process.stderr.write(`dyad: serving ${store.engine} corpus on http://${values.host}:${info.port}/ (API at /api, description at /api/openapi.json)\n`));
+  const stop = () => { server.close(); void store.close().then(() => process.exit(0)); };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }

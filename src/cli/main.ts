@@ -7,7 +7,7 @@ import { readJsonl } from '../readers/jsonl.js';
 import { normaliseDate } from '../readers/record.js';
 import { DyadError, isDyadError } from '../errors.js';
 import { formatTable } from './format-table.js';
-import { CORPUS_HELP, exportCommand, ingestCommand, linkCommand, queryCommand, recodeCommand, statusCommand, workerCommand } from './corpus.js';
+import { CORPUS_HELP, exportCommand, ingestCommand, linkCommand, queryCommand, recodeCommand, serveCommand, statusCommand, workerCommand } from './corpus.js';
 
 const HELP: Record<string, string> = {
   ...CORPUS_HELP,
@@ -25,6 +25,7 @@ Commands:
   export               the corpus as jsonl, csv, gdelt, geojson, graphml or gexf
   worker               code queued documents of a PostgreSQL corpus (many may run at once)
   link                 recompute the links between reports of the same event
+  serve                the HTTP API and the web page
   help [COMMAND]       show help for a command
 
 Run 'dyad <command> --help' for the options of a command.`,
@@ -160,6 +161,7 @@ export async function main(argv: string[]): Promise<void> {
       case 'export': await exportCommand(rest); break;
       case 'worker': await workerCommand(rest); break;
       case 'link': await linkCommand(rest); break;
+      case 'serve': await serveCommand(rest); break;
       case undefined: case '-h': case '--help': console.log(HELP.main); break;
       case 'help': console.log(HELP[rest[0] ?? 'main'] ?? HELP.main); break;
       default: fail(`unknown command "${cmd}"; see 'dyad --help'`);

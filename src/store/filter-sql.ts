@@ -15,6 +15,7 @@ export function eventFilterSql(f: EventFilter, param: (i: number) => string): { 
   // "--until 2022-07" includes all of July: compare against the prefix's last possible value
   if (f.until) cond.push(`event_date <= ${p(`${f.until}\uffff`)}`);
   if (f.modality) cond.push(`modality = ${p(f.modality)}`);
+  if (f.doc) cond.push(`doc = ${p(f.doc)}`);
   return { where: cond.length ? `WHERE ${cond.join(' AND ')}` : '', params };
 }
 
@@ -30,4 +31,26 @@ export function linkedFilterSql(f: EventFilter, param: (i: number) => string): {
   if (f.until) cond.push(`first_seen <= ${p(`${f.until}\uffff`)}`);
   if (f.modality) cond.push(`modality = ${p(f.modality)}`);
   return { where: cond.length ? `WHERE ${cond.join(' AND ')}` : '', params };
+}
+
+/** Aggregate queries shared by both engines (placeholders made by `param`). */
+export function aggregateSql(kind: 'actors' | 'dyads' | 'timeline', f: EventFilter, param: (i: number) => string): { sql: string; params: string[] } {
+  const { where, params } = eventFilterSql({ ...f, limit: undefined, offset: undefined }, param);
+  const limit = Math.min(Math.max(1, Math.floor(f.limit ?? 500)), 5000);
+  if (kind === 'dyads') {
+    const w = where ? `${where} AND target_code IS NOT NULL` : 'WHERE target_code IS NOT NULL';
+    return { sql: `SELECT source_code AS source, target_code AS target, COUNT(*) AS events, AVG(goldstein) AS goldstein FROM events ${w} GROUP BY source_code, target_code ORDER BY COUNT(*) DESC, source_code, target_code LIMIT ${limit}`, params };
+  }
+  if (kind === 'timeline') {
+    return { sql: `SELECT substr(event_date, 1, 10) AS date, quad, COUNT(*) AS events FROM events ${where} GROUP BY substr(event_date, 1, 10), quad ORDER BY 1, 2`, params };
+  }
+  // actors: each side counted (the second copy of the filter numbers its placeholders after the first)
+  const second = eventFilterSql({ ...f, limit: undefined, offset: undefined }, (i) => param(i + params.length));
+  return {
+    sql: `SELECT code, SUM(s) AS as_source, SUM(t) AS as_target, SUM(s) + SUM(t) AS events FROM (
+            SELECT source_code AS code, 1 AS s, 0 AS t FROM events ${where}
+            UNION ALL SELECT target_code AS code, 0 AS s, 1 AS t FROM events ${second.where ? `${second.where} AND` : 'WHERE'} target_code IS NOT NULL
+          ) x WHERE code IS NOT NULL GROUP BY code ORDER BY 4 DESC, code LIMIT ${limit}`,
+    params: [...params, ...second.params],
+  };
 }

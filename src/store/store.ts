@@ -17,6 +17,7 @@ export interface EventFilter {
   since?: string;          // date prefix bounds, inclusive ("2022-07")
   until?: string;
   modality?: string;
+  doc?: string;            // events of one document
   limit?: number;
   offset?: number;
 }
@@ -38,6 +39,12 @@ export interface Store {
   events(filter: EventFilter): AsyncIterable<Event>;
   /** Texts of stored documents, for re-coding after a dictionary change. */
   texts(): AsyncIterable<{ id: string; origin: string; text: string; date: string | null; url: string | null; title: string | null; outlet: string | null }>;
+  /** Aggregates on the server, so a page stays fast on a large corpus. */
+  actorCounts(filter: EventFilter): Promise<{ code: string; name: string; events: number; asSource: number; asTarget: number }[]>;
+  dyadCounts(filter: EventFilter): Promise<{ source: string; target: string; events: number; goldstein: number }[]>;
+  timeline(filter: EventFilter): Promise<{ date: string; quad: number; events: number }[]>;
+  document(id: string): Promise<(StoredDocument & { text: string | null }) | null>;
+  linkedById(id: string): Promise<(LinkedEvent & { related: string[] }) | null>;
   /** Replace the linked events (computed by link.ts over the whole corpus) in one transaction. */
   replaceLinks(linked: LinkedEvent[], related: Related[]): Promise<void>;
   linked(filter: EventFilter): AsyncIterable<LinkedEvent & { related: string[] }>;

@@ -6,7 +6,7 @@ import type { Doc, Event, InputRecord } from '../../doc/types.js';
 import { DyadError } from '../../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../schema.js';
 import type { DocStatus, EventFilter, IngestResult, Store, StoredDocument } from '../store.js';
-import { eventFilterSql, linkedFilterSql } from '../filter-sql.js';
+import { aggregateSql, eventFilterSql, linkedFilterSql } from '../filter-sql.js';
 import type { LinkedEvent, Related } from '../link.js';
 import { docRow, eventRow } from '../sqlite/sqlite-store.js';
 
@@ -164,6 +164,41 @@ export class PgStore implements Store {
       await c.query('ROLLBACK').catch(() => {});
       throw e;
     } finally { c.release(); }
+  }
+
+  async actorCounts(filter: EventFilter) {
+    const { sql, params } = aggregateSql('actors', filter, (i) => `$${i}`);
+    const r = await this.pool.query(sql, params);
+    const out = [];
+    for (const row of r.rows) {
+      const b = await this.pool.query(`SELECT body FROM events WHERE source_code = $1 LIMIT 1`, [row.code]);
+      out.push({ code: row.code, name: b.rows[0] ? JSON.parse(b.rows[0].body).source.name : row.code, events: Number(row.events), asSource: Number(row.as_source), asTarget: Number(row.as_target) });
+    }
+    return out;
+  }
+
+  async dyadCounts(filter: EventFilter) {
+    const { sql, params } = aggregateSql('dyads', filter, (i) => `$${i}`);
+    const r = await this.pool.query(sql, params);
+    return r.rows.map((x) => ({ source: x.source, target: x.target, events: Number(x.events), goldstein: Math.round(Number(x.goldstein) * 100) / 100 }));
+  }
+
+  async timeline(filter: EventFilter) {
+    const { sql, params } = aggregateSql('timeline', filter, (i) => `$${i}`);
+    const r = await this.pool.query(sql, params);
+    return r.rows.filter((x) => x.date).map((x) => ({ date: x.date, quad: Number(x.quad), events: Number(x.events) }));
+  }
+
+  async document(id: string) {
+    const r = await this.pool.query(`SELECT * FROM documents WHERE id = $1`, [id]);
+    return r.rows[0] ? { ...docRow(r.rows[0]), text: r.rows[0].text ?? null } : null;
+  }
+
+  async linkedById(id: string) {
+    const r = await this.pool.query(`SELECT body FROM linked_events WHERE id = $1`, [id]);
+    if (!r.rows[0]) return null;
+    const rel = await this.pool.query(`SELECT a, b FROM linked_related WHERE a = $1 OR b = $1`, [id]);
+    return { ...(JSON.parse(r.rows[0].body) as LinkedEvent), related: rel.rows.map((x) => (x.a === id ? x.b : x.a)) };
   }
 
   async replaceLinks(linked: LinkedEvent[], related: Related[]): Promise<void> {

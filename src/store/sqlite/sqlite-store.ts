@@ -5,7 +5,7 @@ import type { Doc, Event } from '../../doc/types.js';
 import { DyadError } from '../../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../schema.js';
 import type { DocStatus, EventFilter, IngestResult, Store, StoredDocument } from '../store.js';
-import { eventFilterSql, linkedFilterSql } from '../filter-sql.js';
+import { aggregateSql, eventFilterSql, linkedFilterSql } from '../filter-sql.js';
 import type { LinkedEvent, Related } from '../link.js';
 
 export function openSqlite(path: string): SqliteStore {
@@ -126,6 +126,37 @@ export class SqliteStore implements Store {
       if (rows.length < 200) break;
       after = rows[rows.length - 1].id;
     }
+  }
+
+  async actorCounts(filter: EventFilter) {
+    const { sql, params } = aggregateSql('actors', filter, () => '?');
+    const names = this.db.prepare(`SELECT body FROM events WHERE source_code = ? LIMIT 1`);
+    return (this.db.prepare(sql).all(...params) as any[]).map((r) => {
+      const b = names.get(r.code) as { body: string } | undefined;
+      return { code: r.code, name: b ? JSON.parse(b.body).source.name : r.code, events: r.events, asSource: r.as_source, asTarget: r.as_target };
+    });
+  }
+
+  async dyadCounts(filter: EventFilter) {
+    const { sql, params } = aggregateSql('dyads', filter, () => '?');
+    return (this.db.prepare(sql).all(...params) as any[]).map((r) => ({ source: r.source, target: r.target, events: r.events, goldstein: Math.round(r.goldstein * 100) / 100 }));
+  }
+
+  async timeline(filter: EventFilter) {
+    const { sql, params } = aggregateSql('timeline', filter, () => '?');
+    return (this.db.prepare(sql).all(...params) as any[]).filter((r) => r.date).map((r) => ({ date: r.date, quad: r.quad, events: r.events }));
+  }
+
+  async document(id: string) {
+    const r = this.db.prepare(`SELECT * FROM documents WHERE id = ?`).get(id) as Record<string, any> | undefined;
+    return r ? { ...docRow(r), text: r.text ?? null } : null;
+  }
+
+  async linkedById(id: string) {
+    const r = this.db.prepare(`SELECT body FROM linked_events WHERE id = ?`).get(id) as { body: string } | undefined;
+    if (!r) return null;
+    const rel = this.db.prepare(`SELECT a, b FROM linked_related WHERE a = ? OR b = ?`).all(id, id) as { a: string; b: string }[];
+    return { ...(JSON.parse(r.body) as LinkedEvent), related: rel.map((x) => (x.a === id ? x.b : x.a)) };
   }
 
   async replaceLinks(linked: LinkedEvent[], related: Related[]): Promise<void> {

@@ -1,0 +1,133 @@
+// The HTTP API: a thin face over the coder and the store. Input is validated at the boundary;
+// one error handler turns a DyadError into a 4xx naming the field, and anything else into a 500
+// without internals. Tests call `app.request()` without a network.
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Coder } from '../pipeline/analyze.js';
+import { toDocumentRecord } from '../pipeline/analyze.js';
+import type { Store } from '../store/store.js';
+import { filterFrom } from '../store/filter-parse.js';
+import { validateRecord } from '../readers/record.js';
+import { DyadError, isDyadError } from '../errors.js';
+import { EXPORT_FORMATS, Network, csvWriter, gdeltWriter, geojsonWriter, jsonlWriter, type ExportFormat } from '../export/formats.js';
+import { ParquetCollector } from '../export/parquet.js';
+import { openapi } from './openapi.js';
+
+export const MAX_BODY = 2 * 1024 * 1024;
+const PAGE = 100;
+const MAX_PAGE = 1000;
+const FILTER_KEYS = new Set(['actor', 'dyad', 'code', 'since', 'until', 'modality', 'limit', 'offset']);
+
+export interface AppOptions { coder: Coder; store: Store | null; web?: (c: Context) => Response | Promise<Response> }
+
+class HttpError extends Error { constructor(readonly status: 400 | 404 | 405 | 413 | 415 | 503, message: string, readonly field?: string) { super(message); } }
+
+/** The filters of a request's query string; unknown parameters are refused, not ignored. */
+function filters(c: Context, allowed = FILTER_KEYS) {
+  const q = c.req.query();
+  for (const k of Object.keys(q)) if (!allowed.has(k)) throw new HttpError(400, `unknown parameter "${k}"; known: ${[...allowed].join(', ')}`, k);
+  try {
+    return filterFrom(q, '');
+  } catch (e) {
+    if (isDyadError(e)) throw new HttpError(400, e.message, e.where);
+    throw e;
+  }
+}
+
+export function createApp(opts: AppOptions): Hono {
+  const app = new Hono();
+  const store = () => { if (!opts.store) throw new HttpError(503, 'no corpus database is open (start dyad serve with --db)'); return opts.store; };
+
+  app.onError((err, c) => {
+    if (err instanceof HttpError) return c.json({ error: err.message, ...(err.field ? { field: err.field } : {}) }, err.status);
+    if (isDyadError(err)) return c.json({ error: err.message, ...(err.where ? { field: err.where } : {}) }, 400);
+    console.error(`dyad serve: internal error on ${c.req.method} ${c.req.path}: ${(err as Error).message}`);
+    return c.json({ error: 'internal error' }, 500);
+  });
+  app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
+
+  app.get('/api/openapi.json', (c) => c.json(openapi));
+
+  app.post('/api/analyze', bodyLimit({ maxSize: MAX_BODY, onError: () => { throw new HttpError(413, `the body is larger than ${MAX_BODY / 1048576} MB`); } }), async (c) => {
+    if (!(c.req.header('content-type') ?? '').includes('application/json')) throw new HttpError(415, 'send the article as JSON: {"text": "..."} or {"html": "..."}, with Content-Type: application/json');
+    let body: unknown;
+    try { body = await c.req.json(); } catch { throw new HttpError(400, 'the body is not valid JSON'); }
+    let rec;
+    try { rec = validateRecord(body, 'body'); } catch (e) {
+      const m = (e as DyadError).message;
+      throw new HttpError(400, m, /"(\w+)"/.exec(m)?.[1] ?? (/date/.test(m) ? 'date' : 'text'));
+    }
+    return c.json(toDocumentRecord(opts.coder.analyze(rec)));
+  });
+
+  app.get('/api/events', async (c) => {
+    const f = filters(c);
+    const limit = Math.min(f.limit ?? PAGE, MAX_PAGE);
+    const offset = f.offset ?? 0;
+    const events = [];
+    // one more than asked says whether there is a next page
+    for await (const e of store().events({ ...f, limit: limit + 1, offset })) events.push(e);
+    const more = events.length > limit;
+    return c.json({ events: events.slice(0, limit), limit, offset, next: more ? offset + limit : null });
+  });
+
+  app.get('/api/actors', async (c) => c.json({ actors: await store().actorCounts(filters(c)) }));
+  app.get('/api/dyads', async (c) => c.json({ dyads: await store().dyadCounts(filters(c)) }));
+  app.get('/api/timeline', async (c) => c.json({ timeline: await store().timeline(filters(c)) }));
+  app.get('/api/places', async (c) => {
+    const f = filters(c);
+    const out = [];
+    for await (const e of store().events({ ...f, limit: Math.min(f.limit ?? 5000, 20000) })) if (e.where) out.push({ id: e.id, lat: e.where.lat, lon: e.where.lon, name: e.where.name, quad: e.quad, cameo: e.cameo, label: e.label, source: e.source?.code ?? null, target: e.target?.code ?? null, date: e.when?.date ?? null });
+    return c.json({ places: out });
+  });
+
+  app.get('/api/documents/:id', async (c) => {
+    const id = c.req.param('id');
+    const d = await store().document(id);
+    if (!d) throw new HttpError(404, `no document "${id}"`, 'id');
+    const events = [];
+    for await (const e of store().events({ doc: id })) events.push(e);
+    return c.json({ ...d, events });
+  });
+
+  app.get('/api/links/:id', async (c) => {
+    const id = c.req.param('id');
+    const l = await store().linkedById(id);
+    if (!l) throw new HttpError(404, `no linked event "${id}"`, 'id');
+    return c.json(l);
+  });
+
+  app.get('/api/export', async (c) => {
+    const q = c.req.query();
+    const format = q.format as ExportFormat | undefined;
+    if (!format || !EXPORT_FORMATS.includes(format)) throw new HttpError(400, `format must be one of ${EXPORT_FORMATS.join(', ')}`, 'format');
+    const { format: _f, ...rest } = q;
+    const f = (() => { for (const k of Object.keys(rest)) if (!FILTER_KEYS.has(k)) throw new HttpError(400, `unknown parameter "${k}"`, k); try { return filterFrom(rest, ''); } catch (e) { throw new HttpError(400, (e as Error).message, (e as DyadError).where); } })();
+    const type = { jsonl: 'application/x-ndjson', csv: 'text/csv', gdelt: 'text/tab-separated-values', geojson: 'application/geo+json', graphml: 'application/xml', gexf: 'application/xml', parquet: 'application/vnd.apache.parquet' }[format];
+    const headers = { 'content-type': type, 'content-disposition': `attachment; filename="dyad-events.${format === 'gdelt' ? 'tsv' : format}"` };
+    if (format === 'parquet' || format === 'graphml' || format === 'gexf') {
+      const net = new Network(); const pq = new ParquetCollector();
+      for await (const e of store().events(f)) { if (format === 'parquet') pq.add(e); else net.add(e); }
+      const body: BodyInit = format === 'parquet' ? new Blob([pq.bytes() as BlobPart]) : format === 'graphml' ? net.graphml() : net.gexf();
+      return new Response(body, { headers });
+    }
+    const w = format === 'csv' ? csvWriter() : format === 'gdelt' ? gdeltWriter() : format === 'geojson' ? geojsonWriter() : jsonlWriter();
+    const s = store();
+    const urls = new Map<string, string | null>();
+    for await (const d of s.documents('coded')) urls.set(d.id, d.url);
+    const enc = new TextEncoder();
+    const stream = new ReadableStream({
+      async start(ctrl) {
+        ctrl.enqueue(enc.encode(w.head()));
+        for await (const e of s.events(f)) ctrl.enqueue(enc.encode(w.row(e, urls.get(e.doc) ?? null)));
+        ctrl.enqueue(enc.encode(w.tail()));
+        ctrl.close();
+      },
+    });
+    return new Response(stream, { headers });
+  });
+
+  app.all('/api/*', (c) => { throw new HttpError(404, `no route ${c.req.method} ${c.req.path}`); });
+  if (opts.web) app.get('*', opts.web);
+  return app;
+}
