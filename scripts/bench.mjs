@@ -100,7 +100,40 @@ const istats = await ingest(docs(), store, {
   },
 });
 const ingestSec = Number(process.hrtime.bigint() - ti) / 1e9;
+const eventCount = (await store.counts()).events;
 await store.close();
+
+// --- the API under load: 50 concurrent clients, 2,000 requests to /api/events ---
+const { spawn } = await import('node:child_process');
+const port = 18000 + Math.floor(Math.random() * 2000);
+const server = spawn(process.execPath, [join(root, 'bin', 'dyad'), 'serve', '--db', join(dbDir, 'bench.db'), '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+await new Promise((resolve, reject) => { server.stderr.on('data', (d) => { if (/serving/.test(String(d))) resolve(); }); server.on('exit', (c) => reject(new Error(`dyad serve exited with ${c}`))); });
+const queries = ['', '?actor=IRN', '?dyad=TUR:ISR', '?code=19', '?modality=negated', '?since=2023-03&until=2023-06', '?actor=UKR&offset=200', '?limit=500'];
+const latencies = [];
+let errors = 0, sent = 0;
+const TOTAL = 2000, CLIENTS = 50;
+const tl = process.hrtime.bigint();
+await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
+  while (sent < TOTAL) {
+    const q = queries[sent++ % queries.length];
+    const t = process.hrtime.bigint();
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/api/events${q}`);
+      await r.arrayBuffer();
+      if (!r.ok) errors++;
+    } catch { errors++; }
+    latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+}));
+const apiSec = Number(process.hrtime.bigint() - tl) / 1e9;
+server.kill('SIGTERM');
+latencies.sort((a, b) => a - b);
+const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
+result.apiEvents = eventCount;
+result.apiRequests = latencies.length;
+result.apiP50ms = +pct(0.5).toFixed(1);
+result.apiP99ms = +pct(0.99).toFixed(1);
+result.apiErrors = errors;
 rmSync(dbDir, { recursive: true, force: true });
 result.ingestDocuments = istats.coded;
 result.ingestDocsPerSec = +(istats.coded / ingestSec).toFixed(1);
@@ -110,5 +143,6 @@ result.ingestRssMBAt10000 = +(rssPeak / 1048576).toFixed(0);
 console.log(`corpus: ${N} articles generated from examples/ (half event sentences, half background), ${(words / N).toFixed(0)} words each on average; ${best.events} events coded`);
 console.log(`dictionaries loaded and compiled in ${loadSec.toFixed(2)} s`);
 console.log(`ingest: ${istats.coded} documents into SQLite in ${ingestSec.toFixed(1)} s (${result.ingestDocsPerSec} documents/s, worker pool), peak RSS ${result.ingestRssMBAt2000} MB at 2,000 and ${result.ingestRssMBAt10000} MB at ${INGEST}`);
+console.log(`api: ${result.apiRequests} requests to /api/events from ${CLIENTS} clients on ${eventCount} events in ${apiSec.toFixed(1)} s: p50 ${result.apiP50ms} ms, p99 ${result.apiP99ms} ms, ${errors} errors`);
 console.log(`coder: ${result.articlesPerSec} articles/s, ${result.sentencesPerSec} sentences/s; wink-nlp tokenise+tag alone: ${result.baselineArticlesPerSec} articles/s`);
 console.log(JSON.stringify(result));
