@@ -2,7 +2,7 @@
 // composition of actor phrases: "North Korean ruler Kim Jong Un", "the government of North
 // Korea", "Russia's envoy", "rebels in the Ivory Coast" each become one mention with one code.
 import type { Doc, Mention, Token } from '../doc/types.js';
-import type { Lexicon, NameEntry, NamePayload, Person, Place } from '../dictionaries/lexicon.js';
+import type { Lexicon, NameEntry, NamePayload, Person, Place, Role } from '../dictionaries/lexicon.js';
 
 export interface RawMatch { start: number; end: number; entries: NameEntry[] }
 export interface PlaceMention { tokens: [number, number]; start: number; end: number; place: Place; text: string }
@@ -47,7 +47,7 @@ export function personCode(p: Person, date: string): { code: string; title: stri
   let nearest = p.roles[0];
   let gap = Infinity;
   for (const r of p.roles) {
-    if ((!r.from || r.from <= date) && (!r.to || date < r.to)) return { code: r.code, title: r.title };
+    if (inForce(r, date)) return { code: r.code, title: r.title };
     const d = Math.min(r.from ? Math.abs(daysBetween(r.from, date)) : Infinity, r.to ? Math.abs(daysBetween(r.to, date)) : Infinity);
     if (d < gap) { gap = d; nearest = r; }
   }
@@ -57,8 +57,11 @@ export function personCode(p: Person, date: string): { code: string; title: stri
 
 /** Does the person hold any role on this date? */
 export function inOffice(p: Person, date: string): boolean {
-  return p.roles.some((r) => (!r.from || r.from <= date) && (!r.to || date < r.to));
+  return p.roles.some((r) => inForce(r, date));
 }
+
+/** A role's end date is its first day out of office. */
+const inForce = (r: Role, date: string) => (!r.from || r.from <= date) && (!r.to || date < r.to);
 
 function daysBetween(a: string, b: string): number {
   return (Date.parse(a) - Date.parse(b)) / 86400000;

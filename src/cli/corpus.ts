@@ -1,7 +1,7 @@
 // The corpus commands: ingest, status, recode, query, export. Thin over the store and ingest.
 import { parseArgs } from 'node:util';
 import { createWriteStream, renameSync } from 'node:fs';
-import { openStore, DEFAULT_DB } from '../store/open.js';
+import { openStore, isPostgresUrl, DEFAULT_DB } from '../store/open.js';
 import { readSources } from '../readers/sources.js';
 import { ingest, type IngestStats } from '../ingest/run.js';
 import { normaliseDate } from '../readers/record.js';
@@ -15,8 +15,8 @@ import { contentId } from '../readers/record.js';
 import { createCoder } from '../pipeline/analyze.js';
 import { slimDoc } from '../ingest/slim.js';
 import { isDyadError } from '../errors.js';
-import { ParquetCollector } from '../export/parquet.js';
-import { EXPORT_FORMATS, Network, csvWriter, gdeltWriter, geojsonWriter, jsonlWriter, type ExportFormat, type Writer } from '../export/formats.js';
+import { EXPORT_FORMATS, csvWriter, jsonlWriter, type ExportFormat, type Writer } from '../export/formats.js';
+import { exporterFor, documentUrls } from '../export/exporter.js';
 
 export const CORPUS_HELP: Record<string, string> = {
   serve: `Usage: dyad serve [--db PATH|postgres://...] [--port 8080] [--host 127.0.0.1] [--dict PATH]...
@@ -225,26 +225,19 @@ export async function exportCommand(argv: string[]): Promise<void> {
   if (!values.out) fail('--out FILE is required');
   const filter = filterFrom(values);
   const store = await openStore(values.db);
-  const urls = new Map<string, string | null>();
-  for await (const d of store.documents('coded')) urls.set(d.id, d.url);
   const tmp = `${values.out}.part`;
   const out = createWriteStream(tmp);
   let n = 0;
   try {
-    if (format === 'parquet') {
-      const pq = new ParquetCollector();
-      for await (const e of store.events(filter)) { pq.add(e); n++; }
-      await write(out, '');
-      out.write(pq.bytes());
-    } else if (format === 'graphml' || format === 'gexf') {
-      const net = new Network();
-      for await (const e of store.events(filter)) { net.add(e); n++; }
-      await write(out, format === 'graphml' ? net.graphml() : net.gexf());
+    const ex = exporterFor(format);
+    if (ex.streamed) {
+      const urls = await documentUrls(format, store);
+      await write(out, ex.writer.head());
+      for await (const e of store.events(filter)) { await write(out, ex.writer.row(e, urls?.get(e.doc) ?? null)); n++; }
+      await write(out, ex.writer.tail());
     } else {
-      const w = format === 'csv' ? csvWriter() : format === 'gdelt' ? gdeltWriter() : format === 'geojson' ? geojsonWriter() : jsonlWriter();
-      await write(out, w.head());
-      for await (const e of store.events(filter)) { await write(out, w.row(e, urls.get(e.doc) ?? null)); n++; }
-      await write(out, w.tail());
+      for await (const e of store.events(filter)) { ex.add(e); n++; }
+      await write(out, ex.body());
     }
     await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
     // the file appears whole or not at all
@@ -255,8 +248,8 @@ export async function exportCommand(argv: string[]): Promise<void> {
   }
 }
 
-async function write(out: NodeJS.WritableStream, s: string): Promise<void> {
-  if (s && !out.write(s)) await new Promise((r) => out.once('drain', r));
+async function write(out: NodeJS.WritableStream, s: string | Uint8Array): Promise<void> {
+  if (s.length && !out.write(s)) await new Promise((r) => out.once('drain', r));
 }
 
 async function queueCommand(sources: string[], db: string | undefined): Promise<void> {
@@ -277,7 +270,7 @@ async function queueCommand(sources: string[], db: string | undefined): Promise<
 export async function workerCommand(argv: string[]): Promise<void> {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, batch: { type: 'string' }, follow: { type: 'boolean' }, dict: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { console.log(CORPUS_HELP.worker); return; }
-  if (!values.db || !/^postgres(ql)?:\/\//.test(values.db)) fail('worker needs --db postgres://...');
+  if (!values.db || !isPostgresUrl(values.db)) fail('worker needs --db postgres://...');
   const batch = values.batch ? Number(values.batch) : 20;
   if (!Number.isInteger(batch) || batch < 1) fail('--batch must be a positive whole number');
   const store = await openStore(values.db) as PgStore;

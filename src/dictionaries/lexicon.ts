@@ -38,6 +38,8 @@ export interface Lexicon {
   verbs: Map<string, VerbEntry[]>;
   nouns: Map<string, VerbEntry[]>;
   frames: Map<string, Frame[]>;
+  /** lemmas with a reporting frame ("say", "tell"): attribution and speakers start from them */
+  reportVerbs: Set<string>;
   families: Map<string, Map<string, string>>;
   cameo: Map<string, CameoCode>;
   countries: Map<string, { code: string; name: string; lat: number | null; lon: number | null }>;
@@ -96,7 +98,7 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
   const files = [...(opts.dirs ?? [DEFAULT_DICT_DIR]).flatMap(yamlFiles), ...(opts.extra ?? []).flatMap((p) => existsSync(p) && statSync(p).isDirectory() ? yamlFiles(p) : [p])];
   if (files.length === 0) throw new DyadError('E_DICT', `no dictionary files found in ${(opts.dirs ?? [DEFAULT_DICT_DIR]).join(', ')}`);
   const lex: Lexicon = {
-    names: { next: null, out: null }, verbs: new Map(), nouns: new Map(), frames: new Map(), families: new Map(),
+    names: { next: null, out: null }, verbs: new Map(), nouns: new Map(), frames: new Map(), reportVerbs: new Set(), families: new Map(),
     cameo: new Map(), countries: new Map(), surnames: new Map(), problems: [], stats: {},
   };
   const count = (k: string) => { lex.stats[k] = (lex.stats[k] ?? 0) + 1; };
@@ -220,11 +222,12 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
           const patterns = pats.length ? pats.map(compilePattern) : null;
           if (!report(e, c.errors) || !code) break;
           const id = `verbs:${c.str('id') ?? `${stem}-${code}-${(verbs[0] ?? nouns[0]).replace(/\s+/g, '-')}`}`;
+          const anchors = patterns && patterns.every((p) => p.anchor) ? new Set(patterns.flatMap((p) => [...p.anchor!])) : null;
+          const why = c.str('why') ?? null;
           for (const [list, noun] of [[verbs, false], [nouns, true]] as const) {
             for (const v of list) {
               const words = v.toLowerCase().split(/\s+/);
-              const anchors = patterns && patterns.every((p) => p.anchor) ? new Set(patterns.flatMap((p) => [...p.anchor!])) : null;
-              const entry: VerbEntry = { id, code, words, patterns, noun, anchors, why: c.str('why') ?? null, file: e.file, line: e.line };
+              const entry: VerbEntry = { id, code, words, patterns, noun, anchors, why, file: e.file, line: e.line };
               const index = noun ? lex.nouns : lex.verbs;
               const l = index.get(words[0]) ?? [];
               l.push(entry);
@@ -249,6 +252,7 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
       index.set(k, ok);
     }
   }
+  for (const [k, fs] of lex.frames) if (fs.some((f) => f.kind === 'report')) lex.reportVerbs.add(k);
   return lex;
 }
 

@@ -7,12 +7,16 @@ import { DyadError } from '../errors.js';
 export interface Located<T = Record<string, unknown>> { value: T; file: string; line: number }
 export interface DictProblem { file: string; line: number; text: string }
 
-/** Parse a YAML file that must hold a list of mappings. */
-export function readEntries(file: string, problems: DictProblem[]): Located[] {
-  let src: string;
-  try { src = readFileSync(file, 'utf8'); } catch (e) {
+/** A dictionary file's text; an unreadable file is an error naming it (any format). */
+export function readDictFile(file: string): string {
+  try { return readFileSync(file, 'utf8'); } catch (e) {
     throw new DyadError('E_DICT', `${file}: cannot read dictionary (${(e as Error).message})`, { cause: e });
   }
+}
+
+/** Parse a YAML file that must hold a list of mappings. */
+export function readEntries(file: string, problems: DictProblem[]): Located[] {
+  const src = readDictFile(file);
   const lc = new LineCounter();
   const doc = YAML.parseDocument(src, { lineCounter: lc, uniqueKeys: false });
   if (doc.errors.length) {

@@ -2,7 +2,7 @@
 // "Bloomberg via MSN reported", "X said (that) ...". The outermost source wins.
 import type { Attribution, Mention, Token } from '../doc/types.js';
 
-const MEDIA_WORDS = /\b(news|times|post|journal|agency|tv|radio|press|daily|herald|tribune|telegraph|guardian|gazette|wire|media|sun|mail|express|observer|times|network|channel)\b/i;
+const MEDIA_WORDS = /\b(news|times|post|journal|agency|tv|radio|press|daily|herald|tribune|telegraph|guardian|gazette|wire|media|sun|mail|express|observer|network|channel)\b/i;
 
 export interface SentenceAttribution { attribution: Attribution; /** token range of the attribution phrase, excluded from coding */ tokens: [number, number] }
 
@@ -17,7 +17,7 @@ export function sentenceAttribution(toks: Token[], a: number, b: number, mention
     if (phraseStart < 0) continue;
     let e = phraseStart;
     while (e < b && !/^[,.;:!?]$/.test(toks[e].text)) e++;
-    const att = sourceFrom(toks, phraseStart, e, mentions, text, 'according');
+    const att = sourceFrom(toks, phraseStart, e, mentions, text);
     if (att) return { attribution: att, tokens: [k, e] };
   }
   // ", Bloomberg via MSN reported." / ", the ministry said."
@@ -28,7 +28,7 @@ export function sentenceAttribution(toks: Token[], a: number, b: number, mention
     let s = end - 1;
     while (s > a && toks[s - 1].text !== ',' && end - s < 10) s--;
     if (s > a && toks[s - 1].text === ',' && s < end - 1) {
-      const att = sourceFrom(toks, s, end - 1, mentions, text, 'reported');
+      const att = sourceFrom(toks, s, end - 1, mentions, text);
       if (att) return { attribution: att, tokens: [s - 1, end] };
     }
   }
@@ -36,7 +36,7 @@ export function sentenceAttribution(toks: Token[], a: number, b: number, mention
 }
 
 /** The named source in toks[s, e): a known actor, or else its capitalised words. */
-export function sourceFrom(toks: Token[], s: number, e: number, mentions: Mention[], text: string, how: string): Attribution | null {
+export function sourceFrom(toks: Token[], s: number, e: number, mentions: Mention[], text: string): Attribution | null {
   if (s >= e) return null;
   const span: [number, number] = [toks[s].start, toks[e - 1].end];
   const phrase = text.slice(span[0], span[1]);
@@ -64,7 +64,6 @@ export function sourceFrom(toks: Token[], s: number, e: number, mentions: Mentio
     kind = MEDIA_WORDS.test(source) ? 'media' : actor?.kind === 'person' ? 'person' : actor?.sector === 'GOV' ? 'official' : actor ? 'organization' : 'unknown';
     if (!source || source.length > 80) return null;
   }
-  void how;
   return { source, kind, text: phrase, span, ...(via ? { via } : {}) };
 }
 

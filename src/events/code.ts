@@ -1,6 +1,6 @@
 // Stage "events": clauses, verb patterns and frames to CAMEO-coded events with modality,
 // attribution, time, place and quantity. Each event names the dictionary rule that fired.
-import type { Attribution, Doc, Mention, Modality } from '../doc/types.js';
+import type { Attribution, Doc, Mention, Modality, PlaceRef } from '../doc/types.js';
 import type { Frame, Lexicon } from '../dictionaries/lexicon.js';
 import type { PlaceMention } from '../actors/match.js';
 import type { MentionWithGroup } from '../actors/coref.js';
@@ -27,13 +27,12 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
   const toks = doc.tokens;
   const cx: DocContext = {
     doc, lex, places, covered: new Int32Array(toks.length).fill(-1), mentionStart: new Map(), placeStart: new Map(),
-    reportVerbs: new Set(), mentionEnds: mentionEnds(doc.mentions), paragraphTime: null,
+    mentionEnds: mentionEnds(doc.mentions), paragraphTime: null,
   };
   doc.mentions.forEach((m, i) => {
     if (!cx.mentionStart.has(m.tokens[0])) cx.mentionStart.set(m.tokens[0], m);
     for (let t = m.tokens[0]; t < m.tokens[1]; t++) cx.covered[t] = i;
   });
-  for (const [k, fs] of lex.frames) if (fs.some((f) => f.kind === 'report')) cx.reportVerbs.add(k);
   for (const p of places) cx.placeStart.set(p.tokens[0], p);
   const sink = new EventSink(doc, lex);
   let lastEnd = 0;
@@ -96,7 +95,7 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   const obliged = !familyFrame && links.some((l) => l.g.modal === 'must' || l.g.modal === 'should');
   // a frame with nothing after it to code, or a plain verb with no entry: nothing to say
   if (!action && !familyFrame && !obliged) return;
-  if (!action && !familyFrame && links.some((l) => lex.frames.get(l.g.lemma)?.some((f) => f.kind === 'report'))) return;
+  if (!action && !familyFrame && links.some((l) => lex.reportVerbs.has(l.g.lemma))) return;
 
   // modality: auxiliaries along the chain, frames, sentence cues
   let modality: Modality = contextModality(toks, a, head.head);
@@ -198,7 +197,7 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
 
   // a target that is the source again ("the Sovereign State of Biafra" placed in Nigeria) is no target
   targets = targets.filter((t) => !sources!.some((x) => x === t || x.entity === t.entity || (x.code === t.code && !t.entity.startsWith('country:') && !t.modifier && !x.modifier)));
-  targets = defaultTargets(sx, action ? action.match.entry.code : cam.code, trig, sources, targets);
+  targets = defaultTargets(sx, action ? action.match.entry.code : cam.code, where, sources, targets);
 
   const pairs: [Mention, Mention | null][] = [];
   // "the two met", "Iran and Iraq agreed": mutual acts go both ways when no one else is named
@@ -221,13 +220,13 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
  * Targets for acts that name none: a show of force, aid or a concession is aimed at the country
  * where it happens; protest, repression, investigation and concessions otherwise at the actor's own.
  */
-function defaultTargets(sx: Sentence, actCode: string, trig: VerbGroup, sources: Mention[], targets: Mention[]): Mention[] {
+function defaultTargets(sx: Sentence, actCode: string, where: PlaceRef | null, sources: Mention[], targets: Mention[]): Mention[] {
   if (targets.length > 0) return targets;
   const root = actCode.slice(0, 2);
   const concession = root === '08' && !actCode.startsWith('087');
   if (root === '15' || root === '07' || root === '16' || concession) {
-    const p = eventPlace(sx, trig.head);
-    if (p?.country && !sources.some((m) => m.country === p.country)) return [sx.countryOnly({ ...sources[0], country: p.country })];
+    const country = where?.country;
+    if (country && !sources.some((m) => m.country === country)) return [sx.countryOnly({ ...sources[0], country })];
   }
   if (root === '09' || root === '14' || root === '17' || concession) return sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => sx.countryOnly(m));
   return targets;
@@ -295,6 +294,7 @@ function codeNominals(sx: Sentence, sink: EventSink): void {
       ? [[sources[0], sources[1]], [sources[1], sources[0]]]
       : sources.flatMap((src) => targets.filter((x) => x.entity !== src.entity).map((x) => [src, x] as [Mention, Mention]));
     const when = eventTime(sx, g);
-    for (const [src, tgt] of pairs) sink.emit({ sentence: sx.span.i, span, trigger: { text: t.text, span: [t.start, t.end] }, src, tgt, code: best.entry.code, modality: contextModality(toks, a, k), attribution: sx.att?.attribution ?? null, when, where: eventPlace(sx, k), quantity: null, rule: best.entry.id, confidence: 0.6 });
+    const where = eventPlace(sx, k);
+    for (const [src, tgt] of pairs) sink.emit({ sentence: sx.span.i, span, trigger: { text: t.text, span: [t.start, t.end] }, src, tgt, code: best.entry.code, modality: contextModality(toks, a, k), attribution: sx.att?.attribution ?? null, when, where, quantity: null, rule: best.entry.id, confidence: 0.6 });
   }
 }

@@ -25,7 +25,6 @@ export interface DocContext {
   mentionStart: Map<number, Mention>;
   placeStart: Map<number, PlaceMention>;
   places: PlaceMention[];
-  reportVerbs: Set<string>;
   mentionEnds: Set<number>;
   /** the last time named in the current paragraph: past events with none of their own share it */
   paragraphTime: TimeRef | null;
@@ -61,7 +60,7 @@ export class Sentence {
     const { toks, a, b } = this;
     this.places = cx.places.filter((p) => p.start >= span.start && p.end <= span.end);
     this.mentions = doc.mentions.filter((m) => m.tokens[0] >= a && m.tokens[1] <= b);
-    this.att = sentenceAttribution(toks, a, b, doc.mentions, doc.text, cx.reportVerbs);
+    this.att = sentenceAttribution(toks, a, b, doc.mentions, doc.text, cx.lex.reportVerbs);
     this.conditional = isConditional(toks, a, b);
     this.regions = asideRegions(toks, a, b);
     // verbs of this sentence, outside the attribution phrase
@@ -88,7 +87,7 @@ export class Sentence {
       const next = toks[v + 1];
       const objectless = !next || !OBJECT_START.test(next.pos);
       const earlier = verbs.filter((x) => x < v && !groups.get(x)!.participle && toks[x - 1]?.lower !== 'to');
-      const afterReport = earlier.length > 0 && this.cx.reportVerbs.has(toks[earlier[earlier.length - 1]].lemma);
+      const afterReport = earlier.length > 0 && this.cx.lex.reportVerbs.has(toks[earlier[earlier.length - 1]].lemma);
       if (g.aux.length === 0 && /(ed|en|wn)$/.test(toks[v].lower) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && earlier.length > 0 && objectless && !afterReport) g.passive = true;
     }
   }
@@ -291,7 +290,7 @@ export class Sentence {
   /** Is the verb at x a reporting verb with a clause after it ("said (on Monday) that ...", "said Iran had ...")? */
   reportsClause(x: number): boolean {
     const { toks, b, groups, cx } = this;
-    if (!cx.reportVerbs.has(toks[x].lemma) || !toks[x + 1]) return false;
+    if (!cx.lex.reportVerbs.has(toks[x].lemma) || !toks[x + 1]) return false;
     if (groups.has(x + 2) || cx.mentionStart.has(x + 1)) return true;
     for (let k = x + 1; k < Math.min(b, x + 5); k++) {
       if (toks[k].lower === 'that') return true;

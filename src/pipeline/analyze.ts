@@ -39,22 +39,11 @@ export function analyzeRecord(rec: InputRecord, lex: Lexicon, today: string): Do
   if (!doc.dateGiven) doc.messages.push({ severity: 'warning', text: `no publication date given: times are resolved against today (${today})`, rule: 'time.anchor' });
   tokenize(doc);
   const places = findActors(doc, lex);
-  resolveCoreference(doc, reportingVerbs(lex), lex.surnames);
+  resolveCoreference(doc, lex.reportVerbs, lex.surnames);
   codeEvents(doc, lex, places);
   doc.quotes = findQuotes(doc);
   for (const s of doc.sentences) if (s.kind === 'headline') doc.messages.push({ severity: 'info', text: 'headline or sub-head: not coded (it restates the body)', rule: 'text.headline', place: [s.start, s.end] });
   return doc;
-}
-
-const reportCache = new WeakMap<Lexicon, Set<string>>();
-function reportingVerbs(lex: Lexicon): Set<string> {
-  let s = reportCache.get(lex);
-  if (!s) {
-    s = new Set();
-    for (const [k, fs] of lex.frames) if (fs.some((f) => f.kind === 'report')) s.add(k);
-    reportCache.set(lex, s);
-  }
-  return s;
 }
 
 /** Quotations with their speaker: the subject of a nearby reporting verb, else the sentence's first actor. */

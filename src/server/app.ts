@@ -6,17 +6,17 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Coder } from '../pipeline/analyze.js';
 import { toDocumentRecord } from '../pipeline/analyze.js';
 import type { Store } from '../store/store.js';
-import { filterFrom } from '../store/filter-parse.js';
+import { filterFrom, FILTER_KEYS } from '../store/filter-parse.js';
 import { validateRecord } from '../readers/record.js';
 import { DyadError, isDyadError } from '../errors.js';
-import { EXPORT_FORMATS, Network, csvWriter, gdeltWriter, geojsonWriter, jsonlWriter, type ExportFormat } from '../export/formats.js';
-import { ParquetCollector } from '../export/parquet.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js';
+import { exporterFor, documentUrls, EXPORT_MEDIA } from '../export/exporter.js';
 import { openapi } from './openapi.js';
 
 export const MAX_BODY = 2 * 1024 * 1024;
 const PAGE = 100;
 const MAX_PAGE = 1000;
-const FILTER_KEYS = new Set(['actor', 'dyad', 'code', 'since', 'until', 'modality', 'limit', 'offset']);
+const EXPORT_KEYS = new Set([...FILTER_KEYS, 'format']);
 
 export interface AppOptions { coder: Coder; store: Store | null; web?: (c: Context) => Response | Promise<Response> }
 
@@ -98,29 +98,25 @@ export function createApp(opts: AppOptions): Hono {
   });
 
   app.get('/api/export', async (c) => {
-    const q = c.req.query();
-    const format = q.format as ExportFormat | undefined;
+    const format = c.req.query('format') as ExportFormat | undefined;
     if (!format || !EXPORT_FORMATS.includes(format)) throw new HttpError(400, `format must be one of ${EXPORT_FORMATS.join(', ')}`, 'format');
-    const { format: _f, ...rest } = q;
-    const f = (() => { for (const k of Object.keys(rest)) if (!FILTER_KEYS.has(k)) throw new HttpError(400, `unknown parameter "${k}"`, k); try { return filterFrom(rest, ''); } catch (e) { throw new HttpError(400, (e as Error).message, (e as DyadError).where); } })();
-    const type = { jsonl: 'application/x-ndjson', csv: 'text/csv', gdelt: 'text/tab-separated-values', geojson: 'application/geo+json', graphml: 'application/xml', gexf: 'application/xml', parquet: 'application/vnd.apache.parquet' }[format];
-    const headers = { 'content-type': type, 'content-disposition': `attachment; filename="dyad-events.${format === 'gdelt' ? 'tsv' : format}"` };
-    if (format === 'parquet' || format === 'graphml' || format === 'gexf') {
-      const net = new Network(); const pq = new ParquetCollector();
-      for await (const e of store().events(f)) { if (format === 'parquet') pq.add(e); else net.add(e); }
-      const body: BodyInit = format === 'parquet' ? new Blob([pq.bytes() as BlobPart]) : format === 'graphml' ? net.graphml() : net.gexf();
-      return new Response(body, { headers });
-    }
-    const w = format === 'csv' ? csvWriter() : format === 'gdelt' ? gdeltWriter() : format === 'geojson' ? geojsonWriter() : jsonlWriter();
+    const f = filters(c, EXPORT_KEYS);
+    const { type, ext } = EXPORT_MEDIA[format];
+    const headers = { 'content-type': type, 'content-disposition': `attachment; filename="dyad-events.${ext}"` };
     const s = store();
-    const urls = new Map<string, string | null>();
-    for await (const d of s.documents('coded')) urls.set(d.id, d.url);
+    const ex = exporterFor(format);
+    if (!ex.streamed) {
+      for await (const e of s.events(f)) ex.add(e);
+      const body = ex.body();
+      return new Response(typeof body === 'string' ? body : new Blob([body as BlobPart]), { headers });
+    }
+    const urls = await documentUrls(format, s);
     const enc = new TextEncoder();
     const stream = new ReadableStream({
       async start(ctrl) {
-        ctrl.enqueue(enc.encode(w.head()));
-        for await (const e of s.events(f)) ctrl.enqueue(enc.encode(w.row(e, urls.get(e.doc) ?? null)));
-        ctrl.enqueue(enc.encode(w.tail()));
+        ctrl.enqueue(enc.encode(ex.writer.head()));
+        for await (const e of s.events(f)) ctrl.enqueue(enc.encode(ex.writer.row(e, urls?.get(e.doc) ?? null)));
+        ctrl.enqueue(enc.encode(ex.writer.tail()));
         ctrl.close();
       },
     });

@@ -1,5 +1,8 @@
 // The API described for clients: OpenAPI 3.1.
-const filterParams = ['actor', 'dyad', 'code', 'since', 'until', 'modality', 'limit', 'offset'].map((name) => ({
+import { FILTER_KEYS } from '../store/filter-parse.js';
+import { EXPORT_FORMATS } from '../export/formats.js';
+
+const filterParams = [...FILTER_KEYS].map((name) => ({
   name, in: 'query', required: false, schema: { type: name === 'limit' || name === 'offset' ? 'integer' : 'string' },
   description: {
     actor: 'actor code prefix on either side (PRK, RUSGOV)', dyad: 'SOURCE:TARGET code prefixes (PRK:RUS)', code: 'CAMEO code prefix (03, 0332)',
@@ -21,7 +24,7 @@ export const openapi = {
     '/api/places': { get: { summary: 'Located events', parameters: filterParams, responses: { 200: { description: '{places: [{id, lat, lon, name, quad, cameo, ...}]}' }, 400: error } } },
     '/api/documents/{id}': { get: { summary: 'A stored document with its text and events', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'the document' }, 404: error } } },
     '/api/links/{id}': { get: { summary: 'A linked event: reports of one event across documents', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'the linked event' }, 404: error } } },
-    '/api/export': { get: { summary: 'The corpus in an analysts\' format', parameters: [{ name: 'format', in: 'query', required: true, schema: { enum: ['jsonl', 'csv', 'gdelt', 'geojson', 'graphml', 'gexf', 'parquet'] } }, ...filterParams], responses: { 200: { description: 'the file' }, 400: error } } },
+    '/api/export': { get: { summary: 'The corpus in an analysts\' format', parameters: [{ name: 'format', in: 'query', required: true, schema: { enum: EXPORT_FORMATS } }, ...filterParams], responses: { 200: { description: 'the file' }, 400: error } } },
     '/api/openapi.json': { get: { summary: 'This description', responses: { 200: { description: 'OpenAPI 3.1' } } } },
   },
   components: {

@@ -5,6 +5,9 @@ import { normaliseDate } from '../readers/record.js';
 import { MODALITIES } from '../doc/types.js';
 import type { EventFilter } from './store.js';
 
+/** The filter names, as URL query parameters and (with --) command-line options. */
+export const FILTER_KEYS: ReadonlySet<string> = new Set(['actor', 'dyad', 'code', 'since', 'until', 'modality', 'limit', 'offset']);
+
 function fail(field: string, msg: string): never { throw new DyadError('E_OPTION', msg, { where: field }); }
 
 /** `dash` is how the caller writes a field: '--' on the command line, '' in a URL. */

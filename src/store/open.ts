@@ -5,7 +5,9 @@ import { openPostgres } from './postgres/pg-store.js';
 
 export const DEFAULT_DB = './dyad.db';
 
+export const isPostgresUrl = (db: string) => /^postgres(ql)?:\/\//.test(db);
+
 export async function openStore(db: string = DEFAULT_DB): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(db)) return openPostgres(db);
+  if (isPostgresUrl(db)) return openPostgres(db);
   return openSqlite(db);
 }

@@ -12,7 +12,6 @@ export function alignTokens(text: string, tokens: string[]): [number, number][] 
       // whitespace tokens may be normalised ("\n\n" for "\r\n"): skip spaces instead
       let k = cursor;
       while (k < text.length && /\s/.test(text[k])) k++;
-      at = -1;
       out[i] = [k, k];
       if (/^\s+$/.test(t)) cursor = k;
       continue;

@@ -1,17 +1,9 @@
 // PETRARCH/TABARI dictionaries are line-oriented text. This strips their two comment forms
 // (`<!-- ... -->` blocks, which may span lines, and `#` to end of line) and hands each
 // remaining line to a reader with its 1-based line number, so problems can name the line.
-import { readFileSync } from 'node:fs';
-import { DyadError } from '../../errors.js';
 import type { DictProblem } from '../yaml-file.js';
 
 export interface SourceLine { text: string; line: number; comment: string }
-
-export function readDictText(file: string): string {
-  try { return readFileSync(file, 'utf8'); } catch (e) {
-    throw new DyadError('E_DICT', `${file}: cannot read dictionary (${(e as Error).message})`, { cause: e });
-  }
-}
 
 /** Lines with comments removed and whitespace trimmed. Truly blank lines are kept as '' (they
  *  end a synonym set); lines that held only a comment are dropped, so they end nothing. */

@@ -1,8 +1,7 @@
 // Reading any PETRARCH/TABARI dictionary file: the kind is told by the file name, as PETRARCH
 // names them (*.actors.txt, *.agents.txt, *.verbs.txt or CAMEO*.txt, *.discards.txt).
 import { basename } from 'node:path';
-import type { DictProblem } from '../yaml-file.js';
-import { readDictText } from './lines.js';
+import { readDictFile, type DictProblem } from '../yaml-file.js';
 import { parseActors, type PetrarchActor } from './actors.js';
 import { parseAgents, type PetrarchAgent } from './agents.js';
 import { parseDiscards, type PetrarchDiscard } from './discards.js';
@@ -34,7 +33,7 @@ export function readPetrarch(files: string[], into = emptyPetrarch()): PetrarchD
   for (const file of files) {
     const kind = petrarchKind(file);
     if (!kind) throw new DyadError('E_DICT', `${file}: not a PETRARCH actors, agents, verbs or discards file (told by its name)`, { where: file });
-    const src = readDictText(file);
+    const src = readDictFile(file);
     if (kind === 'actors') into.actors.push(...parseActors(src, file, into.problems));
     else if (kind === 'agents') into.agents.push(...parseAgents(src, file, into.problems));
     else if (kind === 'discards') into.discards.push(...parseDiscards(src, file, into.problems));

@@ -222,9 +222,12 @@ export class PgStore implements Store {
   async *linked(filter: EventFilter) {
     const { where, params } = linkedFilterSql(filter, (i) => `$${i}`);
     const sql = `SELECT body FROM linked_events ${where} ORDER BY first_seen, id` + (filter.limit ? ` LIMIT ${Math.floor(filter.limit)}` : '');
-    const rel = await this.pool.query(`SELECT a, b FROM linked_related`);
+    // one read of the related pairs, indexed both ways, rather than a scan per linked event
+    const related = new Map<string, string[]>();
+    const add = (k: string, v: string) => { const l = related.get(k); if (l) l.push(v); else related.set(k, [v]); };
+    for (const x of (await this.pool.query(`SELECT a, b FROM linked_related`)).rows) { add(x.a, x.b); add(x.b, x.a); }
     for await (const l of this.paged(sql, params, (r) => JSON.parse(r.body) as LinkedEvent)) {
-      yield { ...l, related: rel.rows.filter((x) => x.a === l.id || x.b === l.id).map((x) => (x.a === l.id ? x.b : x.a)) };
+      yield { ...l, related: related.get(l.id) ?? [] };
     }
   }
 
