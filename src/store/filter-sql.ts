@@ -33,6 +33,19 @@ export function linkedFilterSql(f: EventFilter, param: (i: number) => string): {
   return { where: cond.length ? `WHERE ${cond.join(' AND ')}` : '', params };
 }
 
+/** The events a filter selects, in index order, a page at a time when limit/offset are given. */
+export function eventsSql(f: EventFilter, param: (i: number) => string): { sql: string; params: string[] } {
+  const { where, params } = eventFilterSql(f, param);
+  const page = (f.limit ? ` LIMIT ${Math.floor(f.limit)}` : '') + (f.offset ? ` OFFSET ${Math.floor(f.offset)}` : '');
+  return { sql: `SELECT body FROM events ${where} ORDER BY event_date, doc, sentence, id${page}`, params };
+}
+
+/** The linked events a filter selects, oldest first. */
+export function linkedSql(f: EventFilter, param: (i: number) => string): { sql: string; params: string[] } {
+  const { where, params } = linkedFilterSql(f, param);
+  return { sql: `SELECT body FROM linked_events ${where} ORDER BY first_seen, id` + (f.limit ? ` LIMIT ${Math.floor(f.limit)}` : ''), params };
+}
+
 /** Aggregate queries shared by both engines (placeholders made by `param`). */
 export function aggregateSql(kind: 'actors' | 'dyads' | 'timeline', f: EventFilter, param: (i: number) => string): { sql: string; params: string[] } {
   const { where, params } = eventFilterSql({ ...f, limit: undefined, offset: undefined }, param);

@@ -20,7 +20,7 @@ export interface LinkedEvent {
 }
 export interface Related { a: string; b: string; why: string }
 
-type Item = { e: Event; start: number; end: number; outlet: string };
+type Item = { e: Event; key: string; start: number; end: number; outlet: string };
 
 const DAY = 86400000;
 
@@ -42,14 +42,14 @@ export function linkEvents(events: Event[], outletOf: (doc: string) => string): 
   for (const e of events) {
     const iv = interval(e);
     if (!e.source || !iv) continue;
-    items.push({ e, start: iv[0], end: iv[1], outlet: outletOf(e.doc) });
+    items.push({ e, key: keyOf(e), start: iv[0], end: iv[1], outlet: outletOf(e.doc) });
   }
   // by dyad and root, then modality, then time
-  items.sort((x, y) => keyOf(x.e).localeCompare(keyOf(y.e)) || x.e.modality.localeCompare(y.e.modality) || x.start - y.start || x.e.id.localeCompare(y.e.id));
-  const clusters: { key: string; modality: string; start: number; end: number; place: string | null; items: Item[] }[] = [];
+  items.sort((x, y) => x.key.localeCompare(y.key) || x.e.modality.localeCompare(y.e.modality) || x.start - y.start || x.e.id.localeCompare(y.e.id));
+  const clusters: { index: number; key: string; modality: string; start: number; end: number; place: string | null; items: Item[] }[] = [];
   const open = new Map<string, typeof clusters>(); // key|modality -> clusters still able to grow
   for (const it of items) {
-    const k = `${keyOf(it.e)}|${it.e.modality}`;
+    const k = `${it.key}|${it.e.modality}`;
     const place = it.e.where?.country ?? null;
     const candidates = open.get(k) ?? [];
     const c = candidates.find((x) => x.end >= it.start && (x.place === null || place === null || x.place === place));
@@ -58,7 +58,7 @@ export function linkEvents(events: Event[], outletOf: (doc: string) => string): 
       c.end = Math.max(c.end, it.end);
       c.place ??= place;
     } else {
-      const n = { key: keyOf(it.e), modality: it.e.modality, start: it.start, end: it.end, place, items: [it] };
+      const n = { index: clusters.length, key: it.key, modality: it.e.modality, start: it.start, end: it.end, place, items: [it] };
       clusters.push(n);
       candidates.push(n);
       open.set(k, candidates.filter((x) => x.end >= it.start - 400 * DAY));
@@ -87,7 +87,7 @@ export function linkEvents(events: Event[], outletOf: (doc: string) => string): 
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const x = list[i], y = list[j];
       if (x.modality !== y.modality && x.start <= y.end && y.start <= x.end) {
-        related.push({ a: linked[clusters.indexOf(x)].id, b: linked[clusters.indexOf(y)].id, why: `${x.modality} and ${y.modality} reports of the same act` });
+        related.push({ a: linked[x.index].id, b: linked[y.index].id, why: `${x.modality} and ${y.modality} reports of the same act` });
       }
     }
   }

@@ -6,9 +6,9 @@ import type { Doc, Event, InputRecord } from '../../doc/types.js';
 import { DyadError } from '../../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../schema.js';
 import type { DocStatus, EventFilter, IngestResult, Store, StoredDocument } from '../store.js';
-import { aggregateSql, eventFilterSql, linkedFilterSql } from '../filter-sql.js';
+import { aggregateSql, eventsSql, linkedSql } from '../filter-sql.js';
 import type { LinkedEvent, Related } from '../link.js';
-import { docRow, eventRow } from '../sqlite/sqlite-store.js';
+import { docRow, eventRow } from '../rows.js';
 
 /**
  * Open postgres://... A `schema` parameter in the URL ("?schema=dyad") selects (and creates) a
@@ -139,8 +139,7 @@ export class PgStore implements Store {
   }
 
   async *events(filter: EventFilter): AsyncIterable<Event> {
-    const { where, params } = eventFilterSql(filter, (i) => `$${i}`);
-    const sql = `SELECT body FROM events ${where} ORDER BY event_date, doc, sentence, id` + (filter.limit ? ` LIMIT ${Math.floor(filter.limit)}` : '') + (filter.offset ? ` OFFSET ${Math.floor(filter.offset)}` : '');
+    const { sql, params } = eventsSql(filter, (i) => `$${i}`);
     yield* this.paged(sql, params, (r) => JSON.parse(r.body) as Event);
   }
 
@@ -220,8 +219,7 @@ export class PgStore implements Store {
   }
 
   async *linked(filter: EventFilter) {
-    const { where, params } = linkedFilterSql(filter, (i) => `$${i}`);
-    const sql = `SELECT body FROM linked_events ${where} ORDER BY first_seen, id` + (filter.limit ? ` LIMIT ${Math.floor(filter.limit)}` : '');
+    const { sql, params } = linkedSql(filter, (i) => `$${i}`);
     // one read of the related pairs, indexed both ways, rather than a scan per linked event
     const related = new Map<string, string[]>();
     const add = (k: string, v: string) => { const l = related.get(k); if (l) l.push(v); else related.set(k, [v]); };

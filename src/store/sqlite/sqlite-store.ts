@@ -5,7 +5,8 @@ import type { Doc, Event } from '../../doc/types.js';
 import { DyadError } from '../../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../schema.js';
 import type { DocStatus, EventFilter, IngestResult, Store, StoredDocument } from '../store.js';
-import { aggregateSql, eventFilterSql, linkedFilterSql } from '../filter-sql.js';
+import { aggregateSql, eventsSql, linkedSql } from '../filter-sql.js';
+import { docRow, eventRow } from '../rows.js';
 import type { LinkedEvent, Related } from '../link.js';
 
 export function openSqlite(path: string): SqliteStore {
@@ -110,8 +111,7 @@ export class SqliteStore implements Store {
   }
 
   async *events(filter: EventFilter): AsyncIterable<Event> {
-    const { where, params } = eventFilterSql(filter, () => '?');
-    const sql = `SELECT body FROM events ${where} ORDER BY event_date, doc, sentence, id` + (filter.limit ? ` LIMIT ${Math.floor(filter.limit)}` : '') + (filter.offset ? ` OFFSET ${Math.floor(filter.offset)}` : '');
+    const { sql, params } = eventsSql(filter, () => '?');
     for (const r of this.db.prepare(sql).iterate(...params) as Iterable<{ body: string }>) yield JSON.parse(r.body) as Event;
   }
 
@@ -176,9 +176,8 @@ export class SqliteStore implements Store {
   }
 
   async *linked(filter: EventFilter) {
-    const { where, params } = linkedFilterSql(filter, () => '?');
+    const { sql, params } = linkedSql(filter, () => '?');
     const rel = this.db.prepare(`SELECT a, b FROM linked_related WHERE a = ? OR b = ?`);
-    const sql = `SELECT body FROM linked_events ${where} ORDER BY first_seen, id` + (filter.limit ? ` LIMIT ${Math.floor(filter.limit)}` : '');
     for (const r of this.db.prepare(sql).iterate(...params) as Iterable<{ body: string }>) {
       const l = JSON.parse(r.body) as LinkedEvent;
       const related = (rel.all(l.id, l.id) as { a: string; b: string }[]).map((x) => (x.a === l.id ? x.b : x.a));
@@ -189,18 +188,4 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
-}
-
-/** The indexed columns of an event, and the whole record as JSON. */
-export function eventRow(e: Event) {
-  return {
-    id: e.id, doc: e.doc, sentence: e.sentence, cameo: e.cameo, root: e.root, quad: e.quad, goldstein: e.goldstein,
-    plover: e.plover.event || null, sourceCode: e.source?.code ?? null, sourceCountry: e.source?.country ?? null,
-    targetCode: e.target?.code ?? null, targetCountry: e.target?.country ?? null, modality: e.modality,
-    date: e.when?.date ?? null, lat: e.where?.lat ?? null, lon: e.where?.lon ?? null, body: JSON.stringify(e),
-  };
-}
-
-export function docRow(r: Record<string, any>): StoredDocument {
-  return { id: r.id, origin: r.origin, url: r.url ?? null, title: r.title ?? null, outlet: r.outlet ?? null, date: r.date ?? null, status: r.status, error: r.error ?? null, events: Number(r.events ?? 0), codedAt: r.coded_at ?? null };
 }
