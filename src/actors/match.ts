@@ -158,6 +158,8 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
     if (used.has(k)) continue;
     const pc = pieces[k];
     if (pc.p.kind !== 'agent') continue;
+    // a prefix agent with an actor right after it joins that actor's code at the end
+    if (pc.p.prefix && pieces[k + 1] && pieces[k + 1].start === pc.end && pieces[k + 1].p.kind !== 'agent') continue;
     // look left for a country adjective/name or a possessive ("Russia's envoy", "the war-hungry Russian President")
     let owner: Piece | null = null;
     let ownerIdx = -1;
@@ -199,7 +201,8 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
     if (owner || right) {
       const o = (owner ?? right)!;
       const c = countryOf(o)!;
-      const code = c.startsWith('IGO') || c.startsWith('NGO') ? c : `${c.slice(0, 3)}${sector}`;
+      const prefix = pc.p.kind === 'agent' && pc.p.prefix;
+      const code = prefix ? `${sector}${c}` : c.startsWith('IGO') || c.startsWith('NGO') ? c : `${c.slice(0, 3)}${sector}`;
       const s = owner ? owner.start : pc.start;
       const e = owner ? Math.max(pc.end, nameEnd) : right!.end;
       const m = mention(doc, s, e, code, pc.p);
@@ -245,6 +248,17 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
     const m = mention(doc, pc.start, pc.end, code, pc.p);
     if (pc.p.kind === 'country' && pc.p.use === 'adjective') m.modifier = true;
     out.push(m);
+  }
+  // a prefix agent right before an actor ("MSF Arnor", "an MSF Arnor diplomat") goes in front of its code
+  for (let k = 0; k < pieces.length; k++) {
+    const pc = pieces[k];
+    if (used.has(k) || pc.p.kind !== 'agent' || !pc.p.prefix) continue;
+    const next = out.find((m) => m.tokens[0] === pc.end && m.country !== '---');
+    if (!next) continue;
+    next.code = `${pc.p.sector}${next.code}`;
+    next.start = toks[pc.start].start;
+    next.tokens = [pc.start, next.tokens[1]];
+    used.add(k);
   }
   out.sort((a, b) => a.start - b.start);
   return out;

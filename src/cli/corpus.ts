@@ -17,20 +17,21 @@ import { slimDoc } from '../ingest/slim.js';
 import { isDyadError } from '../errors.js';
 import { EXPORT_FORMATS, csvWriter, jsonlWriter, type ExportFormat, type Writer } from '../export/formats.js';
 import { exporterFor, documentUrls } from '../export/exporter.js';
+import { DICT_ARGS, DICT_HELP, dictOptions } from './dict-options.js';
 
 export const CORPUS_HELP: Record<string, string> = {
-  serve: `Usage: dyad serve [--db PATH|postgres://...] [--port 8080] [--host 127.0.0.1] [--dict PATH]...
+  serve: `Usage: dyad serve [--db PATH|postgres://...] [--port 8080] [--host 127.0.0.1] [--dict PATH]... [--no-default-dict]
 
 Serves the JSON API (/api/analyze, /api/events, /api/actors, /api/dyads, /api/timeline,
 /api/places, /api/documents/:id, /api/links/:id, /api/export, /api/openapi.json) and the web
 page, on 127.0.0.1 unless --host says otherwise.`,
-  worker: `Usage: dyad worker --db postgres://... [--batch N] [--follow] [--dict PATH]...
+  worker: `Usage: dyad worker --db postgres://... [--batch N] [--follow] [--dict PATH]... [--no-default-dict]
 
 Takes queued documents from a PostgreSQL corpus (see 'dyad ingest --queue-only'), codes them and
 stores them, each in the transaction that locked it (FOR UPDATE SKIP LOCKED), so any number of
 workers on any number of machines code each document once. Stops when the queue is empty,
 unless --follow is given.`,
-  ingest: `Usage: dyad ingest SOURCE... [--db PATH|postgres://...] [--workers N] [--dict PATH]... [--force] [--queue-only]
+  ingest: `Usage: dyad ingest SOURCE... [--db PATH|postgres://...] [--workers N] [--dict PATH]... [--no-default-dict] [--force] [--queue-only]
 
 Codes documents and stores them with their events. SOURCE: a file (.txt, .html, .jsonl, an RSS or
 Atom feed .xml), a folder (walked recursively for those kinds), or - for JSON Lines on standard input.
@@ -38,7 +39,7 @@ Atom feed .xml), a folder (walked recursively for those kinds), or - for JSON Li
 Options:
   --db PATH      the database (default: ${DEFAULT_DB}, SQLite)
   --workers N    coding threads (default: one per core; 0 codes in this thread)
-  --dict PATH    extra dictionary file or folder (YAML), may be repeated
+${DICT_HELP}
   --force        re-code documents even when they are stored unchanged
   --queue-only   (PostgreSQL) only queue the documents for 'dyad worker' processes to code
 
@@ -48,7 +49,7 @@ coded is recorded as failed with the reason (see 'dyad status') and the run goes
   status: `Usage: dyad status [--db PATH] [--failed]
 
 Counts of coded and failed documents and of events; --failed lists failed documents with the reason.`,
-  recode: `Usage: dyad recode [--db PATH] [--dict PATH]...
+  recode: `Usage: dyad recode [--db PATH] [--dict PATH]... [--no-default-dict]
 
 Codes every stored document again (after a dictionary change) and replaces its events, one
 transaction per document.`,
@@ -83,7 +84,7 @@ const FILTER_OPTIONS = {
 
 export async function ingestCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
-    db: { type: 'string' }, workers: { type: 'string' }, dict: { type: 'string', multiple: true }, force: { type: 'boolean' }, 'queue-only': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    db: { type: 'string' }, workers: { type: 'string' }, ...DICT_ARGS, force: { type: 'boolean' }, 'queue-only': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { console.log(CORPUS_HELP.ingest); return; }
   if (positionals.length === 0) fail("ingest needs at least one SOURCE (a file, a folder or -); see 'dyad ingest --help'");
   if (values['queue-only']) { await queueCommand(positionals, values.db); return; }
@@ -101,7 +102,7 @@ export async function ingestCommand(argv: string[]): Promise<void> {
     process.stderr.write(`\r${progressBar(s, secs, total)}   `);
   };
   try {
-    const stats = await ingest(readSources(positionals), store, { workers, dicts: values.dict ?? [], onProgress: progress, force: values.force });
+    const stats = await ingest(readSources(positionals), store, { workers, dict: dictOptions(values), onProgress: progress, force: values.force });
     const secs = (Date.now() - stats.startedAt) / 1000;
     if (tty) process.stderr.write('\r');
     process.stderr.write(`${progressLine(stats, secs)}\n`);
@@ -156,7 +157,7 @@ export async function statusCommand(argv: string[]): Promise<void> {
 }
 
 export async function recodeCommand(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, dict: { type: 'string', multiple: true }, workers: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, ...DICT_ARGS, workers: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { console.log(CORPUS_HELP.recode); return; }
   const store = await openStore(values.db);
   try {
@@ -166,7 +167,7 @@ export async function recodeCommand(argv: string[]): Promise<void> {
         yield { record: rec, origin: d.origin };
       }
     }
-    const stats = await ingest(stored(), store, { dicts: values.dict ?? [], force: true, workers: values.workers !== undefined ? Number(values.workers) : undefined });
+    const stats = await ingest(stored(), store, { dict: dictOptions(values), force: true, workers: values.workers !== undefined ? Number(values.workers) : undefined });
     process.stderr.write(`dyad: re-coded ${stats.coded} documents, ${stats.events} events\n`);
     const l = await relink(store);
     process.stderr.write(`dyad: ${l.linked} linked events, ${l.related} related pairs\n`);
@@ -268,13 +269,13 @@ async function queueCommand(sources: string[], db: string | undefined): Promise<
 }
 
 export async function workerCommand(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, batch: { type: 'string' }, follow: { type: 'boolean' }, dict: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, batch: { type: 'string' }, follow: { type: 'boolean' }, ...DICT_ARGS, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { console.log(CORPUS_HELP.worker); return; }
   if (!values.db || !isPostgresUrl(values.db)) fail('worker needs --db postgres://...');
   const batch = values.batch ? Number(values.batch) : 20;
   if (!Number.isInteger(batch) || batch < 1) fail('--batch must be a positive whole number');
   const store = await openStore(values.db) as PgStore;
-  const coder = createCoder({ extra: values.dict ?? [] });
+  const coder = createCoder(dictOptions(values));
   const total = { coded: 0, failed: 0, events: 0 };
   let stop = false;
   process.once('SIGTERM', () => { stop = true; });
@@ -292,7 +293,7 @@ export async function workerCommand(argv: string[]): Promise<void> {
 }
 
 export async function serveCommand(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, dict: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, ...DICT_ARGS, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { console.log(CORPUS_HELP.serve); return; }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not "${values.port}"`);
@@ -300,7 +301,7 @@ export async function serveCommand(argv: string[]): Promise<void> {
   const { webHandler } = await import('../server/web.js');
   const { serve } = await import('@hono/node-server');
   const store = await openStore(values.db);
-  const app = createApp({ coder: createCoder({ extra: values.dict ?? [] }), store, web: webHandler() });
+  const app = createApp({ coder: createCoder(dictOptions(values)), store, web: webHandler() });
   const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) => process.stderr.write(`dyad: serving ${store.engine} corpus on http://${values.host}:${info.port}/ (API at /api, description at /api/openapi.json)\n`));
   const stop = () => { server.close(); void store.close().then(() => process.exit(0)); };
   process.once('SIGINT', stop);

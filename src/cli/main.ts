@@ -8,6 +8,7 @@ import { normaliseDate } from '../readers/record.js';
 import { DyadError, isDyadError } from '../errors.js';
 import { formatTable } from './format-table.js';
 import { CORPUS_HELP, exportCommand, ingestCommand, linkCommand, queryCommand, recodeCommand, serveCommand, statusCommand, workerCommand } from './corpus.js';
+import { DICT_ARGS, DICT_HELP, dictOptions } from './dict-options.js';
 
 const HELP: Record<string, string> = {
   ...CORPUS_HELP,
@@ -29,7 +30,7 @@ Commands:
   help [COMMAND]       show help for a command
 
 Run 'dyad <command> --help' for the options of a command.`,
-  analyze: `Usage: dyad analyze [FILE|-] [--date YYYY-MM-DD] [--format table|json|jsonl] [--id ID] [--dict PATH]...
+  analyze: `Usage: dyad analyze [FILE|-] [--date YYYY-MM-DD] [--format table|json|jsonl] [--id ID] [--dict PATH]... [--no-default-dict]
 
 Codes one document, plain text or HTML (detected), read from FILE or standard input.
 
@@ -38,18 +39,18 @@ Options:
   --format FORMAT     table (default): one line per event; json: the Document record;
                       jsonl: one Event per line
   --id ID             document id (default: a hash of the content)
-  --dict PATH         extra dictionary file or folder (YAML), may be repeated
+${DICT_HELP}
   -h, --help          this help
 
 Exit status: 0 on success, 2 on bad input or options.`,
-  code: `Usage: dyad code [FILE.jsonl|-] [--dict PATH]...
+  code: `Usage: dyad code [FILE.jsonl|-] [--dict PATH]... [--no-default-dict]
 
 Reads input records as JSON Lines ({"id", "text" or "html", "date", "url", "title", "outlet"}) from FILE or
 standard input and writes Event records as JSON Lines to standard output, one record at a time
 (constant memory). A bad line is reported on standard error with its line number and skipped.
 
 Options:
-  --dict PATH   extra dictionary file or folder (YAML), may be repeated
+${DICT_HELP}
   -h, --help    this help
 
 Exit status: 0 when every line was coded, 1 when some lines were skipped, 2 when nothing could be read.`,
@@ -81,14 +82,14 @@ async function readAll(file: string | undefined): Promise<{ buf: Buffer; name: s
 async function analyze(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
     date: { type: 'string' }, format: { type: 'string', default: 'table' }, id: { type: 'string' },
-    dict: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
+    ...DICT_ARGS, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { console.log(HELP.analyze); return; }
   if (positionals.length > 1) fail('analyze takes one FILE (or - for standard input)');
   if (!['table', 'json', 'jsonl'].includes(values.format!)) fail(`--format must be table, json or jsonl, not "${values.format}"`);
   const date = values.date ? normaliseDate(values.date, '--date') : undefined;
   const { buf, name } = await readAll(positionals[0]);
   const text = decodeDocument(buf, name);
-  const coder = createCoder({ extra: values.dict ?? [] });
+  const coder = createCoder(dictOptions(values));
   reportDictProblems(coder.lexicon.problems);
   const rec = looksLikeHtml(text) ? { html: text, date, id: values.id } : { text, date, id: values.id };
   const doc = coder.analyze(rec);
@@ -105,7 +106,7 @@ function reportDictProblems(problems: { file: string; line: number; text: string
 
 async function code(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
-    dict: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
+    ...DICT_ARGS, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { console.log(HELP.code); return; }
   if (positionals.length > 1) fail('code takes one FILE.jsonl (or - for standard input)');
   const file = positionals[0];
@@ -118,7 +119,7 @@ async function code(argv: string[]): Promise<void> {
     input = createReadStream(file, { highWaterMark: 1 << 16 });
     name = file;
   } else input = process.stdin;
-  const coder = createCoder({ extra: values.dict ?? [] });
+  const coder = createCoder(dictOptions(values));
   reportDictProblems(coder.lexicon.problems);
   let good = 0, bad = 0, events = 0, lines = 0;
   const out = process.stdout;

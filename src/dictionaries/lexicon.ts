@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { DyadError } from '../errors.js';
 import { readEntries, EntryCheck, type DictProblem, type Located } from './yaml-file.js';
 import { tagText } from '../text/wink.js';
+import { readPetrarch, petrarchKind } from './petrarch/read.js';
+import { convertPetrarch } from './petrarch/convert.js';
 
 export interface Role { code: string; title: string | null; from: string | null; to: string | null }
 export interface Person { id: string; name: string; roles: Role[] }
@@ -15,17 +17,29 @@ export type NamePayload =
   | { kind: 'country'; code: string; name: string; use: 'name' | 'adjective' | 'demonym' | 'seat'; rule: string }
   | { kind: 'person'; person: Person; short: boolean; rule: string }
   | { kind: 'organization'; code: string; name: string; orgKind: string; rule: string }
-  | { kind: 'agent'; sector: string; name: string; singular: boolean; rule: string }
+  | { kind: 'agent'; sector: string; name: string; singular: boolean; rule: string; /** the code goes before the country's ("NGO~") */ prefix?: boolean }
   | { kind: 'place'; place: Place; rule: string };
 
 export interface NameEntry { payload: NamePayload; /** exact token texts when case matters */ exact: string[] | null; capitalised: boolean }
 export interface TrieNode { next: Map<string, TrieNode> | null; out: NameEntry[] | null }
 
 export type PatternToken = { kind: 'word'; alts: Set<string> } | { kind: 'target' } | { kind: 'gap' };
+/**
+ * PETRARCH-style pattern tokens: word sequences (a word, or a synonym set whose members may be
+ * several words), and actor slots. `joined`: adjacent to the token before it, no words between.
+ */
+export type SlotToken =
+  | { kind: 'words'; seqs: string[][]; joined: boolean }
+  | { kind: 'source' | 'target' | 'compound' | 'skip'; joined: boolean };
+/** Tokens before the verb (in text order, the last one nearest the verb) and after it. */
+export interface SlotPattern { before: SlotToken[]; verbJoined: boolean; after: SlotToken[]; text: string }
 /** A compiled pattern: its tokens, and the words one of which must occur for it to match (a fast pre-check). */
-export interface Pattern { tokens: PatternToken[]; anchor: Set<string> | null }
+export interface Pattern { tokens: PatternToken[]; anchor: Set<string> | null; literal: number; slot?: SlotPattern }
 export interface VerbEntry {
-  id: string; code: string; words: string[]; patterns: Pattern[] | null; noun: boolean;
+  /** code of the act from source to target; with `back`, the act from target to source too */
+  id: string; code: string; back: string | null; forward: boolean; words: string[]; patterns: Pattern[] | null; noun: boolean;
+  /** 'petrarch': patterns use PETRARCH's meaning (exact words, any words between unjoined ones) */
+  style: 'dyad' | 'petrarch';
   /** every pattern's first word, or null when some pattern starts with no word */
   anchors: Set<string> | null;
   why: string | null; file: string; line: number;
@@ -45,6 +59,8 @@ export interface Lexicon {
   countries: Map<string, { code: string; name: string; lat: number | null; lon: number | null }>;
   /** last name of office holders -> their one country ("Bush" -> USA); names shared across countries are left out */
   surnames: Map<string, string>;
+  /** phrases that stop coding of a sentence, or of the whole document (PETRARCH discards) */
+  discards: { words: string[]; scope: 'story' | 'sentence' }[];
   problems: DictProblem[];
   stats: Record<string, number>;
 }
@@ -52,17 +68,6 @@ export interface Lexicon {
 const here = dirname(fileURLToPath(import.meta.url));
 /** dictionaries/ at the package root, found from dist/ or src/ alike. */
 export const DEFAULT_DICT_DIR = resolve(here, '..', '..', 'dictionaries');
-
-function yamlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) out.push(...yamlFiles(p));
-    else if (/\.ya?ml$/.test(f)) out.push(p);
-  }
-  return out;
-}
 
 const nameCache = new Map<string, string[]>();
 /** Split a name into tokens the way the text stage does, so trie keys meet text tokens. */
@@ -75,7 +80,7 @@ export function nameTokens(name: string): string[] {
   return t;
 }
 
-function addName(root: TrieNode, name: string, payload: NamePayload): void {
+function addName(root: TrieNode, name: string, payload: NamePayload, front = false): void {
   const toks = nameTokens(name);
   if (toks.length === 0) return;
   let node = root;
@@ -88,26 +93,68 @@ function addName(root: TrieNode, name: string, payload: NamePayload): void {
   }
   // all-caps acronyms up to four letters ("US", "UN", "EU") only match in capitals
   const exact = /^[A-Z][A-Z.]{0,4}$/.test(name.replace(/\s/g, '')) && name.replace(/[^A-Z]/g, '').length <= 4 ? toks : null;
-  (node.out ??= []).push({ payload, exact, capitalised: /^[A-Z]/.test(name) });
+  const entry = { payload, exact, capitalised: /^[A-Z]/.test(name) };
+  // a later dictionary overrides an earlier one: its entry is found first
+  if (front) (node.out ??= []).unshift(entry); else (node.out ??= []).push(entry);
 }
 
-export interface LoadOptions { dirs?: string[]; extra?: string[] }
+export interface LoadOptions {
+  dirs?: string[];
+  /** more dictionary files or folders, YAML or PETRARCH/TABARI .txt; later ones override earlier ones */
+  extra?: string[];
+  /** false: only `extra` (and the CAMEO code table), not the bundled dictionaries */
+  defaults?: boolean;
+}
+
+type Kind = ReturnType<typeof classify>;
+interface Source { kind: Kind; entries: Located[]; front: boolean; stem: string }
+
+/** Dictionary files of a folder: YAML, and PETRARCH/TABARI .txt files told by their names. */
+function dictFiles(dir: string, petrarch: boolean): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) out.push(...dictFiles(p, petrarch));
+    else if (/\.ya?ml$/.test(f) || (petrarch && /\.txt$/i.test(f) && petrarchKind(p))) out.push(p);
+  }
+  return out;
+}
+
+/** A file's entries with their kind; a PETRARCH file is converted in memory, line numbers kept. */
+function readSource(file: string, front: boolean, problems: DictProblem[]): Source[] {
+  const stem = basename(file).replace(/\.(ya?ml|txt)$/i, '');
+  if (!/\.txt$/i.test(file)) return [{ kind: classify(file), entries: readEntries(file, problems), front, stem }];
+  const d = readPetrarch([file]);
+  problems.push(...d.problems);
+  const byKind = new Map<Kind, Located[]>();
+  for (const c of convertPetrarch(d)) {
+    const l = byKind.get(c.kind) ?? [];
+    l.push({ value: c.value, file: c.file, line: c.line });
+    byKind.set(c.kind, l);
+  }
+  return [...byKind].map(([kind, entries]) => ({ kind, entries, front, stem }));
+}
 
 /** Load and compile every dictionary file; malformed entries become problems with file:line. */
 export function loadLexicon(opts: LoadOptions = {}): Lexicon {
-  const files = [...(opts.dirs ?? [DEFAULT_DICT_DIR]).flatMap(yamlFiles), ...(opts.extra ?? []).flatMap((p) => existsSync(p) && statSync(p).isDirectory() ? yamlFiles(p) : [p])];
-  if (files.length === 0) throw new DyadError('E_DICT', `no dictionary files found in ${(opts.dirs ?? [DEFAULT_DICT_DIR]).join(', ')}`);
+  const dirs = opts.defaults === false ? [join(DEFAULT_DICT_DIR, 'cameo')] : opts.dirs ?? [DEFAULT_DICT_DIR];
+  const base = dirs.flatMap((d) => dictFiles(d, false));
+  const extra = (opts.extra ?? []).flatMap((p) => existsSync(p) && statSync(p).isDirectory() ? dictFiles(p, true) : [p]);
+  if (base.length + extra.length === 0) throw new DyadError('E_DICT', `no dictionary files found in ${dirs.join(', ')}`);
   const lex: Lexicon = {
     names: { next: null, out: null }, verbs: new Map(), nouns: new Map(), frames: new Map(), reportVerbs: new Set(), families: new Map(),
-    cameo: new Map(), countries: new Map(), surnames: new Map(), problems: [], stats: {},
+    cameo: new Map(), countries: new Map(), surnames: new Map(), discards: [], problems: [], stats: {},
   };
   const count = (k: string) => { lex.stats[k] = (lex.stats[k] ?? 0) + 1; };
   const report = (e: Located, errs: string[]) => { for (const t of errs) lex.problems.push({ file: e.file, line: e.line, text: t }); return errs.length === 0; };
+  const sets = new Map<string, { members: string[]; at: Located }>();
+  const pending: { entry: VerbEntry; raw: string[]; at: Located }[] = [];
+  const sources = [...base.flatMap((f) => readSource(f, false, lex.problems)), ...extra.flatMap((f) => readSource(f, true, lex.problems))];
+  // codes outside the CAMEO table are allowed in added dictionaries (PETRARCH's own codebooks)
+  const foreign = new Set<VerbEntry>();
 
-  for (const file of files) {
-    const kind = classify(file);
-    const entries = readEntries(file, lex.problems);
-    const stem = basename(file).replace(/\.ya?ml$/, '');
+  for (const { kind, entries, front, stem } of sources) {
     for (const e of entries) {
       switch (kind) {
         case 'cameo': {
@@ -127,15 +174,15 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
           const rule = `actors:${code}`;
           const name = names[0];
           if (!lex.countries.has(code)) lex.countries.set(code, { code, name, lat: lat ?? null, lon: lon ?? null });
-          for (const n of names) addName(lex.names, n, { kind: 'country', code, name, use: 'name', rule });
-          for (const n of adjs) addName(lex.names, n, { kind: 'country', code, name, use: 'adjective', rule });
-          for (const n of dems) addName(lex.names, n, { kind: 'country', code, name, use: 'demonym', rule });
-          for (const n of seats) addName(lex.names, n, { kind: 'country', code, name, use: 'seat', rule });
+          for (const n of names) addName(lex.names, n, { kind: 'country', code, name, use: 'name', rule }, front);
+          for (const n of adjs) addName(lex.names, n, { kind: 'country', code, name, use: 'adjective', rule }, front);
+          for (const n of dems) addName(lex.names, n, { kind: 'country', code, name, use: 'demonym', rule }, front);
+          for (const n of seats) addName(lex.names, n, { kind: 'country', code, name, use: 'seat', rule }, front);
           if (cap?.name && typeof cap.lat === 'number' && typeof cap.lon === 'number') {
-            addName(lex.names, cap.name, { kind: 'place', place: { name: cap.name, country: code, lat: cap.lat, lon: cap.lon, kind: 'capital' }, rule: `places:${code}-capital` });
+            addName(lex.names, cap.name, { kind: 'place', place: { name: cap.name, country: code, lat: cap.lat, lon: cap.lon, kind: 'capital' }, rule: `places:${code}-capital` }, front);
           }
           if (lat !== undefined && lon !== undefined) {
-            for (const n of names) addName(lex.names, n, { kind: 'place', place: { name, country: code, lat, lon, kind: 'country' }, rule });
+            for (const n of names) addName(lex.names, n, { kind: 'place', place: { name, country: code, lat, lon, kind: 'country' }, rule }, front);
           }
           count('countries');
           break;
@@ -161,8 +208,8 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
             const had = lex.surnames.get(last);
             lex.surnames.set(last, had === undefined || had === c ? c : '');
           }
-          for (const n of names) addName(lex.names, n, { kind: 'person', person, short: false, rule: `actors:${id}` });
-          for (const n of short) addName(lex.names, n, { kind: 'person', person, short: true, rule: `actors:${id}` });
+          for (const n of names) addName(lex.names, n, { kind: 'person', person, short: false, rule: `actors:${id}` }, front);
+          for (const n of short) addName(lex.names, n, { kind: 'person', person, short: true, rule: `actors:${id}` }, front);
           count('people');
           break;
         }
@@ -171,17 +218,75 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
           const id = c.str('id', true), code = c.str('code', true), k = c.str('kind') ?? 'organization';
           const names = c.list('names', true);
           if (!report(e, c.errors) || !id || !code) break;
-          for (const n of names) addName(lex.names, n, { kind: 'organization', code, name: names[0], orgKind: k, rule: `actors:${id}` });
+          for (const n of names) addName(lex.names, n, { kind: 'organization', code, name: names[0], orgKind: k, rule: `actors:${id}` }, front);
           count('organizations');
           break;
         }
         case 'agent': {
-          const c = new EntryCheck(e.value, ['code', 'names', 'roles', 'why']);
+          const c = new EntryCheck(e.value, ['code', 'names', 'roles', 'position', 'why']);
           const code = c.str('code', true); const names = c.list('names'); const roles = c.list('roles');
+          const position = c.str('position') ?? 'suffix';
+          if (position !== 'suffix' && position !== 'prefix') c.errors.push('"position" must be suffix (the agent code follows the country\'s) or prefix');
+          if (names.length + roles.length === 0) c.errors.push('an agent needs "names" or "roles"');
           if (!report(e, c.errors) || !code) break;
-          for (const n of names) addName(lex.names, n, { kind: 'agent', sector: code, name: n, singular: false, rule: `agents:${code}` });
-          for (const n of roles) addName(lex.names, n, { kind: 'agent', sector: code, name: n, singular: true, rule: `agents:${code}` });
+          const prefix = position === 'prefix' ? { prefix: true } : {};
+          for (const n of names) addName(lex.names, n, { kind: 'agent', sector: code, name: n, singular: false, rule: `agents:${code}`, ...prefix }, front);
+          for (const n of roles) addName(lex.names, n, { kind: 'agent', sector: code, name: n, singular: true, rule: `agents:${code}`, ...prefix }, front);
           count('agents');
+          break;
+        }
+        case 'actor': {
+          // a named actor whose code may change over time: [{code, from, to}], the undated code the default
+          const c = new EntryCheck(e.value, ['id', 'names', 'codes', 'why']);
+          const names = c.list('names', true);
+          const roles: Role[] = [];
+          for (const r of Array.isArray(e.value.codes) ? e.value.codes : [e.value.codes]) {
+            if (typeof r === 'string' && ACTOR_CODE.test(r)) { roles.push({ code: r, title: null, from: null, to: null }); continue; }
+            if (!r || typeof r !== 'object') { c.errors.push('"codes" must list codes or {code, from, to}'); continue; }
+            const rc = new EntryCheck(r as Record<string, unknown>, ['code', 'from', 'to']);
+            const code = rc.str('code', true);
+            if (code && !ACTOR_CODE.test(code)) rc.errors.push(`"${code}" is not an actor code`);
+            const role = { code: code ?? '', title: null, from: rc.date('from') ?? null, to: rc.date('to') ?? null };
+            c.errors.push(...rc.errors.map((x) => `codes: ${x}`));
+            if (code) roles.push(role);
+          }
+          if (roles.length === 0) c.errors.push('"codes" must list at least one code');
+          if (!report(e, c.errors)) break;
+          const id = c.str('id') ?? `${stem}:${e.line}`;
+          const rule = `actors:${id}`;
+          const name = names[0];
+          let payload: NamePayload;
+          if (roles.length === 1 && !roles[0].from && !roles[0].to) {
+            const code = roles[0].code;
+            // a three-letter code is a country (or stands for one): agents combine with it
+            if (/^[A-Z]{3}$/.test(code)) {
+              if (!lex.countries.has(code)) lex.countries.set(code, { code, name, lat: null, lon: null });
+              payload = { kind: 'country', code, name, use: 'name', rule };
+            } else payload = { kind: 'organization', code, name, orgKind: 'actor', rule };
+          } else {
+            // dated codes first: the undated one is the default when none is in force
+            roles.sort((x, y) => Number(!x.from && !x.to) - Number(!y.from && !y.to));
+            payload = { kind: 'person', person: { id, name, roles }, short: false, rule };
+          }
+          for (const n of names) addName(lex.names, n, payload, front);
+          count('actors');
+          break;
+        }
+        case 'set': {
+          const c = new EntryCheck(e.value, ['set', 'members', 'why']);
+          const name = c.str('set', true); const members = c.list('members', true);
+          if (!report(e, c.errors) || !name) break;
+          sets.set(name.toLowerCase(), { members: members.map((m) => m.toLowerCase()), at: e });
+          count('sets');
+          break;
+        }
+        case 'discard': {
+          const c = new EntryCheck(e.value, ['phrase', 'scope', 'why']);
+          const phrase = c.str('phrase', true); const scope = c.str('scope') ?? 'sentence';
+          if (scope !== 'sentence' && scope !== 'story') c.errors.push('"scope" must be sentence or story');
+          if (!report(e, c.errors) || !phrase) break;
+          lex.discards.push({ words: nameTokens(phrase).map((w) => w.toLowerCase()), scope: scope as 'sentence' | 'story' });
+          count('discards');
           break;
         }
         case 'place': {
@@ -190,7 +295,7 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
           const aliases = c.list('aliases');
           if (!report(e, c.errors) || !name) break;
           const place: Place = { name, country: c.str('country') ?? null, lat: lat!, lon: lon!, kind: c.str('kind') ?? 'place' };
-          for (const n of [name, ...aliases]) addName(lex.names, n, { kind: 'place', place, rule: `places:${name}` });
+          for (const n of [name, ...aliases]) addName(lex.names, n, { kind: 'place', place, rule: `places:${name}` }, front);
           count('places');
           break;
         }
@@ -214,23 +319,28 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
           break;
         }
         case 'verb': {
-          const c = new EntryCheck(e.value, ['id', 'code', 'verbs', 'nouns', 'patterns', 'why']);
-          const code = c.str('code', true);
+          const c = new EntryCheck(e.value, ['id', 'code', 'back', 'verbs', 'nouns', 'patterns', 'style', 'why']);
+          const fwd = c.str('code'), back = c.str('back') ?? null;
+          if (!fwd && !back) c.errors.push('"code" is required (or "back" alone: only the act from target to source)');
           const verbs = c.list('verbs'), nouns = c.list('nouns');
-          const pats = c.list('patterns');
+          const raw = c.list('patterns');
+          const style = c.str('style') ?? 'dyad';
+          if (style !== 'dyad' && style !== 'petrarch') c.errors.push('"style" must be dyad or petrarch');
           if (verbs.length === 0 && nouns.length === 0) c.errors.push('an entry needs "verbs" or "nouns"');
-          const patterns = pats.length ? pats.map(compilePattern) : null;
-          if (!report(e, c.errors) || !code) break;
+          if (!report(e, c.errors)) break;
+          const code = (fwd ?? back)!;
           const id = `verbs:${c.str('id') ?? `${stem}-${code}-${(verbs[0] ?? nouns[0]).replace(/\s+/g, '-')}`}`;
-          const anchors = patterns && patterns.every((p) => p.anchor) ? new Set(patterns.flatMap((p) => [...p.anchor!])) : null;
           const why = c.str('why') ?? null;
           for (const [list, noun] of [[verbs, false], [nouns, true]] as const) {
             for (const v of list) {
               const words = v.toLowerCase().split(/\s+/);
-              const entry: VerbEntry = { id, code, words, patterns, noun, anchors, why, file: e.file, line: e.line };
+              const entry: VerbEntry = { id, code, back: fwd ? back : null, forward: !!fwd, words, patterns: null, noun, anchors: null, style: style as VerbEntry['style'], why, file: e.file, line: e.line };
+              // patterns are compiled once every synonym set is known
+              if (raw.length) pending.push({ entry, raw, at: e });
+              if (front) foreign.add(entry);
               const index = noun ? lex.nouns : lex.verbs;
               const l = index.get(words[0]) ?? [];
-              l.push(entry);
+              if (front) l.unshift(entry); else l.push(entry);
               index.set(words[0], l);
             }
           }
@@ -240,15 +350,36 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
       }
     }
   }
+  const compiled = new Map<string[], Pattern[] | null>();
+  for (const { entry, raw, at } of pending) {
+    let pats = compiled.get(raw);
+    if (pats === undefined) {
+      const errs: string[] = [];
+      pats = raw.map((r) => entry.style === 'petrarch' ? compileSlotPattern(r, sets, errs) : compilePattern(r)).filter((x): x is Pattern => x !== null);
+      report(at, errs);
+      compiled.set(raw, pats.length ? pats : null);
+      if (!pats.length) continue;
+    }
+    if (!pats) continue;
+    entry.patterns = pats;
+    entry.anchors = entry.style === 'dyad' && pats.every((p) => p.anchor) ? new Set(pats.flatMap((p) => [...p.anchor!])) : null;
+  }
+  // an entry whose every pattern failed to compile would match anything: it is dropped
+  for (const { entry } of pending) if (!entry.patterns) for (const index of [lex.verbs, lex.nouns]) {
+    const l = index.get(entry.words[0]);
+    if (l?.includes(entry)) index.set(entry.words[0], l.filter((x) => x !== entry));
+  }
   for (const [k, v] of lex.surnames) if (!v) lex.surnames.delete(k);
-  // a code with no CAMEO row is a dictionary error, reported with its place
+  // a code with no CAMEO row is a dictionary error in our own files; an added dictionary may use
+  // its own codebook (PETRARCH's tests use WEIS codes), described as well as CAMEO allows
   for (const index of [lex.verbs, lex.nouns]) {
     for (const [k, list] of index) {
-      const ok = list.filter((v) => {
-        if (lex.cameo.size === 0 || lex.cameo.has(v.code)) return true;
-        lex.problems.push({ file: v.file, line: v.line, text: `code "${v.code}" is not a CAMEO event code` });
+      const ok = list.filter((v) => [v.code, v.back].every((code) => {
+        if (code === null || lex.cameo.size === 0 || lex.cameo.has(code)) return true;
+        if (foreign.has(v) && /^\d{2}[0-9A-Z]{0,3}$/.test(code)) { lex.cameo.set(code, foreignCode(lex.cameo, code)); count('codes outside CAMEO'); return true; }
+        lex.problems.push({ file: v.file, line: v.line, text: `code "${code}" is not a CAMEO event code` });
         return false;
-      });
+      }));
       index.set(k, ok);
     }
   }
@@ -256,10 +387,27 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
   return lex;
 }
 
-function classify(file: string): 'cameo' | 'country' | 'people' | 'organization' | 'agent' | 'place' | 'frame' | 'family' | 'verb' {
+const ACTOR_CODE = /^(---|[A-Z0-9]{3,15})$/;
+
+/**
+ * A code from another codebook: a CAMEO code with a letter or digit added ("174K", "1717") is
+ * described by that CAMEO code; any other has no Goldstein score (0), quad class 0 and no PLOVER category.
+ */
+function foreignCode(cameo: Map<string, CameoCode>, code: string): CameoCode {
+  for (let n = code.length - 1; n >= 3; n--) {
+    const c = cameo.get(code.slice(0, n));
+    if (c) return { ...c, code, label: `${c.label} (${code}, outside CAMEO)` };
+  }
+  return { code, root: code.slice(0, 2), label: `code ${code} (outside CAMEO)`, goldstein: 0, quad: 0, plover: '' };
+}
+
+function classify(file: string): 'cameo' | 'country' | 'people' | 'organization' | 'agent' | 'place' | 'frame' | 'family' | 'verb' | 'actor' | 'set' | 'discard' {
   const b = basename(file).toLowerCase();
   const d = basename(dirname(file)).toLowerCase();
   if (d === 'cameo' || b.startsWith('cameo')) return 'cameo';
+  if (b.startsWith('actors')) return 'actor';
+  if (b.startsWith('sets')) return 'set';
+  if (b.startsWith('discards')) return 'discard';
   if (b.startsWith('countries')) return 'country';
   if (b.startsWith('people')) return 'people';
   if (b.startsWith('organization') || b.startsWith('organisation')) return 'organization';
@@ -275,5 +423,44 @@ export function compilePattern(p: string): Pattern {
   const tokens: PatternToken[] = p.trim().split(/\s+/).filter(Boolean).map((t) =>
     t === '+' ? { kind: 'target' } : t === '*' ? { kind: 'gap' } : { kind: 'word', alts: new Set(t.toLowerCase().split('|')) });
   const first = tokens.find((t) => t.kind === 'word') as { alts: Set<string> } | undefined;
-  return { tokens, anchor: first ? first.alts : null };
+  return { tokens, anchor: first ? first.alts : null, literal: tokens.filter((t) => t.kind === 'word').length };
+}
+
+const SLOTS: Record<string, SlotToken['kind']> = { '$': 'source', '+': 'target', '%': 'compound', '^': 'skip' };
+
+/**
+ * A PETRARCH-style pattern: "~" is the verb; "$" source, "+" target, "%" a compound actor, "^"
+ * any one phrase; "&set" a synonym set; "a_b" words with nothing between. Null if unreadable.
+ */
+export function compileSlotPattern(p: string, sets: Map<string, { members: string[] }>, errors: string[]): Pattern | null {
+  const before: SlotToken[] = [], after: SlotToken[] = [];
+  let seenVerb = false, verbJoined = false, literal = 0;
+  const expand = (name: string, seen: Set<string>): string[][] | null => {
+    const set = sets.get(name);
+    if (!set || seen.has(name)) return null;
+    const out: string[][] = [];
+    for (const m of set.members) {
+      if (m.startsWith('&')) { const inner = expand(m.slice(1), new Set([...seen, name])); if (!inner) return null; out.push(...inner); }
+      else out.push(nameTokens(m).map((w) => w.toLowerCase()));
+    }
+    return out;
+  };
+  for (const chunk of p.trim().split(/\s+/)) {
+    chunk.split('_').filter(Boolean).forEach((part, i) => {
+      const joined = i > 0;
+      if (part === '~') { seenVerb = true; verbJoined = joined; return; }
+      let tok: SlotToken;
+      if (SLOTS[part]) tok = { kind: SLOTS[part], joined } as SlotToken;
+      else if (part.startsWith('&')) {
+        const seqs = expand(part.slice(1).toLowerCase(), new Set());
+        if (!seqs) { errors.push(`pattern "${p}": synonym set ${part} is not defined (or refers to itself)`); return; }
+        tok = { kind: 'words', seqs, joined };
+        literal++;
+      } else { tok = { kind: 'words', seqs: [nameTokens(part).map((w) => w.toLowerCase())], joined }; literal++; }
+      (seenVerb ? after : before).push(tok);
+    });
+  }
+  if (errors.some((e) => e.startsWith(`pattern "${p}"`))) return null;
+  if (!seenVerb) { errors.push(`pattern "${p}": "~" must mark where the verb goes`); return null; }
+  return { tokens: [], anchor: null, literal, slot: { before, verbJoined, after, text: p } };
 }

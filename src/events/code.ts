@@ -34,12 +34,15 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     for (let t = m.tokens[0]; t < m.tokens[1]; t++) cx.covered[t] = i;
   });
   for (const p of places) cx.placeStart.set(p.tokens[0], p);
+  // a story-level discard phrase (sports, weather) anywhere: nothing in the document is coded
+  if (lex.discards.length && discarded(toks, 0, toks.length, lex.discards, 'story')) { doc.events = []; return; }
   const sink = new EventSink(doc, lex);
   let lastEnd = 0;
   for (const s of doc.sentences) {
     if (doc.clean.slice(lastEnd, s.start).includes('\n\n')) cx.paragraphTime = null; // a new paragraph
     lastEnd = s.end;
     if (s.kind !== 'body') continue;
+    if (lex.discards.length && discarded(toks, s.tokens[0], s.tokens[1], lex.discards, 'sentence')) continue;
     const sx = new Sentence(cx, s);
     const used = new Set<number>();
     for (const v of sx.verbs) {
@@ -51,6 +54,19 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     codeNominals(sx, sink);
   }
   doc.events = sink.events;
+}
+
+/** Does a discard phrase of this scope occur in tokens a..b? */
+function discarded(toks: Doc['tokens'], a: number, b: number, discards: Lexicon['discards'], scope: 'story' | 'sentence'): boolean {
+  for (const d of discards) {
+    if (d.scope !== scope || d.words.length === 0) continue;
+    for (let k = a; k + d.words.length <= b; k++) {
+      let j = 0;
+      while (j < d.words.length && toks[k + j].lower === d.words[j]) j++;
+      if (j === d.words.length) return true;
+    }
+  }
+  return false;
 }
 
 /** Why a chain's head is not itself a report of an act, or how a noun before it shapes it. */
@@ -67,7 +83,11 @@ function headRole(sx: Sentence, head: VerbGroup): { skip: boolean; intentNoun: b
   const intentNoun = before?.lower === 'to' && INTENT_NOUNS.has(toks[head.first - 2]?.lemma ?? '');
   let ranked = false;
   if (before?.lower === 'to' && toks[head.first - 2]?.pos === 'NOUN') for (let q = Math.max(a, head.first - 6); q < head.first - 2; q++) if (RANKERS.has(toks[q].lower)) ranked = true;
-  return { skip: before?.lower === 'to' && !intentNoun && !ranked, intentNoun };
+  // without frames (PETRARCH's dictionaries alone) nothing says which verbs govern an
+  // infinitive, so it is coded as an act, as PETRARCH codes every verb phrase
+  // ("a place to visit" is still no act: the infinitive qualifies a noun)
+  const purpose = before?.lower === 'to' && (sx.cx.lex.frames.size > 0 || /^(NOUN|PROPN|PRON)$/.test(toks[head.first - 2]?.pos ?? ''));
+  return { skip: purpose && !intentNoun && !ranked, intentNoun };
 }
 
 /** Code one chain of verbs: pick the act, its code and modality, then its actors, and emit. */
@@ -148,7 +168,11 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
     if (targets.length === 0 && subj) targets = subj;
   } else {
     sources = subjectOf(sx, head.head);
+    // PETRARCH takes the subject phrase's actor even as a possessor: "Eriador's death toll has risen"
+    if (!sources?.length && action?.match.entry.style === 'petrarch' && /^(NOUN|ADJ)$/.test(toks[head.first - 1]?.pos ?? '')) sources = sx.possessorOf(head.first);
   }
+  // a pattern that names the source ("$ * +", "% *") decides it
+  if (action?.match.source?.length) sources = action.match.source;
   if (chain.controlled) {
     // "urged Iran to halt": Iran is the target; "spurred Trump to threaten": Trump acts
     if (familyFrame && (familyFrame.kind === 'demand' || familyFrame.kind === 'appeal')) targets = chain.controlled;
@@ -163,11 +187,16 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
     }
   }
   // "demanded that the United States match ...": the demand is on the subject of the that-clause
-  if (targets.length === 0 && (code.startsWith('10') || code.startsWith('02') || familyFrame?.kind === 'demand' || familyFrame?.kind === 'appeal')) {
+  // (PETRARCH looks for the target in the whole verb phrase, that-clauses included)
+  if (targets.length === 0 && (code.startsWith('10') || code.startsWith('02') || familyFrame?.kind === 'demand' || familyFrame?.kind === 'appeal' || action?.match.entry.style === 'petrarch')) {
     const t = sx.thatClauseSubject(action?.match.end ?? head.head + 1);
     if (t) targets = t;
   }
   if (targets.length === 0) targets = sx.firstActorAfter(action?.match.end ?? (frameLink?.g ?? actGroup).head + 1, sources);
+  const petrarch = action?.match.entry.style === 'petrarch';
+  // "Gondor and Osgiliath have delayed their meeting": a compound acting on itself
+  const selfMutual = targets.length === 0 && (sources?.length ?? 0) >= 2 && sx.selfReferenceAfter(actGroup.head + 1, sources);
+  if (targets.length === 0 && petrarch && !selfMutual) targets = sx.anyActorAfter(action!.link.g.head + 1, sources);
   if (targets.length === 0 && head.participle) targets = mainClauseTarget(sx, head.head);
   if (targets.length === 0 && (!action || action.match.entry.code < '04' || (familyFrame && familyFrame.kind !== 'intent'))) targets = sx.nearestOther(frameLink?.g.head ?? actGroup.head, sources);
   if (!sources || sources.length === 0) return;
@@ -197,12 +226,16 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
 
   // a target that is the source again ("the Sovereign State of Biafra" placed in Nigeria) is no target
   targets = targets.filter((t) => !sources!.some((x) => x === t || x.entity === t.entity || (x.code === t.code && !t.entity.startsWith('country:') && !t.modifier && !x.modifier)));
-  targets = defaultTargets(sx, action ? action.match.entry.code : cam.code, where, sources, targets);
+  // Dyad's own conventions for acts with no target named; PETRARCH's dictionaries have none
+  if (!petrarch) targets = defaultTargets(sx, action ? action.match.entry.code : cam.code, where, sources, targets);
 
   const pairs: [Mention, Mention | null][] = [];
   // "the two met", "Iran and Iraq agreed": mutual acts go both ways when no one else is named
   const mutual = targets.length === 0 && sources.length === 2 && sources[0].entity !== sources[1].entity && (fromGroup || (cam.root >= '03' && cam.root <= '06'));
-  if (mutual) pairs.push([sources[0], sources[1]], [sources[1], sources[0]]);
+  if ((action?.match.mutual || selfMutual) && targets.length === 0) {
+    // a compound actor acting on itself ("Arnor and Gondor agreed"): each member on each other one
+    for (const x of sources) for (const y of sources) if (x !== y && x.entity !== y.entity) pairs.push([x, y]);
+  } else if (mutual) pairs.push([sources[0], sources[1]], [sources[1], sources[0]]);
   else {
     for (const src of sources) {
       const ts = targets.filter((t) => t !== src && t.entity !== src.entity && (t.code !== src.code || t.entity.startsWith('country:') || src.entity.startsWith('country:') || src.modifier || t.modifier));
@@ -213,7 +246,12 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   // a meeting, visit or talks with no other party named is no event between actors
   if (cam.root === '04' && pairs.every(([, t]) => !t)) return;
   const confidence = Math.round(100 * (0.6 + (action && action.match.literal > 0 ? 0.25 : 0.1))) / 100;
-  for (const [src, tgt] of pairs) sink.emit({ sentence: sx.span.i, span, trigger, src, tgt, code, modality, attribution, when, where, quantity, rule, confidence: src.kind === 'pronoun' ? confidence - 0.1 : confidence });
+  const entry = action?.match.entry;
+  const emitPair = (src: Mention, tgt: Mention | null, c: string) => sink.emit({ sentence: sx.span.i, span, trigger, src, tgt, code: c, modality, attribution, when, where, quantity, rule, confidence: src.kind === 'pronoun' ? confidence - 0.1 : confidence });
+  if (!entry || entry.forward) for (const [src, tgt] of pairs) emitPair(src, tgt, code);
+  // "[032:033]": the target does the second act to the source ("left for Minas Tirith": visit, host)
+  const back = entry ? (entry.forward ? entry.back : code) : null;
+  if (back) for (const [src, tgt] of pairs) if (tgt) emitPair(tgt, src, back);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Matching a verb entry's patterns against the words after the verb, within its clause.
 import type { Token, Mention } from '../doc/types.js';
 import type { PatternToken, VerbEntry } from '../dictionaries/lexicon.js';
+import { matchSlots } from './slot-patterns.js';
 
 export interface PatternMatch {
   entry: VerbEntry;
@@ -8,6 +9,8 @@ export interface PatternMatch {
   end: number;              // token index after the match
   target: Mention[];        // coordinated actors in the + slot
   consumed: Set<number>;    // tokens used by the pattern (their verbs are not coded again)
+  source?: Mention[];       // actors in a pattern's source slot ($), or its compound actor (%) before the verb
+  mutual?: boolean;         // the source is a compound actor whose members act on each other
 }
 
 // words a pattern may step over before a literal word: "imposed (new) sanctions on"
@@ -16,15 +19,19 @@ const GAP = 6;
 
 export interface SlotContext {
   toks: Token[];
+  start: number;                                // sentence start
   end: number;                                  // clause end (exclusive)
   mentionAt: (k: number) => Mention | null;     // the actor mention starting at token k
   coordinated: (m: Mention, end: number) => Mention[];
+  /** the actors joined to the left of the one ending at token k ("Arnor and Gondor"), or null */
+  groupEndingAt: (k: number) => Mention[] | null;
   window?: string[];
   windowFrom?: number;
 }
 
-/** Try every pattern of `entry` from token `from`; the best match or null. */
-export function matchEntry(entry: VerbEntry, from: number, ctx: SlotContext): PatternMatch | null {
+/** Try every pattern of `entry` from token `from` (after the verb at `head`); the best match or null. */
+export function matchEntry(entry: VerbEntry, from: number, ctx: SlotContext, head = from - 1): PatternMatch | null {
+  if (entry.style === 'petrarch') return matchSlots(entry, head, from, ctx);
   if (!entry.patterns) return { entry, literal: 0, end: from, target: [], consumed: new Set() };
   // cheap pre-check: a pattern's first word must occur in the stretch it could reach
   const window = windowWords(from, ctx);

@@ -16,6 +16,8 @@ export const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 const DIRECTION = new Set(['to', 'into', 'against', 'toward', 'towards']);
 const LOCATIVE = /^(in|at|throughout|across|inside|near)$/;
 const OBJECT_START = /^(DET|PROPN|NOUN|NUM|PRON|ADJ)$/;
+const MODIFIER = /^(DET|ADJ)$/;
+const SUBORDINATE = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'unless', 'if', 'since', 'until', 'whereas']);
 
 /** What stays the same for all sentences of a document. */
 export interface DocContext {
@@ -71,7 +73,7 @@ export class Sentence {
     }
     for (const v of this.verbs) this.groups.set(v, verbGroup(toks, v, a));
     this.markReducedRelatives();
-    this.slot = { toks, end: b, mentionAt: (k) => this.targetAt(k), coordinated: (m, end) => this.coordinated(m, end) };
+    this.slot = { toks, start: a, end: b, mentionAt: (k) => this.targetAt(k), coordinated: (m, end) => this.coordinated(m, end), groupEndingAt: (k) => this.groupEndingAt(k) };
   }
 
   /**
@@ -156,7 +158,7 @@ export class Sentence {
       if (toks[j]?.text === ',') j++;
       if (toks[j] && (toks[j].lower === 'and' || toks[j].lower === 'or')) j++;
       if (j === k || j >= end) break;
-      if (toks[j]?.lower === 'the') j++;
+      j = this.pastModifiers(j, end);
       const n = cx.mentionStart.get(j);
       if (!n || n.country === '---') break;
       out.push(n);
@@ -169,18 +171,38 @@ export class Sentence {
   expandLeft(m: Mention): Mention[] {
     const { toks, a } = this;
     const out = [m];
-    let k = m.tokens[0] - 1;
+    let k = this.beforeModifiers(m.tokens[0] - 1);
     for (;;) {
       const join = toks[k]?.lower;
-      if (!(join === 'and' || join === 'or' || (join === ',' && out.length > 1))) break;
+      if (!(join === 'and' || join === 'or' || join === 'nor' || (join === ',' && out.length > 1))) break;
       let j = k - 1;
       if (toks[j]?.text === ',') j--;
       const prev = j >= a ? this.coveringMention(j) : null;
       if (!prev || prev.modifier || prev.country === '---') break;
       out.unshift(prev);
-      k = prev.tokens[0] - 1;
+      k = this.beforeModifiers(prev.tokens[0] - 1);
     }
     return out;
+  }
+
+  /** Past up to three determiners and adjectives from k ("and the evil awful Gondor"). */
+  private pastModifiers(k: number, end: number): number {
+    let j = k;
+    while (j < end && j - k < 3 && MODIFIER.test(this.toks[j].pos) && !this.cx.mentionStart.has(j)) j++;
+    return j;
+  }
+
+  /** Back past up to three determiners and adjectives before token k (inclusive). */
+  private beforeModifiers(k: number): number {
+    let j = k;
+    while (j >= this.a && k - j < 3 && MODIFIER.test(this.toks[j].pos) && this.cx.covered[j] < 0) j--;
+    return j;
+  }
+
+  /** The actor ending at token k with those joined to it on its left, or null. */
+  groupEndingAt(k: number): Mention[] | null {
+    const m = this.mentions.find((x) => x.tokens[1] === k + 1 && !this.inAttribution(x.tokens[0]));
+    return m ? this.expandLeft(m) : null;
   }
 
   /** Give a bare group ("protesters", "President Yoweri Museveni") the country of where it acts, if the sentence says. */
@@ -253,7 +275,28 @@ export class Sentence {
     for (let k = from; k < end; k++) {
       if (this.groups.has(k) && k > from && this.toks[k - 1]?.lower !== 'to') break;
       const m = this.targetAt(k);
-      if (m && m.country !== '---' && !(sources ?? []).includes(m)) return this.coordinated(m, this.b);
+      if (m && m.country !== '---' && !(sources ?? []).includes(m) && !standsFor(m, sources)) return this.coordinated(m, this.b);
+    }
+    return [];
+  }
+
+  /** A pronoun in the clause after `from` that stands for the sources ("delayed their meeting"). */
+  selfReferenceAfter(from: number, sources: Mention[] | null): boolean {
+    const end = this.clauseEnd(from);
+    return this.mentions.some((m) => m.tokens[0] >= from && m.tokens[0] < end && standsFor(m, sources));
+  }
+
+  /**
+   * The first actor after `from` in the sentence, as PETRARCH finds a target anywhere in the verb
+   * phrase ("rescheduled his trip in the White Downs"); not in a subordinate clause ("after ...").
+   */
+  anyActorAfter(from: number, sources: Mention[] | null): Mention[] {
+    let stop = this.b;
+    for (let k = from; k < this.b; k++) if (SUBORDINATE.has(this.toks[k].lower) && this.toks[k].pos !== 'ADP') { stop = k; break; }
+    for (const m of this.mentions) {
+      if (m.tokens[0] < from || m.tokens[0] >= stop || m.country === '---' || m.modifier && !isModifierActor(this.toks, m) || this.inAttribution(m.tokens[0])) continue;
+      if ((sources ?? []).some((x) => x === m || x.entity === m.entity) || standsFor(m, sources)) continue;
+      return this.coordinated(m, this.b);
     }
     return [];
   }
@@ -335,4 +378,11 @@ function asideRegions(toks: Token[], a: number, b: number): [number, number][] {
     }
   }
   return out;
+}
+
+/** A pronoun that stands for the sources themselves ("welcomed their resumption of ties"). */
+function standsFor(m: Mention, sources: Mention[] | null): boolean {
+  if (m.kind !== 'pronoun' || !sources) return false;
+  const members = (m as Mention & { group?: Mention[] }).group ?? [];
+  return sources.some((x) => x.entity === m.entity || members.includes(x));
 }

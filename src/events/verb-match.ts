@@ -23,7 +23,9 @@ export function entriesFor(lex: Lexicon, lemma: string, lower: string): EntryInd
   let index = cache.get(key);
   if (!index) {
     const repaired = !lex.verbs.has(lemma) && lower.endsWith('ed') && lex.verbs.has(lemma + 'e') ? lemma + 'e' : null;
-    const raw = [...(lex.verbs.get(repaired ?? lemma) ?? []), ...(lemma !== lower ? lex.verbs.get(lower) ?? [] : [])];
+    // PETRARCH-style entries name word forms, not lemmas: "left" is not a form of LEAVE there
+    const byLemma = (lex.verbs.get(repaired ?? lemma) ?? []).filter((e) => e.style !== 'petrarch' || regularForm(lower, e.words[0]));
+    const raw = [...byLemma, ...(lemma !== lower ? lex.verbs.get(lower) ?? [] : [])];
     index = { size: raw.length, open: [], byAnchor: new Map(), commonest: commonest(raw) };
     for (const e of raw) {
       const r: Ranked = { ...e, bound: score(maxLiterals(e), e), stamp: 0 };
@@ -35,11 +37,21 @@ export function entriesFor(lex: Lexicon, lemma: string, lower: string): EntryInd
   return index;
 }
 
+/** Is `form` the word itself or a regular inflection of it (-s, -es, -ed, -d, -ing, doubled consonant, y -> ied)? */
+export function regularForm(form: string, word: string): boolean {
+  if (form === word) return true;
+  if (!form.startsWith(word.slice(0, -1))) return false;
+  const stem = word.endsWith('e') ? word.slice(0, -1) : word;
+  const y = word.endsWith('y') ? word.slice(0, -1) : null;
+  const dbl = word + word[word.length - 1];
+  return [word + 's', word + 'es', word + 'ed', word + 'd', stem + 'ing', stem + 'ed', dbl + 'ed', dbl + 'ing', ...(y ? [y + 'ies', y + 'ied'] : [])].includes(form);
+}
+
 /** More literal words matched is more specific; a phrasal verb beats its head word alone. */
 const score = (literal: number, e: VerbEntry) => literal * 10 + e.words.length * 5 + (e.patterns ? 1 : 0);
 
 function maxLiterals(e: VerbEntry): number {
-  return e.patterns ? Math.max(...e.patterns.map((p) => p.tokens.filter((t) => t.kind === 'word').length)) : 0;
+  return e.patterns ? Math.max(...e.patterns.map((p) => p.literal)) : 0;
 }
 
 /** The entry of the root most entries of a verb share: what kind of act the verb usually names. */
@@ -86,7 +98,7 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
         if (toks[k] && (toks[k].lower === e.words[w] || toks[k].lemma === e.words[w])) k++; else { ok = false; break; }
       }
       if (!ok) continue;
-      const m = matchEntry(e, k, sx.slot);
+      const m = matchEntry(e, k, sx.slot, g.head);
       if (!m) continue;
       const sc = score(m.literal, e);
       if (sc > bestScore || (sc === bestScore && best && e.code.length > best.entry.code.length)) { best = m; bestScore = sc; }

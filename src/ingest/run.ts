@@ -8,12 +8,13 @@ import type { Doc, InputRecord } from '../doc/types.js';
 import type { Store } from '../store/store.js';
 import type { SourceItem } from '../readers/sources.js';
 import { createCoder } from '../pipeline/analyze.js';
+import type { LoadOptions } from '../dictionaries/lexicon.js';
 import { contentId } from '../readers/record.js';
 import { isDyadError } from '../errors.js';
 import { slimDoc } from './slim.js';
 
 export interface IngestStats { seen: number; coded: number; unchanged: number; failed: number; events: number; startedAt: number }
-export interface IngestOptions { workers?: number; dicts?: string[]; onProgress?: (s: IngestStats) => void; force?: boolean }
+export interface IngestOptions { workers?: number; dict?: LoadOptions; onProgress?: (s: IngestStats) => void; force?: boolean }
 
 /** The hash that says whether a stored document has changed: its content and its metadata. */
 export function contentHash(r: InputRecord): string {
@@ -23,8 +24,8 @@ export function contentHash(r: InputRecord): string {
 export async function ingest(items: AsyncIterable<SourceItem>, store: Store, opts: IngestOptions = {}): Promise<IngestStats> {
   const stats: IngestStats = { seen: 0, coded: 0, unchanged: 0, failed: 0, events: 0, startedAt: Date.now() };
   const n = opts.workers ?? Math.max(1, availableParallelism());
-  const coder = n === 0 ? createCoder({ extra: opts.dicts ?? [] }) : null;
-  const pool = n === 0 ? [] : Array.from({ length: n }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { dicts: opts.dicts ?? [] } }));
+  const coder = n === 0 ? createCoder(opts.dict ?? {}) : null;
+  const pool = n === 0 ? [] : Array.from({ length: n }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { dict: opts.dict ?? {} } }));
   const waiting = new Map<number, { resolve: (r: { doc?: Doc; error?: string }) => void }>();
   for (const w of pool) w.on('message', (m: { n: number; doc?: Doc; error?: string }) => { waiting.get(m.n)?.resolve(m); waiting.delete(m.n); });
   let next = 0;

@@ -6,7 +6,8 @@ import type { DictProblem } from '../yaml-file.js';
 import { parsePhrase, problem, sourceLines, type Phrase } from './lines.js';
 
 export interface PetrarchAgent {
-  names: Phrase[]; code: string; position: 'suffix' | 'prefix'; file: string; line: number; comment: string;
+  /** the first `singulars` names are singular forms, the rest plurals */
+  names: Phrase[]; singulars: number; code: string; position: 'suffix' | 'prefix'; file: string; line: number; comment: string;
 }
 
 /** Regular plural of the last word, as TABARI formed them. */
@@ -48,19 +49,18 @@ export function parseAgents(src: string, file: string, problems: DictProblem[]):
     }
     const singulars = expand(name, line);
     if (!singulars) continue;
-    const forms = new Set<string>();
-    for (const s of singulars) {
-      forms.add(s);
-      // a substitution set lists its own plurals (MAN, MEN), so none are made for it
-      if (plurals === undefined && singulars.length === 1 && s === name) {
-        const words = s.replace(/_+$/, '').split(/[_\s]+/);
-        words[words.length - 1] = regularPlural(words[words.length - 1].toUpperCase());
-        forms.add(words.join('_'));
-      }
+    const one = new Set<string>(singulars);
+    const many = new Set<string>();
+    // a substitution set lists its own plurals (MAN, MEN), so none are made for it
+    if (plurals === undefined && singulars.length === 1 && singulars[0] === name) {
+      const words = name.replace(/_+$/, '').split(/[_\s]+/);
+      words[words.length - 1] = regularPlural(words[words.length - 1].toUpperCase());
+      many.add(words.join('_'));
     }
-    for (const p of (plurals ?? '').split(/\s+/).filter(Boolean)) for (const e of expand(p, line) ?? []) forms.add(e);
-    const names = [...forms].map(parsePhrase).filter((p): p is Phrase => p !== null);
-    out.push({ names, code: cm[2].toUpperCase(), position: cm[1] ? 'suffix' : 'prefix', file, line, comment });
+    for (const p of (plurals ?? '').split(/\s+/).filter(Boolean)) for (const e of expand(p, line) ?? []) if (!one.has(e)) many.add(e);
+    const phrases = (set: Set<string>) => [...set].map(parsePhrase).filter((p): p is Phrase => p !== null);
+    const first = phrases(one);
+    out.push({ names: [...first, ...phrases(many)], singulars: first.length, code: cm[2].toUpperCase(), position: cm[1] ? 'suffix' : 'prefix', file, line, comment });
   }
   return out;
 }

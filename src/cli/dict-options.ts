@@ -1,0 +1,16 @@
+// The dictionary options every coding command takes, parsed and described in one place.
+import type { LoadOptions } from '../dictionaries/lexicon.js';
+
+export const DICT_ARGS = {
+  dict: { type: 'string', multiple: true },
+  'no-default-dict': { type: 'boolean' },
+} as const;
+
+export const DICT_HELP = `  --dict PATH         extra dictionary: a Dyad YAML file, a PETRARCH/TABARI .txt file
+                      (actors, agents, verbs or discards, told by its name) or a folder of
+                      them; may be repeated, later ones override earlier ones
+  --no-default-dict   use only the --dict dictionaries (and the CAMEO code table)`;
+
+export function dictOptions(values: { dict?: string[]; 'no-default-dict'?: boolean }): LoadOptions {
+  return { extra: values.dict ?? [], defaults: !values['no-default-dict'] };
+}
