@@ -9,9 +9,11 @@ import { DyadError, isDyadError } from '../errors.js';
 import { formatTable } from './format-table.js';
 import { CORPUS_HELP, exportCommand, ingestCommand, linkCommand, queryCommand, recodeCommand, serveCommand, statusCommand, workerCommand } from './corpus.js';
 import { DICT_ARGS, DICT_HELP, dictOptions } from './dict-options.js';
+import { DICT_COMMAND_HELP, dictCommand } from './dict.js';
 
 const HELP: Record<string, string> = {
   ...CORPUS_HELP,
+  dict: DICT_COMMAND_HELP,
   main: `dyad: political event data from news reports (CAMEO/PLOVER events with modality, attribution, time and place)
 
 Usage: dyad <command> [options]
@@ -27,6 +29,7 @@ Commands:
   worker               code queued documents of a PostgreSQL corpus (many may run at once)
   link                 recompute the links between reports of the same event
   serve                the HTTP API and the web page
+  dict import|check    import PETRARCH/TABARI/Phoenix dictionaries as YAML; check dictionaries
   help [COMMAND]       show help for a command
 
 Run 'dyad <command> --help' for the options of a command.`,
@@ -163,6 +166,7 @@ export async function main(argv: string[]): Promise<void> {
       case 'worker': await workerCommand(rest); break;
       case 'link': await linkCommand(rest); break;
       case 'serve': await serveCommand(rest); break;
+      case 'dict': await dictCommand(rest); break;
       case undefined: case '-h': case '--help': console.log(HELP.main); break;
       case 'help': console.log(HELP[rest[0] ?? 'main'] ?? HELP.main); break;
       default: fail(`unknown command "${cmd}"; see 'dyad --help'`);

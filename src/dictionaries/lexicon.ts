@@ -70,11 +70,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_DICT_DIR = resolve(here, '..', '..', 'dictionaries');
 
 const nameCache = new Map<string, string[]>();
+const SIMPLE_NAME = /^[A-Za-z]{2,}(?: [A-Za-z]{2,})*$/;
 /** Split a name into tokens the way the text stage does, so trie keys meet text tokens. */
 export function nameTokens(name: string): string[] {
   let t = nameCache.get(name);
   if (!t) {
-    t = tagText(name).text.filter((x) => !/^\s+$/.test(x));
+    // plain words split at spaces as the tagger would; anything else (dots, hyphens, digits) is tagged
+    t = SIMPLE_NAME.test(name) ? name.split(' ') : tagText(name).text.filter((x) => !/^\s+$/.test(x));
     nameCache.set(name, t);
   }
   return t;
@@ -375,7 +377,8 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
   for (const index of [lex.verbs, lex.nouns]) {
     for (const [k, list] of index) {
       const ok = list.filter((v) => [v.code, v.back].every((code) => {
-        if (code === null || lex.cameo.size === 0 || lex.cameo.has(code)) return true;
+        // "---": the pattern's context is no event at all
+        if (code === null || code === '---' || lex.cameo.size === 0 || lex.cameo.has(code)) return true;
         if (foreign.has(v) && /^\d{2}[0-9A-Z]{0,3}$/.test(code)) { lex.cameo.set(code, foreignCode(lex.cameo, code)); count('codes outside CAMEO'); return true; }
         lex.problems.push({ file: v.file, line: v.line, text: `code "${code}" is not a CAMEO event code` });
         return false;
@@ -430,7 +433,7 @@ const SLOTS: Record<string, SlotToken['kind']> = { '$': 'source', '+': 'target',
 
 /**
  * A PETRARCH-style pattern: "~" is the verb; "$" source, "+" target, "%" a compound actor, "^"
- * any one phrase; "&set" a synonym set; "a_b" words with nothing between. Null if unreadable.
+ * any one phrase; "&set" a synonym set; "a|b" either word; "a_b" words with nothing between. Null if unreadable.
  */
 export function compileSlotPattern(p: string, sets: Map<string, { members: string[] }>, errors: string[]): Pattern | null {
   const before: SlotToken[] = [], after: SlotToken[] = [];
@@ -456,7 +459,7 @@ export function compileSlotPattern(p: string, sets: Map<string, { members: strin
         if (!seqs) { errors.push(`pattern "${p}": synonym set ${part} is not defined (or refers to itself)`); return; }
         tok = { kind: 'words', seqs, joined };
         literal++;
-      } else { tok = { kind: 'words', seqs: [nameTokens(part).map((w) => w.toLowerCase())], joined }; literal++; }
+      } else { tok = { kind: 'words', seqs: part.split('|').map((alt) => nameTokens(alt).map((w) => w.toLowerCase())), joined }; literal++; }
       (seenVerb ? after : before).push(tok);
     });
   }

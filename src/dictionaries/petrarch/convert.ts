@@ -9,6 +9,8 @@ import type { EventCode, PatternToken, PetrarchVerb, VerbForm } from './verbs.js
 export type DyadKind = 'actor' | 'agent' | 'verb' | 'set' | 'discard';
 export interface Converted extends Located { kind: DyadKind; /** the source line's own comment */ note: string }
 
+export const NO_EVENT = '---';
+
 const SMALL = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'de', 'al', 'el', 'la', 'to', 'a']);
 
 /** "UNITED_STATES" -> "United States"; small words stay lower case, so "THE_SHIRE" matches "the Shire". */
@@ -25,9 +27,10 @@ export function properName(p: Phrase): string {
 /** Agents, verbs and phrases are matched without regard to case. */
 export const plainWords = (p: Phrase): string => p.words.map((w) => w.toLowerCase()).join(' ');
 
+/** "[---]" on a pattern: in this context the verb is no event ("avert ... an attack"). */
 function codeFields(c: EventCode): Record<string, string> {
   const out: Record<string, string> = {};
-  if (c.code) out.code = c.code;
+  if (c.code || !c.alt) out.code = c.code ?? NO_EVENT;
   if (c.alt) out.back = c.alt;
   return out;
 }
@@ -38,7 +41,7 @@ export function patternText(tokens: PatternToken[]): string {
   for (const t of tokens) {
     let s: string;
     switch (t.kind) {
-      case 'word': s = t.word.toLowerCase(); break;
+      case 'word': s = t.word.toLowerCase().replace(/\//g, '|'); break;
       case 'set': s = `&${t.name.toLowerCase()}`; break;
       case 'verb': s = '~'; break;
       case 'source': s = '$'; break;

@@ -50,7 +50,8 @@ export function parsePattern(s: string): PatternToken[] | string {
       else tokens.push({ kind: 'word', word: part.toUpperCase(), joined });
     });
   }
-  const bad = tokens.find((t) => t.kind === 'word' && !/^[A-Z0-9'.,\-]+$/.test(t.word));
+  // "BY/WITH": either word (Phoenix writes alternatives so)
+  const bad = tokens.find((t) => t.kind === 'word' && !/^[A-Z0-9'.,\-]+(\/[A-Z0-9'.,\-]+)*$/.test(t.word));
   if (bad) return `cannot read "${(bad as { word: string }).word}" in a pattern`;
   if (!tokens.some((t) => t.kind === 'verb')) return 'a pattern needs "*" where the verb goes';
   return tokens;

@@ -1,0 +1,86 @@
+// `dyad dict`: import PETRARCH/TABARI dictionaries as Dyad YAML, and check dictionaries.
+import { parseArgs } from 'node:util';
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPetrarch } from '../dictionaries/petrarch/read.js';
+import { convertPetrarch } from '../dictionaries/petrarch/convert.js';
+import { toYamlFiles } from '../dictionaries/petrarch/write-yaml.js';
+import { loadLexicon } from '../dictionaries/lexicon.js';
+import { DyadError } from '../errors.js';
+import { DICT_ARGS, dictOptions } from './dict-options.js';
+
+export const DICT_COMMAND_HELP = `Usage: dyad dict import --from petrarch FILE... --out DIR [--force]
+       dyad dict check [--dict PATH]... [--no-default-dict]
+
+import   converts PETRARCH/TABARI dictionaries (actors, agents, verbs or CAMEO*.txt, discards;
+         the kind is told by the file name) into Dyad YAML files in DIR, one per file and kind,
+         each entry commented with the file and line it came from. A malformed line is reported
+         with its file and line and left out; the rest is converted. Existing files in DIR are
+         not overwritten unless --force.
+check    loads the dictionaries as a coding command would and prints what they hold and every
+         problem, with file and line.
+
+Options:
+  --from petrarch     the format of the files to import (PETRARCH, TABARI and Phoenix share it)
+  --out DIR           where to write the YAML files (created if missing)
+  --force             replace files of the same name in DIR
+  --dict PATH         (check) a dictionary file or folder, YAML or PETRARCH .txt; may be repeated
+  --no-default-dict   (check) leave out the bundled dictionaries
+  -h, --help          this help
+
+Exit status: 0 with no problems, 1 when some lines were left out, 2 on bad options or files.`;
+
+function report(problems: { file: string; line: number; text: string }[]): void {
+  for (const p of problems.slice(0, 50)) process.stderr.write(`dyad: dictionary ${p.file}:${p.line}: ${p.text}\n`);
+  if (problems.length > 50) process.stderr.write(`dyad: ... and ${problems.length - 50} more dictionary problems\n`);
+}
+
+export async function dictCommand(argv: string[]): Promise<void> {
+  const [sub, ...rest] = argv;
+  if (sub === undefined || sub === '-h' || sub === '--help') { console.log(DICT_COMMAND_HELP); return; }
+  if (sub === 'import') return importCommand(rest);
+  if (sub === 'check') return checkCommand(rest);
+  throw new DyadError('E_OPTION', `unknown dict command "${sub}" (import or check)`);
+}
+
+function importCommand(argv: string[]): void {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
+    from: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) { console.log(DICT_COMMAND_HELP); return; }
+  if (values.from !== 'petrarch') throw new DyadError('E_OPTION', '--from petrarch is required (the only format imported)');
+  if (!values.out) throw new DyadError('E_OPTION', '--out DIR is required');
+  if (positionals.length === 0) throw new DyadError('E_OPTION', 'give the PETRARCH files to import');
+  for (const f of positionals) {
+    if (!existsSync(f)) throw new DyadError('E_INPUT_NOT_FOUND', `${f}: no such file`);
+    if (statSync(f).isDirectory()) throw new DyadError('E_OPTION', `${f}: is a directory; give the dictionary files`);
+  }
+  const d = readPetrarch(positionals);
+  const entries = convertPetrarch(d);
+  const files = toYamlFiles(entries, positionals, new Date().toISOString().slice(0, 10));
+  const out = values.out;
+  if (existsSync(out) && !statSync(out).isDirectory()) throw new DyadError('E_OPTION', `${out}: not a directory`);
+  mkdirSync(out, { recursive: true });
+  const clash = files.filter((f) => existsSync(join(out, f.name)));
+  if (clash.length && !values.force) throw new DyadError('E_OPTION', `${join(out, clash[0].name)} exists (and ${clash.length - 1} more); use --force to replace`);
+  // each file is written whole or not at all
+  for (const f of files) {
+    const path = join(out, f.name);
+    writeFileSync(`${path}.part`, f.text);
+    renameSync(`${path}.part`, path);
+  }
+  report(d.problems);
+  for (const f of files) process.stderr.write(`dyad: wrote ${join(out, f.name)} (${f.entries} entries)\n`);
+  process.stderr.write(`dyad: ${entries.length} entries from ${positionals.length} files; ${d.problems.length} lines left out\n`);
+  if (d.problems.length) process.exitCode = 1;
+}
+
+function checkCommand(argv: string[]): void {
+  const { values } = parseArgs({ args: argv, options: { ...DICT_ARGS, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) { console.log(DICT_COMMAND_HELP); return; }
+  const t0 = performance.now();
+  const lex = loadLexicon(dictOptions(values));
+  const ms = Math.round(performance.now() - t0);
+  report(lex.problems);
+  console.log(`loaded in ${ms} ms: ${Object.entries(lex.stats).map(([k, v]) => `${v} ${k}`).join(', ')}; ${lex.problems.length} problems`);
+  if (lex.problems.length) process.exitCode = 1;
+}
