@@ -3,6 +3,7 @@
 // Korea", "Russia's envoy", "rebels in the Ivory Coast" each become one mention with one code.
 import type { Doc, Mention, Token } from '../doc/types.js';
 import type { Lexicon, NameEntry, NamePayload, Person, Place, Role } from '../dictionaries/lexicon.js';
+import type { MentionWithGroup } from './coref.js';
 
 export interface RawMatch { start: number; end: number; entries: NameEntry[] }
 export interface PlaceMention { tokens: [number, number]; start: number; end: number; place: Place; text: string }
@@ -259,6 +260,13 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
     next.start = toks[pc.start].start;
     next.tokens = [pc.start, next.tokens[1]];
     used.add(k);
+  }
+  // a name for several actors at once ("FRO/BIL/SAM") acts as the group of them
+  for (const m of out) {
+    if (!m.code.includes('/')) continue;
+    const codes = m.code.split('/');
+    (m as MentionWithGroup).group = codes.map((c) => ({ ...m, code: c, country: c.slice(0, 3), sector: c.slice(3), entity: `${m.entity}/${c}` }));
+    m.code = codes[0]; m.country = codes[0].slice(0, 3); m.sector = codes[0].slice(3);
   }
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -32,7 +32,11 @@ export type SlotToken =
   | { kind: 'words'; seqs: string[][]; joined: boolean }
   | { kind: 'source' | 'target' | 'compound' | 'skip'; joined: boolean };
 /** Tokens before the verb (in text order, the last one nearest the verb) and after it. */
-export interface SlotPattern { before: SlotToken[]; verbJoined: boolean; after: SlotToken[]; text: string }
+export interface SlotPattern {
+  before: SlotToken[]; verbJoined: boolean; after: SlotToken[]; text: string;
+  /** for each word token, the words one of which must occur in the sentence (a fast pre-check) */
+  needs: string[][];
+}
 /** A compiled pattern: its tokens, and the words one of which must occur for it to match (a fast pre-check). */
 export interface Pattern { tokens: PatternToken[]; anchor: Set<string> | null; literal: number; slot?: SlotPattern }
 export interface VerbEntry {
@@ -390,7 +394,8 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
   return lex;
 }
 
-const ACTOR_CODE = /^(---|[A-Z0-9]{3,15})$/;
+// "FRO/BIL/SAM": one name for several actors at once (PETRARCH's compound codes)
+const ACTOR_CODE = /^(---|[A-Z0-9]{3,15}(\/[A-Z0-9]{3,15})*)$/;
 
 /**
  * A code from another codebook: a CAMEO code with a letter or digit added ("174K", "1717") is
@@ -465,5 +470,6 @@ export function compileSlotPattern(p: string, sets: Map<string, { members: strin
   }
   if (errors.some((e) => e.startsWith(`pattern "${p}"`))) return null;
   if (!seenVerb) { errors.push(`pattern "${p}": "~" must mark where the verb goes`); return null; }
-  return { tokens: [], anchor: null, literal, slot: { before, verbJoined, after, text: p } };
+  const needs = [...before, ...after].flatMap((t) => (t.kind === 'words' ? [[...new Set(t.seqs.map((q) => q[0]))]] : []));
+  return { tokens: [], anchor: null, literal, slot: { before, verbJoined, after, text: p, needs } };
 }

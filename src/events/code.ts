@@ -56,12 +56,22 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
   doc.events = sink.events;
 }
 
-/** Does a discard phrase of this scope occur in tokens a..b? */
+const discardIndex = new WeakMap<Lexicon['discards'], Map<string, Lexicon['discards']>>();
+
+/** Does a discard phrase of this scope occur in tokens a..b? Phrases are looked up by their first word. */
 function discarded(toks: Doc['tokens'], a: number, b: number, discards: Lexicon['discards'], scope: 'story' | 'sentence'): boolean {
-  for (const d of discards) {
-    if (d.scope !== scope || d.words.length === 0) continue;
-    for (let k = a; k + d.words.length <= b; k++) {
-      let j = 0;
+  let index = discardIndex.get(discards);
+  if (!index) {
+    index = new Map();
+    for (const d of discards) if (d.words.length) index.set(d.words[0], [...(index.get(d.words[0]) ?? []), d]);
+    discardIndex.set(discards, index);
+  }
+  for (let k = a; k < b; k++) {
+    const ds = index.get(toks[k].lower);
+    if (!ds) continue;
+    for (const d of ds) {
+      if (d.scope !== scope || k + d.words.length > b) continue;
+      let j = 1;
       while (j < d.words.length && toks[k + j].lower === d.words[j]) j++;
       if (j === d.words.length) return true;
     }

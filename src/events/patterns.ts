@@ -23,6 +23,8 @@ export interface SlotContext {
   end: number;                                  // clause end (exclusive)
   mentionAt: (k: number) => Mention | null;     // the actor mention starting at token k
   coordinated: (m: Mention, end: number) => Mention[];
+  /** does the sentence have this word (lower case)? */
+  has: (word: string) => boolean;
   /** the actors joined to the left of the one ending at token k ("Arnor and Gondor"), or null */
   groupEndingAt: (k: number) => Mention[] | null;
   window?: string[];

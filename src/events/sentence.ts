@@ -73,7 +73,7 @@ export class Sentence {
     }
     for (const v of this.verbs) this.groups.set(v, verbGroup(toks, v, a));
     this.markReducedRelatives();
-    this.slot = { toks, start: a, end: b, mentionAt: (k) => this.targetAt(k), coordinated: (m, end) => this.coordinated(m, end), groupEndingAt: (k) => this.groupEndingAt(k) };
+    this.slot = { toks, start: a, end: b, mentionAt: (k) => this.targetAt(k), coordinated: (m, end) => this.coordinated(m, end), groupEndingAt: (k) => this.groupEndingAt(k), has: (w) => this.words().has(w) };
   }
 
   /**
@@ -92,6 +92,13 @@ export class Sentence {
       const afterReport = earlier.length > 0 && this.cx.lex.reportVerbs.has(toks[earlier[earlier.length - 1]].lemma);
       if (g.aux.length === 0 && /(ed|en|wn)$/.test(toks[v].lower) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && earlier.length > 0 && objectless && !afterReport) g.passive = true;
     }
+  }
+
+  private wordSet: Set<string> | null = null;
+  /** The sentence's words in lower case, gathered when a pattern first asks. */
+  words(): Set<string> {
+    if (!this.wordSet) { this.wordSet = new Set(); for (let k = this.a; k < this.b; k++) this.wordSet.add(this.toks[k].lower); }
+    return this.wordSet;
   }
 
   /** Time words of the sentence, read once and only if the sentence has any. */

@@ -17,7 +17,7 @@ export function matchSlots(entry: VerbEntry, head: number, from: number, ctx: Sl
   let best: (State & { end: number }) | null = null;
   for (const p of entry.patterns) {
     const slot = p.slot;
-    if (!slot) continue;
+    if (!slot || !slot.needs.every((alts) => alts.some(ctx.has))) continue;
     const after = forward(slot.after, 0, from, ctx, fresh());
     if (!after) continue;
     const both = backward(slot, slot.before.length - 1, head - 1, ctx, after);

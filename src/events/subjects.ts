@@ -66,6 +66,12 @@ function scan(sx: Sentence, from: number, depth: number, v: number, found: { mod
     }
     const t = toks[k];
     if (t.text === ';' || t.text === ':') return null;
+    // "..., an embassy spokesman said", "..., the official news agency said": the phrase after the
+    // comma is the subject, whether or not it names an actor; the scan does not go on past it
+    if (t.text === ',' && k < from && plainNounPhrase(sx, k + 1, from)) {
+      if (found.bare) { const placed = sx.placeBare(found.bare); return placed ? [placed] : null; }
+      return null;
+    }
     const m = sx.inAttribution(k) ? null : sx.coveringMention(k);
     if (m) {
       if (m.modifier && !isModifierActor(toks, m)) {
@@ -104,4 +110,15 @@ function scan(sx: Sentence, from: number, depth: number, v: number, found: { mod
     if ((SUBORDINATORS.has(t.lower) && t.pos !== 'ADP') || (t.lower === 'that' && t.pos !== 'DET')) return null;
   }
   return null;
+}
+
+/** Are tokens a..b (inclusive) one noun phrase with no actor but bare agents ("the official news agency WFNA")? */
+function plainNounPhrase(sx: Sentence, a: number, b: number): boolean {
+  if (b < a || b - a > 7 || !/^(NOUN|PROPN)$/.test(sx.toks[b].pos)) return false;
+  for (let k = a; k <= b; k++) {
+    const m = sx.coveringMention(k);
+    if (m && m.country !== '---') return false;
+    if (!m && !/^(NOUN|PROPN|ADJ|DET|NUM)$/.test(sx.toks[k].pos)) return false;
+  }
+  return true;
 }

@@ -7,7 +7,11 @@ import type { Sentence } from './sentence.js';
 
 /** An entry with the best score it could reach; `stamp` marks it as gathered for one verb. */
 type Ranked = VerbEntry & { bound: number; stamp: number };
-interface EntryIndex { size: number; open: Ranked[]; byAnchor: Map<string, Ranked[]>; commonest: VerbEntry | undefined }
+interface EntryIndex {
+  size: number; open: Ranked[]; byAnchor: Map<string, Ranked[]>; commonest: VerbEntry | undefined;
+  /** PETRARCH-style entries by a word each of their patterns needs somewhere in the sentence */
+  bySentenceWord: Map<string, Ranked[]>;
+}
 
 let stampCounter = 0;
 const entryCache = new WeakMap<Lexicon, Map<string, EntryIndex>>();
@@ -25,16 +29,33 @@ export function entriesFor(lex: Lexicon, lemma: string, lower: string): EntryInd
     const repaired = !lex.verbs.has(lemma) && lower.endsWith('ed') && lex.verbs.has(lemma + 'e') ? lemma + 'e' : null;
     // PETRARCH-style entries name word forms, not lemmas: "left" is not a form of LEAVE there
     const byLemma = (lex.verbs.get(repaired ?? lemma) ?? []).filter((e) => e.style !== 'petrarch' || regularForm(lower, e.words[0]));
-    const raw = [...byLemma, ...(lemma !== lower ? lex.verbs.get(lower) ?? [] : [])];
-    index = { size: raw.length, open: [], byAnchor: new Map(), commonest: commonest(raw) };
+    // one dictionary entry listed under two forms ("set", "sets") is tried once
+    const seen = new Set<string>();
+    const raw = [...byLemma, ...(lemma !== lower ? lex.verbs.get(lower) ?? [] : [])].filter((e) => {
+      const k = `${e.file}:${e.line}:${e.id}:${e.words.slice(1).join(' ')}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    index = { size: raw.length, open: [], byAnchor: new Map(), commonest: commonest(raw), bySentenceWord: new Map() };
     for (const e of raw) {
       const r: Ranked = { ...e, bound: score(maxLiterals(e), e), stamp: 0 };
+      const keys = sentenceKeys(e);
+      if (keys) { for (const w of keys) { const l = index.bySentenceWord.get(w) ?? []; l.push(r); index.bySentenceWord.set(w, l); } continue; }
       if (!r.anchors) { index.open.push(r); continue; }
       for (const w of r.anchors) { const l = index.byAnchor.get(w) ?? []; l.push(r); index.byAnchor.set(w, l); }
     }
+    // open entries are gathered for every verb: sorted once here, best first
+    index.open.sort((p, q) => q.bound - p.bound);
     cache.set(key, index);
   }
   return index;
+}
+
+/** Words one of which a PETRARCH-style entry needs in its sentence (its patterns' first words), or null. */
+function sentenceKeys(e: VerbEntry): Set<string> | null {
+  if (e.style !== 'petrarch' || !e.patterns || !e.patterns.every((p) => p.slot && p.slot.needs.length > 0)) return null;
+  return new Set(e.patterns.flatMap((p) => p.slot!.needs[0]));
 }
 
 /** Is `form` the word itself or a regular inflection of it (-s, -es, -ed, -d, -ing, doubled consonant, y -> ied)? */
@@ -75,9 +96,17 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
     const stamp = ++stampCounter;
     const list: Ranked[] = [];
     for (const e of index.open) { e.stamp = stamp; list.push(e); }
+    const opened = index.open.length;
+    // PETRARCH-style patterns may have words before the verb too: their words anywhere in the sentence
+    if (index.bySentenceWord.size > 0) {
+      for (const w of sx.words()) {
+        const hits = index.bySentenceWord.get(w);
+        if (hits) for (const e of hits) if (e.stamp !== stamp) { e.stamp = stamp; list.push(e); }
+      }
+    }
     // a pattern's first word lies within a phrasal verb, a gap and a few modifiers of the verb
     const stop = Math.min(b, g.head + 14);
-    for (let k = g.head + 1; k < stop; k++) {
+    for (let k = g.head + 1; k < stop && index.byAnchor.size > 0; k++) {
       const x = toks[k];
       const hits = index.byAnchor.get(x.lemma);
       if (hits) for (const e of hits) if (e.stamp !== stamp) { e.stamp = stamp; list.push(e); }
@@ -86,7 +115,7 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
         if (more) for (const e of more) if (e.stamp !== stamp) { e.stamp = stamp; list.push(e); }
       }
     }
-    if (list.length > 1) list.sort((p, q) => q.bound - p.bound);
+    if (list.length > opened) list.sort((p, q) => q.bound - p.bound);
     let bestScore = -1;
     for (const e of list) {
       // entries come most specific first: stop when none left can beat the best

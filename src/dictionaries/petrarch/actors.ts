@@ -11,7 +11,8 @@ import { parsePhrase, problem, sourceLines, type Phrase } from './lines.js';
 export interface DatedCode { code: string | null; from?: string; to?: string }
 export interface PetrarchActor { names: Phrase[]; codes: DatedCode[]; file: string; line: number; comment: string }
 
-const CODE = /^(?:---|[A-Za-z0-9]{3,15})$/;
+// "FRO/BIL/SAM": a name that stands for several actors at once
+const CODE = /^(?:---|[A-Za-z0-9]{3,15}(?:\/[A-Za-z0-9]{3,15})*)$/;
 
 /** TABARI dates are YYMMDD or YYYYMMDD; two-digit years up to 30 are read as 20xx. */
 export function parseDictDate(s: string): string | null {
