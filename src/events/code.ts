@@ -122,7 +122,9 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   const last = toks[links[links.length - 1].g.head];
   const weak = !action ? entriesFor(lex, last.lemma, last.lower).commonest : undefined;
   const familyFrame: Frame | null = links.find((l, i) => l.frames.some((f) => f.family) && (!action || actionAt > i))?.frames.find((f) => f.family) ?? null;
-  const obliged = !familyFrame && links.some((l) => l.g.modal === 'must' || l.g.modal === 'should');
+  // (a PETRARCH-style entry codes what its dictionary says: "should" is only a word its patterns may name)
+  const petrarch = action?.match.entry.style === 'petrarch';
+  const obliged = !familyFrame && !petrarch && links.some((l) => l.g.modal === 'must' || l.g.modal === 'should');
   // a frame with nothing after it to code, or a plain verb with no entry: nothing to say
   if (!action && !familyFrame && !obliged) return;
   if (!action && !familyFrame && links.some((l) => lex.reportVerbs.has(l.g.lemma))) return;
@@ -179,13 +181,15 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   } else {
     sources = subjectOf(sx, head.head);
     // PETRARCH takes the subject phrase's actor even as a possessor: "Eriador's death toll has risen"
-    if (!sources?.length && action?.match.entry.style === 'petrarch' && /^(NOUN|ADJ)$/.test(toks[head.first - 1]?.pos ?? '')) sources = sx.possessorOf(head.first);
+    if (!sources?.length && petrarch && /^(NOUN|ADJ)$/.test(toks[head.first - 1]?.pos ?? '')) sources = sx.possessorOf(head.first);
   }
   // a pattern that names the source ("$ * +", "% *") decides it
   if (action?.match.source?.length) sources = action.match.source;
   if (chain.controlled) {
     // "urged Iran to halt": Iran is the target; "spurred Trump to threaten": Trump acts
     if (familyFrame && (familyFrame.kind === 'demand' || familyFrame.kind === 'appeal')) targets = chain.controlled;
+    // "urged Eriador to respond" coded on "urged" itself: Eriador is its object
+    else if (petrarch && actionAt === 0) { if (targets.length === 0) targets = chain.controlled; }
     else sources = chain.controlled;
   }
   const frameLink = !action ? links.find((l) => l.frames.includes(familyFrame!)) ?? links[0] : null;
@@ -198,17 +202,17 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   }
   // "demanded that the United States match ...": the demand is on the subject of the that-clause
   // (PETRARCH looks for the target in the whole verb phrase, that-clauses included)
-  if (targets.length === 0 && (code.startsWith('10') || code.startsWith('02') || familyFrame?.kind === 'demand' || familyFrame?.kind === 'appeal' || action?.match.entry.style === 'petrarch')) {
+  if (targets.length === 0 && (code.startsWith('10') || code.startsWith('02') || familyFrame?.kind === 'demand' || familyFrame?.kind === 'appeal' || petrarch)) {
     const t = sx.thatClauseSubject(action?.match.end ?? head.head + 1);
     if (t) targets = t;
   }
   if (targets.length === 0) targets = sx.firstActorAfter(action?.match.end ?? (frameLink?.g ?? actGroup).head + 1, sources);
-  const petrarch = action?.match.entry.style === 'petrarch';
   // "Gondor and Osgiliath have delayed their meeting": a compound acting on itself
   const selfMutual = targets.length === 0 && (sources?.length ?? 0) >= 2 && sx.selfReferenceAfter(actGroup.head + 1, sources);
   if (targets.length === 0 && petrarch && !selfMutual) targets = sx.anyActorAfter(action!.link.g.head + 1, sources);
   if (targets.length === 0 && head.participle) targets = mainClauseTarget(sx, head.head);
-  if (targets.length === 0 && (!action || action.match.entry.code < '04' || (familyFrame && familyFrame.kind !== 'intent'))) targets = sx.nearestOther(frameLink?.g.head ?? actGroup.head, sources);
+  // (PETRARCH finds targets in the verb phrase only)
+  if (targets.length === 0 && !petrarch && (!action || action.match.entry.code < '04' || (familyFrame && familyFrame.kind !== 'intent'))) targets = sx.nearestOther(frameLink?.g.head ?? actGroup.head, sources);
   if (!sources || sources.length === 0) return;
 
   if (obliged) { codeObligation(sx, sink, { head, action, code, rule, sources }); return; }

@@ -295,7 +295,7 @@ export class Sentence {
 
   /**
    * The first actor after `from` in the sentence, as PETRARCH finds a target anywhere in the verb
-   * phrase ("rescheduled his trip in the White Downs"); not in a subordinate clause ("after ...").
+   * phrase ("rescheduled his trip in the White Downs"); not into a subordinate clause ("while ...").
    */
   anyActorAfter(from: number, sources: Mention[] | null): Mention[] {
     let stop = this.b;
