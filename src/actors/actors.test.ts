@@ -31,6 +31,16 @@ describe('actor matching', () => {
     expect(found?.code).toBe(code);
   });
 
+  it('shares a head noun across coordinated countries and agents', () => {
+    const doc: Doc = { id: 't', title: null, date: '2022-08-17', dateGiven: true, url: null, outlet: null, text: '', clean: '', removed: [], sentences: [], tokens: [], mentions: [], events: [], quotes: [], messages: [] };
+    doc.text = doc.clean = 'Police and soldiers from Chad and Niger clashed with rebels.';
+    tokenize(doc);
+    findActors(doc, lex);
+    const groups = doc.mentions.filter((m) => !m.modifier).map((m) => ((m as { group?: { code: string }[] }).group ?? [m]).map((x) => x.code));
+    expect(groups[0]).toEqual(['TCDCOP', 'NERCOP']);
+    expect(groups[1]).toEqual(['TCDMIL', 'NERMIL']);
+  });
+
   it('does not read "us" or "turkey" in lower case as countries', () => {
     expect(actors('They told us the turkey was late.').map((a) => a.code)).not.toContain('USA');
     expect(actors('They told us the turkey was late.').map((a) => a.code)).not.toContain('TUR');

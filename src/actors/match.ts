@@ -211,6 +211,26 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
       if (owner && nameEnd > pc.end) named(m, toks, pc.end, nameEnd);
       out.push(m);
       used.add(k); if (ownerIdx >= 0) used.add(ownerIdx); if (rightIdx >= 0) used.add(rightIdx);
+      // "officials in Fornost and Gondor", "troops from Chad and Niger": one group, one member per country
+      if (right && !prefix) {
+        const more: Piece[] = [];
+        for (let q = rightIdx + 1; q < pieces.length && !used.has(q); q++) {
+          const prev = more.length ? more[more.length - 1] : right;
+          const between = toks.slice(prev.end, pieces[q].start).map((t) => t.lower).filter((w) => w !== 'the');
+          if (!(between.length === 1 && (between[0] === 'and' || between[0] === 'or' || between[0] === ',')) && !(between.length === 2 && between[0] === ',' && between[1] === 'and')) break;
+          if (pieces[q].p.kind === 'agent' || !countryOf(pieces[q]) || toks[pieces[q].start].sentence !== toks[pc.start].sentence) break;
+          more.push(pieces[q]);
+          if (between[between.length - 1] === 'and' || between[between.length - 1] === 'or') break;
+        }
+        if (more.length) {
+          const codes = [c, ...more.map((x) => countryOf(x)!)].map((x) => (x.startsWith('IGO') || x.startsWith('NGO') ? x : `${x.slice(0, 3)}${sector}`));
+          (m as MentionWithGroup).group = codes.map((x) => ({ ...m, code: x, country: x.slice(0, 3), sector: x.slice(3), entity: `${x}` }));
+          const last = more[more.length - 1];
+          m.end = toks[last.end - 1].end;
+          m.tokens = [m.tokens[0], last.end];
+          for (const x of more) used.add(pieces.indexOf(x));
+        }
+      }
       // "French and Egyptian warships": the first adjective shares the head noun
       if (owner && owner.p.kind === 'country' && ownerIdx > 0) {
         const q = ownerIdx - 1;
@@ -260,6 +280,18 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
     next.start = toks[pc.start].start;
     next.tokens = [pc.start, next.tokens[1]];
     used.add(k);
+  }
+  // "lawmakers and officials in Fornost": a bare agent joined to an agent with countries shares them
+  out.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const m = out[i], n = out[i + 1];
+    if (m.country !== '---' || m.kind !== 'agent' || n.kind !== 'agent' || n.country === '---') continue;
+    const join = toks.slice(m.tokens[1], n.tokens[0]).map((t) => t.lower);
+    if (!(join.length === 1 && (join[0] === 'and' || join[0] === 'or'))) continue;
+    const countries = ((n as MentionWithGroup).group ?? [n]).map((x) => x.country);
+    const codes = countries.map((c) => `${c}${m.sector}`);
+    if (codes.length > 1) (m as MentionWithGroup).group = codes.map((x) => ({ ...m, code: x, country: x.slice(0, 3), entity: x }));
+    m.code = codes[0]; m.country = countries[0]; m.entity = codes[0];
   }
   // a name for several actors at once ("FRO/BIL/SAM") acts as the group of them
   for (const m of out) {

@@ -54,7 +54,7 @@ standard input and writes Event records as JSON Lines to standard output, one re
 
 Options:
 ${DICT_HELP}
-  -h, --help    this help
+  -h, --help          this help
 
 Exit status: 0 when every line was coded, 1 when some lines were skipped, 2 when nothing could be read.`,
 };
