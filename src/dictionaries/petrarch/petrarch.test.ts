@@ -7,6 +7,7 @@ import { parseAgents } from './agents.js';
 import { parseDiscards } from './discards.js';
 import { parseVerbs } from './verbs.js';
 import { readPetrarch, petrarchKind } from './read.js';
+import { loadLexicon } from '../lexicon.js';
 
 // Small dictionaries written for these tests, in the PETRARCH/TABARI layout.
 const ACTORS = `<!-- a header comment
@@ -168,5 +169,20 @@ describe('PETRARCH files as distributed', () => {
     expect(d.problems.length).toBeGreaterThan(0);
     expect(d.problems.length).toBeLessThan(20);
     for (const p of d.problems) expect(p.line).toBeGreaterThan(0);
+  });
+
+  const phoenix = join(shared, 'dictionaries', 'phoenix');
+  it.skipIf(!existsSync(phoenix))('loads the Phoenix dictionaries into the coder, each malformed line reported with file and line', () => {
+    const lex = loadLexicon({ defaults: false, extra: [phoenix] });
+    expect(lex.stats.actors).toBeGreaterThan(25000);
+    expect(lex.stats.agents).toBeGreaterThan(2000);
+    expect(lex.stats['verb patterns']).toBeGreaterThan(2000);
+    expect(lex.problems.length).toBeGreaterThan(0);
+    for (const p of lex.problems) {
+      expect(p.file.startsWith(phoenix)).toBe(true);
+      expect(p.line).toBeGreaterThan(0);
+    }
+    // the issue-coding and preposition files are not dictionaries the coder reads: left out of a folder
+    expect(lex.problems.some((p) => /IssueCoding|prepositions/.test(p.file))).toBe(false);
   });
 });
