@@ -5,7 +5,8 @@ import { join, basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../errors.js';
 import { readEntries, EntryCheck, type DictProblem, type Located } from './yaml-file.js';
-import { tagText } from '../text/wink.js';
+import { nameTokens } from './name-tokens.js';
+import { compilePattern, compileSlotPattern } from './compile-patterns.js';
 import { readPetrarch, petrarchKind } from './petrarch/read.js';
 import { convertPetrarch } from './petrarch/convert.js';
 
@@ -72,19 +73,6 @@ export interface Lexicon {
 const here = dirname(fileURLToPath(import.meta.url));
 /** dictionaries/ at the package root, found from dist/ or src/ alike. */
 export const DEFAULT_DICT_DIR = resolve(here, '..', '..', 'dictionaries');
-
-const nameCache = new Map<string, string[]>();
-const SIMPLE_NAME = /^[A-Za-z]{2,}(?: [A-Za-z]{2,})*$/;
-/** Split a name into tokens the way the text stage does, so trie keys meet text tokens. */
-export function nameTokens(name: string): string[] {
-  let t = nameCache.get(name);
-  if (!t) {
-    // plain words split at spaces as the tagger would; anything else (dots, hyphens, digits) is tagged
-    t = SIMPLE_NAME.test(name) ? name.split(' ') : tagText(name).text.filter((x) => !/^\s+$/.test(x));
-    nameCache.set(name, t);
-  }
-  return t;
-}
 
 function addName(root: TrieNode, name: string, payload: NamePayload, front = false): void {
   const toks = nameTokens(name);
@@ -424,52 +412,4 @@ function classify(file: string): 'cameo' | 'country' | 'people' | 'organization'
   if (b.startsWith('frames')) return 'frame';
   if (b.startsWith('families')) return 'family';
   return 'verb';
-}
-
-/** "sanction|embargo on|against +" -> tokens; words are matched against lemma or surface form. */
-export function compilePattern(p: string): Pattern {
-  const tokens: PatternToken[] = p.trim().split(/\s+/).filter(Boolean).map((t) =>
-    t === '+' ? { kind: 'target' } : t === '*' ? { kind: 'gap' } : { kind: 'word', alts: new Set(t.toLowerCase().split('|')) });
-  const first = tokens.find((t) => t.kind === 'word') as { alts: Set<string> } | undefined;
-  return { tokens, anchor: first ? first.alts : null, literal: tokens.filter((t) => t.kind === 'word').length };
-}
-
-const SLOTS: Record<string, SlotToken['kind']> = { '$': 'source', '+': 'target', '%': 'compound', '^': 'skip' };
-
-/**
- * A PETRARCH-style pattern: "~" is the verb; "$" source, "+" target, "%" a compound actor, "^"
- * any one phrase; "&set" a synonym set; "a|b" either word; "a_b" words with nothing between. Null if unreadable.
- */
-export function compileSlotPattern(p: string, sets: Map<string, { members: string[] }>, errors: string[]): Pattern | null {
-  const before: SlotToken[] = [], after: SlotToken[] = [];
-  let seenVerb = false, verbJoined = false, literal = 0;
-  const expand = (name: string, seen: Set<string>): string[][] | null => {
-    const set = sets.get(name);
-    if (!set || seen.has(name)) return null;
-    const out: string[][] = [];
-    for (const m of set.members) {
-      if (m.startsWith('&')) { const inner = expand(m.slice(1), new Set([...seen, name])); if (!inner) return null; out.push(...inner); }
-      else out.push(nameTokens(m).map((w) => w.toLowerCase()));
-    }
-    return out;
-  };
-  for (const chunk of p.trim().split(/\s+/)) {
-    chunk.split('_').filter(Boolean).forEach((part, i) => {
-      const joined = i > 0;
-      if (part === '~') { seenVerb = true; verbJoined = joined; return; }
-      let tok: SlotToken;
-      if (SLOTS[part]) tok = { kind: SLOTS[part], joined } as SlotToken;
-      else if (part.startsWith('&')) {
-        const seqs = expand(part.slice(1).toLowerCase(), new Set());
-        if (!seqs) { errors.push(`pattern "${p}": synonym set ${part} is not defined (or refers to itself)`); return; }
-        tok = { kind: 'words', seqs, joined };
-        literal++;
-      } else { tok = { kind: 'words', seqs: part.split('|').map((alt) => nameTokens(alt).map((w) => w.toLowerCase())), joined }; literal++; }
-      (seenVerb ? after : before).push(tok);
-    });
-  }
-  if (errors.some((e) => e.startsWith(`pattern "${p}"`))) return null;
-  if (!seenVerb) { errors.push(`pattern "${p}": "~" must mark where the verb goes`); return null; }
-  const needs = [...before, ...after].flatMap((t) => (t.kind === 'words' ? [[...new Set(t.seqs.map((q) => q[0]))]] : []));
-  return { tokens: [], anchor: null, literal, slot: { before, verbJoined, after, text: p, needs } };
 }

@@ -14,6 +14,7 @@ import { bestMatch, entriesFor, mapFamily } from './verb-match.js';
 import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime } from './describe.js';
 import { EventSink } from './emit.js';
+import { discarded } from './discards.js';
 
 // nouns whose "to" infinitive states an aim of their possessor: "the United States' drive to isolate Russia"
 const INTENT_NOUNS = new Set(['plan', 'decision', 'bid', 'effort', 'attempt', 'drive', 'move', 'push', 'threat', 'offer', 'proposal', 'pledge', 'promise', 'vow', 'readiness', 'willingness', 'intention', 'campaign', 'determination', 'refusal', 'agreement', 'commitment']);
@@ -54,29 +55,6 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     codeNominals(sx, sink);
   }
   doc.events = sink.events;
-}
-
-const discardIndex = new WeakMap<Lexicon['discards'], Map<string, Lexicon['discards']>>();
-
-/** Does a discard phrase of this scope occur in tokens a..b? Phrases are looked up by their first word. */
-function discarded(toks: Doc['tokens'], a: number, b: number, discards: Lexicon['discards'], scope: 'story' | 'sentence'): boolean {
-  let index = discardIndex.get(discards);
-  if (!index) {
-    index = new Map();
-    for (const d of discards) if (d.words.length) index.set(d.words[0], [...(index.get(d.words[0]) ?? []), d]);
-    discardIndex.set(discards, index);
-  }
-  for (let k = a; k < b; k++) {
-    const ds = index.get(toks[k].lower);
-    if (!ds) continue;
-    for (const d of ds) {
-      if (d.scope !== scope || k + d.words.length > b) continue;
-      let j = 1;
-      while (j < d.words.length && toks[k + j].lower === d.words[j]) j++;
-      if (j === d.words.length) return true;
-    }
-  }
-  return false;
 }
 
 /** Why a chain's head is not itself a report of an act, or how a noun before it shapes it. */
