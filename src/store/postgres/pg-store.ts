@@ -19,9 +19,9 @@ export async function openPostgres(url: string): Promise<PgStore> {
   const schema = u.searchParams.get('schema');
   u.searchParams.delete('schema');
   if (schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new DyadError('E_OPTION', `schema "${schema}": use lower-case letters, digits and _`);
-  const pool = new pg.Pool({ connectionString: u.toString(), max: 4 });
+  // the schema is set at connection start-up, so no query runs on a client before it holds
+  const pool = new pg.Pool({ connectionString: u.toString(), max: 4, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   pool.on('error', () => { /* a broken idle client is dropped by the pool; the next query reports */ });
-  if (schema) pool.on('connect', (c) => { void c.query(`SET search_path TO ${schema}`); });
   try {
     const c = await pool.connect();
     try {
