@@ -59,11 +59,21 @@ export function aggregateSql(kind: 'actors' | 'dyads' | 'timeline', f: EventFilt
   }
   // actors: each side counted (the second copy of the filter numbers its placeholders after the first)
   const second = eventFilterSql({ ...f, limit: undefined, offset: undefined }, (i) => param(i + params.length));
+  // each actor's name is read from one event that names it, in the same query (index lookups)
   return {
-    sql: `SELECT code, SUM(s) AS as_source, SUM(t) AS as_target, SUM(s) + SUM(t) AS events FROM (
-            SELECT source_code AS code, 1 AS s, 0 AS t FROM events ${where}
-            UNION ALL SELECT target_code AS code, 0 AS s, 1 AS t FROM events ${second.where ? `${second.where} AND` : 'WHERE'} target_code IS NOT NULL
-          ) x WHERE code IS NOT NULL GROUP BY code ORDER BY 4 DESC, code LIMIT ${limit}`,
+    sql: `SELECT a.*, (SELECT body FROM events e WHERE e.source_code = a.code LIMIT 1) AS source_body,
+            (SELECT body FROM events e WHERE e.target_code = a.code LIMIT 1) AS target_body FROM (
+            SELECT code, SUM(s) AS as_source, SUM(t) AS as_target, SUM(s) + SUM(t) AS events FROM (
+              SELECT source_code AS code, 1 AS s, 0 AS t FROM events ${where}
+              UNION ALL SELECT target_code AS code, 0 AS s, 1 AS t FROM events ${second.where ? `${second.where} AND` : 'WHERE'} target_code IS NOT NULL
+            ) x WHERE code IS NOT NULL GROUP BY code ORDER BY 4 DESC, code LIMIT ${limit}) a ORDER BY a.events DESC, a.code`,
     params: [...params, ...second.params],
   };
+}
+
+/** An actor's name from the row of the actors query: as a source if it ever is one, else as a target. */
+export function actorName(r: { code: string; source_body: string | null; target_body: string | null }): string {
+  if (r.source_body) return JSON.parse(r.source_body).source?.name ?? r.code;
+  if (r.target_body) return JSON.parse(r.target_body).target?.name ?? r.code;
+  return r.code;
 }

@@ -85,6 +85,15 @@ export function storeCases(engine: string, open: (name: string) => Promise<Store
         expect(until.every((e) => (e.when?.date ?? '').slice(0, 7) <= '2023-05')).toBe(true);   // why: "until 2023-05" includes all of May
         expect((await by({ modality: 'negated' })).every((e) => e.modality === 'negated')).toBe(true);
         expect((await by({ limit: 3 })).length).toBe(3);
+        // actor counts agree with the events, and each actor is named as the events name it
+        const actors = await store.actorCounts({});
+        for (const a of actors.slice(0, 10)) {
+          const src = all.filter((e) => e.source?.code === a.code), tgt = all.filter((e) => e.target?.code === a.code);
+          expect([a.asSource, a.asTarget], a.code).toEqual([src.length, tgt.length]);
+          expect([...src.map((e) => e.source!.name), ...tgt.map((e) => e.target!.name)]).toContain(a.name);
+        }
+        const onlyTarget = actors.find((a) => a.asSource === 0);
+        if (onlyTarget) expect(onlyTarget.name).not.toBe(onlyTarget.code);
       } finally { await store.close(); }
     });
 

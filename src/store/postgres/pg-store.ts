@@ -6,7 +6,7 @@ import type { Doc, Event, InputRecord } from '../../doc/types.js';
 import { DyadError } from '../../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../schema.js';
 import type { DocStatus, EventFilter, IngestResult, Store, StoredDocument } from '../store.js';
-import { aggregateSql, eventsSql, linkedSql } from '../filter-sql.js';
+import { actorName, aggregateSql, eventsSql, linkedSql } from '../filter-sql.js';
 import type { LinkedEvent, Related } from '../link.js';
 import { docRow, eventRow } from '../rows.js';
 
@@ -168,12 +168,7 @@ export class PgStore implements Store {
   async actorCounts(filter: EventFilter) {
     const { sql, params } = aggregateSql('actors', filter, (i) => `$${i}`);
     const r = await this.pool.query(sql, params);
-    const out = [];
-    for (const row of r.rows) {
-      const b = await this.pool.query(`SELECT body FROM events WHERE source_code = $1 LIMIT 1`, [row.code]);
-      out.push({ code: row.code, name: b.rows[0] ? JSON.parse(b.rows[0].body).source.name : row.code, events: Number(row.events), asSource: Number(row.as_source), asTarget: Number(row.as_target) });
-    }
-    return out;
+    return r.rows.map((row) => ({ code: row.code, name: actorName(row), events: Number(row.events), asSource: Number(row.as_source), asTarget: Number(row.as_target) }));
   }
 
   async dyadCounts(filter: EventFilter) {

@@ -5,7 +5,7 @@ import type { Doc, Event } from '../../doc/types.js';
 import { DyadError } from '../../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../schema.js';
 import type { DocStatus, EventFilter, IngestResult, Store, StoredDocument } from '../store.js';
-import { aggregateSql, eventsSql, linkedSql } from '../filter-sql.js';
+import { actorName, aggregateSql, eventsSql, linkedSql } from '../filter-sql.js';
 import { docRow, eventRow } from '../rows.js';
 import type { LinkedEvent, Related } from '../link.js';
 
@@ -130,11 +130,7 @@ export class SqliteStore implements Store {
 
   async actorCounts(filter: EventFilter) {
     const { sql, params } = aggregateSql('actors', filter, () => '?');
-    const names = this.db.prepare(`SELECT body FROM events WHERE source_code = ? LIMIT 1`);
-    return (this.db.prepare(sql).all(...params) as any[]).map((r) => {
-      const b = names.get(r.code) as { body: string } | undefined;
-      return { code: r.code, name: b ? JSON.parse(b.body).source.name : r.code, events: r.events, asSource: r.as_source, asTarget: r.as_target };
-    });
+    return (this.db.prepare(sql).all(...params) as any[]).map((r) => ({ code: r.code, name: actorName(r), events: r.events, asSource: r.as_source, asTarget: r.as_target }));
   }
 
   async dyadCounts(filter: EventFilter) {
