@@ -55,7 +55,8 @@ export const MODALITIES: readonly Modality[] = ['asserted', 'intended', 'possibl
 
 export interface Attribution { source: string; kind: 'media' | 'official' | 'person' | 'organization' | 'unknown'; text: string; span: [number, number]; via?: string }
 export interface TimeRef { date: string; precision: 'year' | 'month' | 'day'; text: string; historical: boolean; span?: [number, number] }
-export interface PlaceRef { name: string; country: string | null; lat: number; lon: number; text: string; span: [number, number] }
+/** `kind`: what the gazetteer says the place is (capital, city, region, country, sea, area) */
+export interface PlaceRef { name: string; country: string | null; lat: number; lon: number; text: string; span: [number, number]; kind?: string }
 export interface Quantity { value: number; unit: string; text: string; span: [number, number] }
 
 export interface Event {

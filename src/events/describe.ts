@@ -51,7 +51,7 @@ export function eventPlace(sx: Sentence, head: number): PlaceRef | null {
     if (!best || (p.tokens[0] > head && (best.tokens[0] < head || p.tokens[0] < best.tokens[0]))) best = p;
   }
   if (!best) return null;
-  return { name: best.place.name, country: best.place.country, lat: best.place.lat, lon: best.place.lon, text: best.text, span: [best.start, best.end] };
+  return { name: best.place.name, country: best.place.country, lat: best.place.lat, lon: best.place.lon, text: best.text, span: [best.start, best.end], kind: best.place.kind };
 }
 
 /** "up to 500 troops", "100,000 'volunteer' troops": the first counted noun after the trigger in its clause. */

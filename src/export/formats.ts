@@ -30,6 +30,8 @@ export function jsonlWriter(): Writer {
 export function gdeltWriter(added = new Date()): Writer {
   const dateAdded = added.toISOString().replace(/[-:T]/g, '').slice(0, 14);
   const actor = (a: Event['source']) => a ? [a.code, a.name.toUpperCase(), a.country.length === 3 ? a.country : '', '', '', '', '', a.sector, '', ''] : ['', '', '', '', '', '', '', '', '', ''];
+  // GDELT geo types: 1 country, 4 city or landmark, 5 first-level region (events stored before
+  // places carried a kind are cities, as before)
   const geoType = (kind: string | undefined) => (kind === 'country' ? '1' : kind === 'region' ? '5' : '4');
   return {
     head: () => '',
@@ -39,7 +41,7 @@ export function gdeltWriter(added = new Date()): Writer {
       const ymd = /^\d{4}-\d{2}-\d{2}$/.test(d) ? d.replace(/-/g, '') : '';
       const year = ymd.slice(0, 4);
       const frac = ymd ? (Number(year) + (dayOfYear(d) - 1) / 365).toFixed(4) : '';
-      const geo = e.where ? [geoType(undefined), e.where.name, '', '', '', String(e.where.lat), String(e.where.lon), ''] : ['', '', '', '', '', '', '', ''];
+      const geo = e.where ? [geoType(e.where.kind), e.where.name, '', '', '', String(e.where.lat), String(e.where.lon), ''] : ['', '', '', '', '', '', '', ''];
       const cols = [
         String(parseInt(e.id.slice(0, 13), 16)), ymd, ymd.slice(0, 6), year, frac,
         ...actor(e.source), ...actor(e.target),

@@ -1,7 +1,7 @@
 // Each export read back by a reader of its format.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -16,6 +16,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dyad-export-'));
   db = join(dir, 'x.db');
   makeCorpus(join(dir, 'c'), 30);
+  // an event placed in a region, for GDELT's geo type
+  writeFileSync(join(dir, 'c', 'region.txt'), 'Russian forces shelled Ukrainian troops in the Donetsk region on Monday.');
   const r = run('ingest', join(dir, 'c'), join(root(), 'examples'), '--db', db, '--workers', '0');
   expect(r.stderr).toMatch(/coded/);
   const q = run('query', '--db', db, '--format', 'jsonl');
@@ -35,6 +37,11 @@ describe('exports', () => {
     for (const e of events) expect(codes.has(e.cameo)).toBe(true);
     expect(rows.some((r) => /^0\d/.test(r[26]))).toBe(true);      // why: "057", "0332" keep their zero
     for (const r of rows) expect(r[1]).toMatch(/^(\d{8})?$/);      // SQLDATE
+    // ActionGeo_Type from the kind of place: 1 country, 5 first-level region, 4 city or other
+    const kinds = new Map(events.filter((e) => e.where).map((e) => [e.where.name, e.where.kind]));
+    const located = rows.filter((r) => r[52]);
+    expect(located.some((r) => r[51] === '5')).toBe(true);
+    for (const r of located) expect(r[51], r[52]).toBe({ country: '1', region: '5' }[kinds.get(r[52]) as string] ?? '4');
   });
   it('CSV: a header and one parseable row per event', () => {
     const lines = exp('csv').trimEnd().split('\n');
