@@ -2,7 +2,7 @@
 // verb heads the chain; frames along it (frames.yaml) say what the chain means for the act.
 import type { Mention } from '../doc/types.js';
 import type { Frame, Lexicon } from '../dictionaries/lexicon.js';
-import type { VerbGroup } from './verb-groups.js';
+import { beFrames, type VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
 
 export interface Link { g: VerbGroup; frames: Frame[] }
@@ -22,7 +22,7 @@ export function framesFor(sx: Sentence, lex: Lexicon, g: VerbGroup): Frame[] {
     if (f.verbs.some((w) => w[0] === key && w.length === 2 && (next?.lower === w[1] || next?.lemma === w[1]))) out.push(f);
   }
   // "be ready/prepared/willing/expected to"
-  if (g.aux.includes('be')) for (const f of lex.frames.get('be') ?? []) if (f.verbs.some((w) => w[0] === 'be' && (w[1] === t.lower || w[1] === t.lemma))) out.push(f);
+  if (g.aux.includes('be')) out.push(...beFrames(lex, t));
   return out;
 }
 

@@ -10,7 +10,7 @@ import { contextModality, groupModality, stronger } from './modality.js';
 import { speakerAttribution } from './attribution.js';
 import { Sentence, type DocContext } from './sentence.js';
 import { scanSubject, subjectOf } from './subjects.js';
-import { bestMatch, entriesFor, mapFamily } from './verb-match.js';
+import { bestMatch, entriesFor, mapFamily, phrasalEnd } from './verb-match.js';
 import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime } from './describe.js';
 import { EventSink } from './emit.js';
@@ -295,10 +295,8 @@ function codeNominals(sx: Sentence, sink: EventSink): void {
     if (entries.length === 0) continue;
     let best: PatternMatch | null = null;
     for (const e of entries) {
-      let j = k + 1;
-      let ok = true;
-      for (let w = 1; w < e.words.length; w++) { if (toks[j] && (toks[j].lower === e.words[w] || toks[j].lemma === e.words[w])) j++; else { ok = false; break; } }
-      if (!ok) continue;
+      const j = phrasalEnd(toks, k, e.words);
+      if (j < 0) continue;
       const m = matchEntry(e, j, sx.slot);
       if (m && (!best || m.literal > best.literal)) best = m;
     }

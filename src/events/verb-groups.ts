@@ -1,7 +1,7 @@
 // Verb groups: which tokens act as verbs (repairing common tagger slips such as "plans" tagged
 // as a noun after its subject), their auxiliaries, negation, modals, voice and complements.
 import type { Token, Mention } from '../doc/types.js';
-import type { Lexicon } from '../dictionaries/lexicon.js';
+import type { Frame, Lexicon } from '../dictionaries/lexicon.js';
 
 export interface VerbGroup {
   head: number;          // token index of the main verb
@@ -45,9 +45,21 @@ export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Set<nu
   return false;
 }
 
-function beFrame(lex: Lexicon, t: Token): boolean {
-  return (lex.frames.get('be') ?? []).some((f) => f.verbs.some((w) => w[0] === 'be' && (w[1] === t.lower || w[1] === t.lemma)));
+const beFrameIndex = new WeakMap<Lexicon, Map<string, Frame[]>>();
+
+/** The "be X to" frames ("be ready to", "be willing to") whose X is this word; indexed once per lexicon. */
+export function beFrames(lex: Lexicon, t: Token): Frame[] {
+  let index = beFrameIndex.get(lex);
+  if (!index) {
+    index = new Map();
+    for (const f of lex.frames.get('be') ?? []) for (const w of f.verbs) if (w[0] === 'be' && w[1]) index.set(w[1], [...(index.get(w[1]) ?? []), f]);
+    beFrameIndex.set(lex, index);
+  }
+  const a = index.get(t.lower) ?? [], b = t.lemma !== t.lower ? index.get(t.lemma) ?? [] : [];
+  return b.length ? [...new Set([...a, ...b])] : a;
 }
+
+const beFrame = (lex: Lexicon, t: Token) => beFrames(lex, t).length > 0;
 
 /** Build the group for the verb at `head`: auxiliaries and adverbs to its left. */
 export function verbGroup(toks: Token[], head: number, from: number): VerbGroup {

@@ -1,6 +1,7 @@
 // Which verb entry fits a verb where it stands: entries are indexed by the first word of their
 // patterns, so only those that can match are tried, best possible score first.
 import type { Lexicon, VerbEntry } from '../dictionaries/lexicon.js';
+import type { Token } from '../doc/types.js';
 import { matchEntry, type PatternMatch } from './patterns.js';
 import type { VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
@@ -84,6 +85,18 @@ function commonest(entries: VerbEntry[]): VerbEntry | undefined {
   return entries.find((e) => e.code.startsWith(best ?? ''));
 }
 
+/**
+ * Phrasal verbs and nouns: the entry's other words follow the head at k ("lash out", "crack down
+ * on"). The token after them, or -1 when they are not there.
+ */
+export function phrasalEnd(toks: Token[], k: number, words: string[]): number {
+  let j = k + 1;
+  for (let w = 1; w < words.length; w++) {
+    if (toks[j] && (toks[j].lower === words[w] || toks[j].lemma === words[w])) j++; else return -1;
+  }
+  return j;
+}
+
 /** The best-scoring entry that matches the verb group g in its sentence (cached per sentence). */
 export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatch | null {
   if (sx.bestCache.has(g.head)) return sx.bestCache.get(g.head)!;
@@ -120,13 +133,8 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
     for (const e of list) {
       // entries come most specific first: stop when none left can beat the best
       if (e.bound < bestScore) break;
-      // phrasal verbs: the other words follow the verb ("lash out", "crack down on")
-      let k = g.head + 1;
-      let ok = true;
-      for (let w = 1; w < e.words.length; w++) {
-        if (toks[k] && (toks[k].lower === e.words[w] || toks[k].lemma === e.words[w])) k++; else { ok = false; break; }
-      }
-      if (!ok) continue;
+      const k = phrasalEnd(toks, g.head, e.words);
+      if (k < 0) continue;
       const m = matchEntry(e, k, sx.slot, g.head);
       if (!m) continue;
       const sc = score(m.literal, e);
