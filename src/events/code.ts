@@ -140,7 +140,6 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
     // a threat, demand, appeal or refusal is the act; its own auxiliaries say whether it happened
     modality = stronger(contextModality(toks, a, head.head), groupModality(head, sx.conditional));
   }
-  if (familyFrame?.kind === 'refuse' && head.lemma === 'fail') { code = action ? action.match.entry.code : code; modality = 'negated'; }
   const cam = lex.cameo.get(code);
   if (!cam) return;
   if (action) for (const k of action.match.consumed) sx.patternWords.add(k);
