@@ -34,26 +34,50 @@ export function drawNetwork(svg: SVGSVGElement, actors: { code: string; events: 
   if (nodes.length === 0) svg.append(el('text', { x: 300, y: 210, 'text-anchor': 'middle', class: 'node-label' }, 'no events'));
 }
 
+const DAY = 86400000;
+const dayNumber = (d: string) => Math.floor(Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / DAY);
+const dayText = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
+
+/**
+ * Events per day (or week, or 30 days, when the range is long) stacked by quad class, on a
+ * continuous time axis: days without events are gaps, not squeezed out.
+ */
 export function drawTimeline(svg: SVGSVGElement, rows: { date: string; quad: number; events: number }[]): void {
   svg.replaceChildren();
-  const days = [...new Set(rows.map((r) => r.date))].sort();
-  const totals = new Map<string, number>();
-  for (const r of rows) totals.set(r.date, (totals.get(r.date) ?? 0) + r.events);
-  const max = Math.max(1, ...totals.values());
-  const w = days.length ? Math.max(2, Math.min(40, 560 / days.length)) : 0;
-  days.forEach((d, i) => {
+  const dated = rows.filter((r) => /^\d{4}-\d{2}-\d{2}/.test(r.date));
+  if (dated.length === 0) { svg.append(el('text', { x: 300, y: 110, 'text-anchor': 'middle', class: 'node-label' }, 'no dated events')); return; }
+  const first = Math.min(...dated.map((r) => dayNumber(r.date))), last = Math.max(...dated.map((r) => dayNumber(r.date)));
+  const WIDTH = 560;
+  const span = last - first + 1;
+  const binDays = span <= WIDTH / 2 ? 1 : span / 7 <= WIDTH / 2 ? 7 : 30;
+  const bins = Math.ceil(span / binDays);
+  const stacks = new Map<number, number[]>();
+  for (const r of dated) {
+    const i = Math.floor((dayNumber(r.date) - first) / binDays);
+    const st = stacks.get(i) ?? [0, 0, 0, 0, 0];
+    st[r.quad] = (st[r.quad] ?? 0) + r.events;
+    stacks.set(i, st);
+  }
+  const max = Math.max(1, ...[...stacks.values()].map((st) => st.reduce((a, b) => a + b, 0)));
+  const w = Math.min(40, WIDTH / bins);
+  for (const [i, st] of stacks) {
     let y = 200;
     for (let q = 1; q <= 4; q++) {
-      const r = rows.find((x) => x.date === d && x.quad === q);
-      if (!r) continue;
-      const h = (180 * r.events) / max;
+      if (!st[q]) continue;
+      const h = (180 * st[q]) / max;
       y -= h;
-      svg.append(el('rect', { x: 30 + i * w, y, width: Math.max(1, w - 1), height: h, fill: QUAD[q], 'data-day': d, 'data-quad': q }));
+      svg.append(el('rect', { x: 30 + i * w, y, width: Math.max(1, w - 1), height: h, fill: QUAD[q], 'data-day': dayText(first + i * binDays), 'data-quad': q, 'data-events': st[q] }));
     }
-  });
-  svg.append(el('line', { x1: 28, y1: 200, x2: 590, y2: 200, stroke: '#999' }));
-  if (days.length) { svg.append(el('text', { x: 30, y: 215, class: 'node-label' }, days[0]), el('text', { x: 590, y: 215, 'text-anchor': 'end', class: 'node-label' }, days[days.length - 1])); }
+  }
+  svg.append(el('line', { x1: 28, y1: 200, x2: 30 + bins * w, y2: 200, stroke: '#999' }));
+  // a few dates along the axis, and what a bar stands for
+  const ticks = Math.min(4, bins);
+  for (let t = 0; t <= ticks; t++) {
+    const i = Math.round((t * (bins - 1)) / Math.max(1, ticks));
+    svg.append(el('text', { x: 30 + i * w, y: 215, 'text-anchor': t === 0 ? 'start' : t === ticks ? 'end' : 'middle', class: 'node-label' }, dayText(first + i * binDays)));
+  }
   svg.append(el('text', { x: 26, y: 24, 'text-anchor': 'end', class: 'node-label' }, String(max)));
+  svg.append(el('text', { x: 590, y: 24, 'text-anchor': 'end', class: 'node-label' }, `events per ${binDays === 1 ? 'day' : binDays === 7 ? 'week' : '30 days'}`));
 }
 
 let countries: string | null = null;
