@@ -400,7 +400,8 @@ function foreignCode(cameo: Map<string, CameoCode>, code: string): CameoCode {
 function classify(file: string): 'cameo' | 'country' | 'people' | 'organization' | 'agent' | 'place' | 'frame' | 'family' | 'verb' | 'actor' | 'set' | 'discard' {
   const b = basename(file).toLowerCase();
   const d = basename(dirname(file)).toLowerCase();
-  if (d === 'cameo' || b.startsWith('cameo')) return 'cameo';
+  // the file's own name first, so a folder named "cameo" or "places" does not decide for it
+  if (b.startsWith('verbs')) return 'verb';
   if (b.startsWith('actors')) return 'actor';
   if (b.startsWith('sets')) return 'set';
   if (b.startsWith('discards')) return 'discard';
@@ -411,5 +412,6 @@ function classify(file: string): 'cameo' | 'country' | 'people' | 'organization'
   if (d === 'places' || b.startsWith('places')) return 'place';
   if (b.startsWith('frames')) return 'frame';
   if (b.startsWith('families')) return 'family';
+  if (d === 'cameo' || b.startsWith('cameo')) return 'cameo';
   return 'verb';
 }
