@@ -196,6 +196,19 @@ describe('dyad dict import', () => {
     expect(r.stderr).toMatch(/not a PETRARCH actors, agents, verbs or discards file/);
   });
 
+  it('refuses a binary or non-UTF-8 dictionary whole, naming it', () => {
+    const latin1 = join(dir, 'old.actors.txt');
+    writeFileSync(latin1, Buffer.concat([Buffer.from('FREEDONIA_ [FRE]\nCAF'), Buffer.from([0xe9]), Buffer.from(' [CAF]\n')]));
+    const r = run(['dict', 'import', '--from', 'petrarch', latin1, '--out', join(dir, 'y')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/old\.actors\.txt: not valid UTF-8 \(first bad byte at offset 20\)/);
+    const bin = join(dir, 'bin.verbs.txt');
+    writeFileSync(bin, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]));
+    const b = run(['analyze', '-', '--dict', bin], 'Freedonia visited Sylvania.');
+    expect(b.status).toBe(2);
+    expect(b.stderr).toMatch(/bin\.verbs\.txt: a binary file/);
+  });
+
   it('codes with .txt dictionaries given to analyze', () => {
     const r = run(['analyze', '-', '--format', 'jsonl', '--date', '1995-01-01', '--no-default-dict', ...files().flatMap((f) => ['--dict', f])], 'Freedonia visited Sylvania.');
     expect(r.status).toBe(0);

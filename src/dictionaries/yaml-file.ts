@@ -4,16 +4,27 @@ import { readFileSync } from 'node:fs';
 import YAML, { LineCounter, isSeq } from 'yaml';
 import { load as fastLoad, CORE_SCHEMA } from 'js-yaml';
 import { DyadError } from '../errors.js';
+import { firstInvalidUtf8, looksBinary } from '../readers/decode.js';
 
 export interface Located<T = Record<string, unknown>> { value: T; file: string; line: number }
 export interface DictProblem { file: string; line: number; text: string }
 
-/** A dictionary file's text; an unreadable file is an error naming it (any format). */
+/**
+ * A dictionary file's text; an unreadable, binary or non-UTF-8 file is an error naming it (any
+ * format): its entries would be read wrong, so it is refused whole rather than half loaded.
+ */
 export function readDictFile(file: string): string {
-  try { return readFileSync(file, 'utf8'); } catch (e) {
+  let buf: Buffer;
+  try { buf = readFileSync(file); } catch (e) {
     throw new DyadError('E_DICT', `${file}: cannot read dictionary (${(e as Error).message})`, { cause: e });
   }
+  if (looksBinary(buf)) throw new DyadError('E_DICT', `${file}: a binary file, not a dictionary`, { where: file });
+  try { return strictUtf8.decode(buf); } catch (e) {
+    throw new DyadError('E_DICT', `${file}: not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(buf)}); convert it, e.g. iconv -f latin1 -t utf-8`, { cause: e, where: file });
+  }
 }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Parse a YAML file that must hold a list of mappings. js-yaml reads it fast (an imported
