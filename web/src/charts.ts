@@ -1,6 +1,7 @@
 // The corpus charts as plain SVG: an actor network, a timeline by quad class and a map.
 import { feature } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
+import { forceLayout } from './layout.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const QUAD = ['', 'var(--q1)', 'var(--q2)', 'var(--q3)', 'var(--q4)'];
@@ -18,8 +19,8 @@ export function drawNetwork(svg: SVGSVGElement, actors: { code: string; events: 
   svg.replaceChildren();
   const nodes = actors.slice(0, 40);
   const max = Math.max(1, ...nodes.map((n) => n.events));
-  // a circle keeps the layout stable between filters, so a change is easy to see
-  const pos = new Map(nodes.map((n, i) => { const a = (2 * Math.PI * i) / nodes.length - Math.PI / 2; return [n.code, [300 + 170 * Math.cos(a), 210 + 170 * Math.sin(a)]]; }));
+  // actors that deal with each other are drawn close; the same data always draws the same way
+  const pos = forceLayout(nodes.map((n) => n.code), dyads.map((d) => ({ a: d.source, b: d.target, w: d.events })), { x0: 40, y0: 30, x1: 540, y1: 390 });
   for (const d of dyads) {
     const a = pos.get(d.source), b = pos.get(d.target);
     if (!a || !b) continue;
