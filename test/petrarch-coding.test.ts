@@ -165,8 +165,11 @@ describe('PETRARCH dictionaries in the coder', () => {
     const later = join(dir, 'later');
     mkdirSync(later, { recursive: true });
     writeFileSync(join(later, 'u.actors.txt'), 'SYLVANIA_ [SYX]\n');
+    writeFileSync(join(later, 'u.verbs.txt'), '--- CONDEMN [111] ---\nCONDEMN\n');
     const both = createCoder({ defaults: false, extra: [join(dir, 'txt'), later] });
-    expect(code('Freedonia condemned Sylvania.', '1995-01-01', both)).toEqual(['FRE>SYX:122']);
+    expect(code('Freedonia condemned Sylvania.', '1995-01-01', both)).toEqual(['FRE>SYX:111']);
+    // a pattern only the earlier dictionary has still applies where it matches
+    expect(code('Freedonia condemned the effort by Sylvania.', '1995-01-01', both)).toEqual(['FRE>SYX:120']);
   });
 });
 
