@@ -44,6 +44,9 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     lastEnd = s.end;
     if (s.kind !== 'body') continue;
     if (lex.discards.length && discarded(toks, s.tokens[0], s.tokens[1], lex.discards, 'sentence')) continue;
+    // every event needs an actor named in its sentence (or a place standing for one): a sentence
+    // with neither is not read further
+    if (!hasActorOrPlace(doc, cx, s.tokens[0], s.tokens[1])) continue;
     const sx = new Sentence(cx, s);
     const used = new Set<number>();
     for (const v of sx.verbs) {
@@ -55,6 +58,11 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     codeNominals(sx, sink);
   }
   doc.events = sink.events;
+}
+
+function hasActorOrPlace(doc: Doc, cx: DocContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (cx.covered[k] >= 0 || cx.placeStart.has(k)) return true;
+  return false;
 }
 
 /** Why a chain's head is not itself a report of an act, or how a noun before it shapes it. */

@@ -23,13 +23,13 @@ export function tokenize(doc: Doc): void {
     for (let k = first; k <= last && k < raw.text.length; k++) {
       const text = raw.text[k];
       const pos = raw.pos[k];
-      if (pos === 'SPACE' || /^\s+$/.test(text)) { if (text.includes('\n')) flush(); continue; }
-      const [start, end] = spans[k];
-      cur.push({ i: 0, text, lower: text.toLowerCase(), pos, lemma: normaliseLemma(raw.lemma[k], text), start, end, sentence: 0 });
+      if (pos === 'SPACE' || (text.charCodeAt(0) <= 32 && /^\s+$/.test(text))) { if (text.includes('\n')) flush(); continue; }
+      const span = spans[k];
+      cur.push({ i: 0, text, lower: text.toLowerCase(), pos, lemma: normaliseLemma(raw.lemma[k], text), start: span[0], end: span[1], sentence: 0 });
     }
     flush();
   }
-  for (const s of sentences) s.kind = isHeadline(tokens.slice(s.tokens[0], s.tokens[1])) ? 'headline' : 'body';
+  for (const s of sentences) s.kind = isHeadline(tokens, s.tokens[0], s.tokens[1]) ? 'headline' : 'body';
   doc.tokens = tokens;
   doc.sentences = sentences;
 }
@@ -44,12 +44,14 @@ function normaliseLemma(lemma: string, text: string): string {
  * A headline or sub-head: a line of Title Case words with no closing punctuation
  * ("Putin Voices Support for Kim Jong Un Over Korean Peninsula Issue"). It restates the body.
  */
-export function isHeadline(toks: Token[]): boolean {
-  if (toks.length < 3) return toks.length > 0 && !/[.!?"”]$/.test(toks[toks.length - 1].text);
-  const last = toks[toks.length - 1].text;
+export function isHeadline(toks: Token[], from = 0, to = toks.length): boolean {
+  const n = to - from;
+  if (n < 3) return n > 0 && !/[.!?"”]$/.test(toks[to - 1].text);
+  const last = toks[to - 1].text;
   if (/^[.!?"”’)]$/.test(last)) return false;
   let words = 0, caps = 0;
-  for (const t of toks) {
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
     if (!/^[A-Za-z]/.test(t.text)) continue;
     if (t.text.length <= 3 && /^[a-z]+$/.test(t.text)) continue; // short function words stay lower case
     words++;
