@@ -217,5 +217,8 @@ describe('dyad dict import', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/t\.actors\.txt:9/);
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).cameo).sort()).toEqual(['042', '043']);
+    const none = run(['analyze', '-', '--no-default-dict'], 'Freedonia visited Sylvania.');
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/--no-default-dict needs at least one --dict/);
   });
 });

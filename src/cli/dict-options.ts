@@ -1,5 +1,6 @@
 // The dictionary options every coding command takes, parsed and described in one place.
 import type { LoadOptions } from '../dictionaries/lexicon.js';
+import { DyadError } from '../errors.js';
 
 export const DICT_ARGS = {
   dict: { type: 'string', multiple: true },
@@ -12,5 +13,6 @@ export const DICT_HELP = `  --dict PATH         extra dictionary: a Dyad YAML fi
   --no-default-dict   use only the --dict dictionaries (and the CAMEO code table)`;
 
 export function dictOptions(values: { dict?: string[]; 'no-default-dict'?: boolean }): LoadOptions {
+  if (values['no-default-dict'] && !values.dict?.length) throw new DyadError('E_OPTION', '--no-default-dict needs at least one --dict: with neither, there is nothing to code with');
   return { extra: values.dict ?? [], defaults: !values['no-default-dict'] };
 }
