@@ -30,7 +30,7 @@ export function matchSlots(entry: VerbEntry, head: number, from: number, ctx: Sl
   return m;
 }
 
-
+/** Pattern tokens after the verb, left to right from token k. */
 function forward(toks: SlotToken[], i: number, k: number, ctx: SlotContext, st: State): (State & { end: number }) | null {
   if (i === toks.length) return { ...st, end: k };
   const tok = toks[i];
