@@ -42,6 +42,17 @@ export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Set<nu
   if (prev.pos === 'AUX' || (prev.pos === 'PART' && prev.lower !== "'s") || NEG.has(prev.lower)) return true;
   // right after its subject, in a finite form: "North Korea plans to", "Russia backs"
   if (actorEnds.has(k) && /(s|ed)$/.test(t.lower)) return true;
+  // a plain form after coordinated subjects, before its object: "Fornost and Gondor welcome a resumption"
+  if (actorEnds.has(k) && toks[k + 1] && /^(DET|PROPN|NUM)$/.test(toks[k + 1].pos) && coordinatedBefore(toks, k)) return true;
+  return false;
+}
+
+/** Is there an "and" among the few words before k (a coordinated, so plural, subject)? */
+function coordinatedBefore(toks: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    if (toks[j].lower === 'and') return true;
+    if (toks[j].sentence !== toks[k].sentence || toks[j].pos === 'VERB' || toks[j].pos === 'AUX') return false;
+  }
   return false;
 }
 
