@@ -9,7 +9,7 @@ import { DyadError } from '../errors.js';
 import { MODALITIES, type Event } from '../doc/types.js';
 import { filterFrom } from '../store/filter-parse.js';
 import { PgStore } from '../store/postgres/pg-store.js';
-import { relink } from '../store/relink.js';
+import { relink, type RelinkResult } from '../store/relink.js';
 import { contentHash } from '../ingest/run.js';
 import { contentId } from '../readers/record.js';
 import { createCoder } from '../pipeline/analyze.js';
@@ -60,10 +60,16 @@ Events from the corpus. Codes match as prefixes (--actor PRK matches PRKGOV); da
 YYYY-MM or YYYY-MM-DD and bound the event's date, inclusive. --linked lists linked events (reports
 of one event across documents: same dyad, CAMEO root and modality, overlapping time, compatible
 place) with their mentions, articles and sources, first and last seen.`,
-  link: `Usage: dyad link [--db PATH]
+  link: `Usage: dyad link [--db PATH] [--changed]
 
 Recomputes the linked events of the whole corpus ('dyad ingest' and 'dyad recode' do it at the end;
-run it after 'dyad worker' processes have emptied a PostgreSQL queue).`,
+run it after 'dyad worker' processes have emptied a PostgreSQL queue).
+
+  --changed   only where something changed since the last linking: the dyads and roots of events
+              not linked yet, and of linked events whose events were coded again. The result is the
+              same as a whole-corpus run, except after a document was coded again with the same
+              events at other dates (then run without --changed). 'dyad ingest' links this way when
+              it stored only new documents.`,
   export: `Usage: dyad export --format ${EXPORT_FORMATS.join('|')} --out FILE [--db PATH] [the filters of dyad query]
 
   jsonl    Event records, one per line (Dyad's own format)
@@ -106,7 +112,8 @@ export async function ingestCommand(argv: string[]): Promise<void> {
     const secs = (Date.now() - stats.startedAt) / 1000;
     if (tty) process.stderr.write('\r');
     process.stderr.write(`${progressLine(stats, secs)}\n`);
-    if (stats.coded > 0) { const l = await relink(store); process.stderr.write(`dyad: ${l.linked} linked events, ${l.related} related pairs\n`); }
+    // new documents only: link what changed; a document coded again may have moved its events in time
+    if (stats.coded > 0) process.stderr.write(`dyad: ${linkMessage(await relink(store, { incremental: stats.replaced === 0 }))}\n`);
     if (stats.failed > 0) process.exitCode = 1;
   } finally {
     await store.close();
@@ -169,18 +176,23 @@ export async function recodeCommand(argv: string[]): Promise<void> {
     }
     const stats = await ingest(stored(), store, { dict: dictOptions(values), force: true, workers: values.workers !== undefined ? Number(values.workers) : undefined });
     process.stderr.write(`dyad: re-coded ${stats.coded} documents, ${stats.events} events\n`);
-    const l = await relink(store);
-    process.stderr.write(`dyad: ${l.linked} linked events, ${l.related} related pairs\n`);
+    process.stderr.write(`dyad: ${linkMessage(await relink(store))}\n`);
   } finally {
     await store.close();
   }
 }
 
 export async function linkCommand(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, changed: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { console.log(CORPUS_HELP.link); return; }
   const store = await openStore(values.db);
-  try { const l = await relink(store); process.stderr.write(`dyad: ${l.linked} linked events, ${l.related} related pairs\n`); } finally { await store.close(); }
+  try { process.stderr.write(`dyad: ${linkMessage(await relink(store, { incremental: values.changed }))}\n`); } finally { await store.close(); }
+}
+
+function linkMessage(l: RelinkResult): string {
+  return l.mode === 'full'
+    ? `${l.linked} linked events, ${l.related} related pairs`
+    : `linking brought up to date for ${l.keys} dyad and root pairs: ${l.linked} linked events, ${l.related} related pairs among them`;
 }
 
 export async function queryCommand(argv: string[]): Promise<void> {

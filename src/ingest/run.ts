@@ -13,7 +13,8 @@ import { contentId } from '../readers/record.js';
 import { isDyadError } from '../errors.js';
 import { slimDoc } from './slim.js';
 
-export interface IngestStats { seen: number; coded: number; unchanged: number; failed: number; events: number; startedAt: number }
+/** `replaced`: coded documents that were stored before with other content (among `coded`) */
+export interface IngestStats { seen: number; coded: number; replaced: number; unchanged: number; failed: number; events: number; startedAt: number }
 export interface IngestOptions { workers?: number; dict?: LoadOptions; onProgress?: (s: IngestStats) => void; force?: boolean }
 
 /** The hash that says whether a stored document has changed: its content and its metadata. */
@@ -22,7 +23,7 @@ export function contentHash(r: InputRecord): string {
 }
 
 export async function ingest(items: AsyncIterable<SourceItem>, store: Store, opts: IngestOptions = {}): Promise<IngestStats> {
-  const stats: IngestStats = { seen: 0, coded: 0, unchanged: 0, failed: 0, events: 0, startedAt: Date.now() };
+  const stats: IngestStats = { seen: 0, coded: 0, replaced: 0, unchanged: 0, failed: 0, events: 0, startedAt: Date.now() };
   const n = opts.workers ?? Math.max(1, availableParallelism());
   const coder = n === 0 ? createCoder(opts.dict ?? {}) : null;
   const pool = n === 0 ? [] : Array.from({ length: n }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { dict: opts.dict ?? {} } }));
@@ -38,7 +39,7 @@ export async function ingest(items: AsyncIterable<SourceItem>, store: Store, opt
     const batch = pending;
     pending = [];
     const results = await store.putCodedBatch(batch, opts.force);
-    results.forEach((r, i) => { if (r.stored) { stats.coded++; stats.events += batch[i].doc.events.length; } else stats.unchanged++; });
+    results.forEach((r, i) => { if (r.stored) { stats.coded++; if (r.reason === 'replaced') stats.replaced++; stats.events += batch[i].doc.events.length; } else stats.unchanged++; });
   };
   const limit = Math.max(1, n) * 4;
 

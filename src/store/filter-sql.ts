@@ -77,3 +77,23 @@ export function actorName(r: { code: string; source_body: string | null; target_
   if (r.target_body) return JSON.parse(r.target_body).target?.name ?? r.code;
   return r.code;
 }
+
+/** Linking's bookkeeping queries, the same on both engines. */
+export const LINK_SQL = {
+  unlinked: `SELECT body FROM events e WHERE e.source_code IS NOT NULL AND e.event_date IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = e.id)`,
+  staleKeys: `SELECT DISTINCT le.source, le.target, le.root FROM linked_events le WHERE EXISTS (
+    SELECT 1 FROM event_links l WHERE l.linked_id = le.id AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = l.event_id))`,
+  count: `SELECT COUNT(*) AS n, COUNT(DISTINCT source || '|' || COALESCE(target, '-') || '|' || root) AS k FROM linked_events`,
+};
+
+/** The linked events of one key ("RUS|UKR|19"; "-" for no target), as a WHERE condition. */
+export function linkKeySql(key: string, param: (i: number) => string, offset = 0): { cond: string; params: string[] } {
+  const [source, target, root] = key.split('|');
+  const params = target === '-' ? [source, root] : [source, target, root];
+  const ph = (i: number) => param(offset + i);
+  const cond = target === '-' ? `(source = ${ph(1)} AND target IS NULL AND root = ${ph(2)})` : `(source = ${ph(1)} AND target = ${ph(2)} AND root = ${ph(3)})`;
+  return { cond, params };
+}
+
+export const keyOfRow = (r: { source: string; target: string | null; root: string }) => `${r.source}|${r.target ?? '-'}|${r.root}`;

@@ -34,7 +34,8 @@ export function interval(e: Event): [number, number] | null {
   return Number.isNaN(t) ? null : [t - DAY, t + DAY];
 }
 
-const keyOf = (e: Event) => [e.source?.code.slice(0, 3) ?? '', e.target?.code.slice(0, 3) ?? '-', e.root].join('|');
+/** What linking groups by: source and target countries and root ("RUS|UKR|19"; "-" for no target). */
+export const linkKey = (e: Event) => [e.source?.code.slice(0, 3) ?? '', e.target?.code.slice(0, 3) ?? '-', e.root].join('|');
 
 /** Group event mentions into linked events; `outletOf` names the outlet of a document. */
 export function linkEvents(events: Event[], outletOf: (doc: string) => string): { linked: LinkedEvent[]; related: Related[] } {
@@ -42,7 +43,7 @@ export function linkEvents(events: Event[], outletOf: (doc: string) => string): 
   for (const e of events) {
     const iv = interval(e);
     if (!e.source || !iv) continue;
-    items.push({ e, key: keyOf(e), start: iv[0], end: iv[1], outlet: outletOf(e.doc) });
+    items.push({ e, key: linkKey(e), start: iv[0], end: iv[1], outlet: outletOf(e.doc) });
   }
   // by dyad and root, then modality, then time
   items.sort((x, y) => x.key.localeCompare(y.key) || x.e.modality.localeCompare(y.e.modality) || x.start - y.start || x.e.id.localeCompare(y.e.id));

@@ -45,8 +45,17 @@ export interface Store {
   timeline(filter: EventFilter): Promise<{ date: string; quad: number; events: number }[]>;
   document(id: string): Promise<(StoredDocument & { text: string | null }) | null>;
   linkedById(id: string): Promise<(LinkedEvent & { related: string[] }) | null>;
-  /** Replace the linked events (computed by link.ts over the whole corpus) in one transaction. */
-  replaceLinks(linked: LinkedEvent[], related: Related[]): Promise<void>;
+  /**
+   * Replace the linked events (computed by link.ts) in one transaction: all of them, or with `keys`
+   * ("RUS|UKR|19", link.ts's linkKey) only those of these keys.
+   */
+  replaceLinks(linked: LinkedEvent[], related: Related[], keys?: string[]): Promise<void>;
+  /**
+   * What linking has not seen yet: how many linked events and keys there are, events that could be linked
+   * (they have a source and a date) but are in none, and the keys of linked events one of whose
+   * events no longer exists (its document was coded again).
+   */
+  linkChanges(): Promise<{ linked: number; keys: number; unlinked: Event[]; staleKeys: string[] }>;
   linked(filter: EventFilter): AsyncIterable<LinkedEvent & { related: string[] }>;
   close(): Promise<void>;
 }

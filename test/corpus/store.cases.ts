@@ -119,7 +119,7 @@ export function storeCases(engine: string, open: (name: string) => Promise<Store
         await ingest(recs(), store, { workers: 0 });
         const { relink } = await import('../../src/store/relink.js');
         const r = await relink(store);
-        expect(r).toEqual({ linked: 2, related: 1 });
+        expect(r).toMatchObject({ mode: 'full', linked: 2, related: 1 });
         const all = [];
         for await (const l of store.linked({ dyad: ['RUS', 'UKR'] })) all.push(l);
         const asserted = all.find((l) => l.modality === 'asserted')!;
@@ -128,6 +128,44 @@ export function storeCases(engine: string, open: (name: string) => Promise<Store
         const none = [];
         for await (const l of store.linked({ actor: 'CHN' })) none.push(l);
         expect(none).toEqual([]);
+      } finally { await store.close(); }
+    });
+
+    it('links only what changed, with the same result as linking the whole corpus', async () => {
+      const store = await open('incremental');
+      const { relink } = await import('../../src/store/relink.js');
+      // the stored links, in a form that compares whole: ids, members and related pairs
+      const snapshot = async () => {
+        const out: string[] = [];
+        for await (const l of store.linked({})) out.push(JSON.stringify([l.id, l.mentions, l.articles, l.sources, l.firstSeen, l.lastSeen, [...l.events].sort(), [...l.related].sort()]));
+        return out.sort();
+      };
+      const texts = ['Russian forces shelled Kharkiv on Monday, officials said.', 'Turkey condemned Israel on Tuesday.', 'Iran threatened to attack Israel.', 'China and Russia rejected the proposal by the United States.'];
+      const batch = (from: number, n: number, day: number) => (async function* () {
+        for (let i = from; i < from + n; i++) yield { record: { id: `inc-${i}`, date: `2023-05-${String(day + (i % 3)).padStart(2, '0')}`, outlet: `Wire ${i % 4}`, text: texts[i % texts.length] }, origin: 't' };
+      })();
+      try {
+        await ingest(batch(0, 12, 10), store, { workers: 0 });
+        expect((await relink(store)).mode).toBe('full');
+        // new documents: some join existing linked events, some make new ones (another week)
+        const st = await ingest(batch(12, 12, 10), store, { workers: 0 });
+        expect(st.replaced).toBe(0);
+        await ingest(batch(24, 8, 20), store, { workers: 0 });
+        const inc = await relink(store, { incremental: true });
+        expect(inc.mode).toBe('incremental');
+        expect(inc.keys).toBeGreaterThan(0);
+        const afterIncremental = await snapshot();
+        await relink(store);
+        expect(afterIncremental).toEqual(await snapshot());
+        // a document coded again with other events: its old events leave their linked events
+        async function* changed() { yield { record: { id: 'inc-1', date: '2023-05-11', outlet: 'Wire 1', text: 'Egypt expelled two Israeli diplomats on Monday.' }, origin: 't' }; }
+        expect((await ingest(changed(), store, { workers: 0 })).replaced).toBe(1);
+        expect((await store.linkChanges()).staleKeys.length).toBeGreaterThan(0);
+        await relink(store, { incremental: true });
+        const healed = await snapshot();
+        await relink(store);
+        expect(healed).toEqual(await snapshot());
+        expect(await store.linkChanges()).toMatchObject({ unlinked: [], staleKeys: [] });
       } finally { await store.close(); }
     });
 

@@ -6,7 +6,7 @@ import type { Doc, Event, InputRecord } from '../../doc/types.js';
 import { DyadError } from '../../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../schema.js';
 import type { DocStatus, EventFilter, IngestResult, Store, StoredDocument } from '../store.js';
-import { actorName, aggregateSql, eventsSql, linkedSql } from '../filter-sql.js';
+import { LINK_SQL, actorName, aggregateSql, eventsSql, keyOfRow, linkKeySql, linkedSql } from '../filter-sql.js';
 import type { LinkedEvent, Related } from '../link.js';
 import { docRow, eventRow } from '../rows.js';
 
@@ -195,9 +195,23 @@ export class PgStore implements Store {
     return { ...(JSON.parse(r.rows[0].body) as LinkedEvent), related: rel.rows.map((x) => (x.a === id ? x.b : x.a)) };
   }
 
-  async replaceLinks(linked: LinkedEvent[], related: Related[]): Promise<void> {
+  async replaceLinks(linked: LinkedEvent[], related: Related[], keys?: string[]): Promise<void> {
     await this.tx(async (c) => {
-      await c.query(`DELETE FROM linked_related`); await c.query(`DELETE FROM event_links`); await c.query(`DELETE FROM linked_events`);
+      if (!keys) { await c.query(`DELETE FROM linked_related`); await c.query(`DELETE FROM event_links`); await c.query(`DELETE FROM linked_events`); }
+      else {
+        // only the linked events of these keys go, with their event links and related pairs
+        const ids: string[] = [];
+        for (const key of keys) {
+          const { cond, params } = linkKeySql(key, (i) => `$${i}`);
+          for (const r of (await c.query(`SELECT id FROM linked_events WHERE ${cond}`, params)).rows) ids.push(r.id);
+        }
+        for (let i = 0; i < ids.length; i += 1000) {
+          const part = ids.slice(i, i + 1000);
+          await c.query(`DELETE FROM linked_related WHERE a = ANY($1) OR b = ANY($1)`, [part]);
+          await c.query(`DELETE FROM event_links WHERE linked_id = ANY($1)`, [part]);
+          await c.query(`DELETE FROM linked_events WHERE id = ANY($1)`, [part]);
+        }
+      }
       for (let i = 0; i < linked.length; i += 500) {
         const chunk = linked.slice(i, i + 500);
         const vals: unknown[] = [];
@@ -211,6 +225,14 @@ export class PgStore implements Store {
       }
       for (const r of related) await c.query(`INSERT INTO linked_related (a, b, why) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [r.a, r.b, r.why]);
     });
+  }
+
+  async linkChanges() {
+    const c = (await this.pool.query(LINK_SQL.count)).rows[0];
+    const linked = Number(c.n), keys = Number(c.k);
+    const unlinked = (await this.pool.query(LINK_SQL.unlinked)).rows.map((r) => JSON.parse(r.body) as Event);
+    const staleKeys = (await this.pool.query(LINK_SQL.staleKeys)).rows.map(keyOfRow);
+    return { linked, keys, unlinked, staleKeys };
   }
 
   async *linked(filter: EventFilter) {

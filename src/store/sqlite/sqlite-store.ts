@@ -5,7 +5,7 @@ import type { Doc, Event } from '../../doc/types.js';
 import { DyadError } from '../../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../schema.js';
 import type { DocStatus, EventFilter, IngestResult, Store, StoredDocument } from '../store.js';
-import { actorName, aggregateSql, eventsSql, linkedSql } from '../filter-sql.js';
+import { LINK_SQL, actorName, aggregateSql, eventsSql, keyOfRow, linkKeySql, linkedSql } from '../filter-sql.js';
 import { docRow, eventRow } from '../rows.js';
 import type { LinkedEvent, Related } from '../link.js';
 
@@ -155,20 +155,43 @@ export class SqliteStore implements Store {
     return { ...(JSON.parse(r.body) as LinkedEvent), related: rel.map((x) => (x.a === id ? x.b : x.a)) };
   }
 
-  async replaceLinks(linked: LinkedEvent[], related: Related[]): Promise<void> {
+  async replaceLinks(linked: LinkedEvent[], related: Related[], keys?: string[]): Promise<void> {
     const db = this.db;
     const le = db.prepare(`INSERT INTO linked_events (id, source, target, root, cameo, modality, first_seen, last_seen, mentions, articles, sources, place_country, body)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const el = db.prepare(`INSERT OR REPLACE INTO event_links (event_id, linked_id) VALUES (?, ?)`);
     const rel = db.prepare(`INSERT OR IGNORE INTO linked_related (a, b, why) VALUES (?, ?, ?)`);
     db.transaction(() => {
-      db.exec(`DELETE FROM linked_related; DELETE FROM event_links; DELETE FROM linked_events;`);
+      if (!keys) db.exec(`DELETE FROM linked_related; DELETE FROM event_links; DELETE FROM linked_events;`);
+      else {
+        // only the linked events of these keys go, with their event links and related pairs
+        const ids: string[] = [];
+        for (const key of keys) {
+          const { cond, params } = linkKeySql(key, () => '?');
+          for (const r of db.prepare(`SELECT id FROM linked_events WHERE ${cond}`).all(...params) as { id: string }[]) ids.push(r.id);
+        }
+        for (let i = 0; i < ids.length; i += 500) {
+          const part = ids.slice(i, i + 500);
+          const list = part.map(() => '?').join(', ');
+          db.prepare(`DELETE FROM linked_related WHERE a IN (${list}) OR b IN (${list})`).run(...part, ...part);
+          db.prepare(`DELETE FROM event_links WHERE linked_id IN (${list})`).run(...part);
+          db.prepare(`DELETE FROM linked_events WHERE id IN (${list})`).run(...part);
+        }
+      }
       for (const l of linked) {
         le.run(l.id, l.source, l.target, l.root, l.cameo, l.modality, l.firstSeen, l.lastSeen, l.mentions, l.articles, l.sources, l.placeCountry, JSON.stringify(l));
         for (const e of l.events) el.run(e, l.id);
       }
       for (const r of related) rel.run(r.a, r.b, r.why);
     })();
+  }
+
+  async linkChanges() {
+    const c = (this.db.prepare(LINK_SQL.count).get() as { n: number; k: number });
+    const linked = Number(c.n), keys = Number(c.k);
+    const unlinked = (this.db.prepare(LINK_SQL.unlinked).all() as { body: string }[]).map((r) => JSON.parse(r.body) as Event);
+    const staleKeys = (this.db.prepare(LINK_SQL.staleKeys).all() as { source: string; target: string | null; root: string }[]).map(keyOfRow);
+    return { linked, keys, unlinked, staleKeys };
   }
 
   async *linked(filter: EventFilter) {
