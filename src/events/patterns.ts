@@ -27,7 +27,7 @@ export interface SlotContext {
   has: (word: string) => boolean;
   /** the actors joined to the left of the one ending at token k ("Arnor and Gondor"), or null */
   groupEndingAt: (k: number) => Mention[] | null;
-  window?: string[];
+  window?: Set<string>;
   windowFrom?: number;
 }
 
@@ -47,18 +47,19 @@ export function matchEntry(entry: VerbEntry, from: number, ctx: SlotContext, hea
 }
 
 /** The lemmas and forms a pattern starting at `from` could reach; computed once per position. */
-function windowWords(from: number, ctx: SlotContext): string[] {
+function windowWords(from: number, ctx: SlotContext): Set<string> {
   if (ctx.windowFrom === from && ctx.window) return ctx.window;
   const stop = Math.min(ctx.end, from + GAP + 8);
-  const w: string[] = [];
-  for (let k = from; k < stop; k++) { const t = ctx.toks[k]; w.push(t.lemma); if (t.lower !== t.lemma) w.push(t.lower); }
+  const w = new Set<string>();
+  for (let k = from; k < stop; k++) { const t = ctx.toks[k]; w.add(t.lemma); w.add(t.lower); }
   ctx.windowFrom = from;
   ctx.window = w;
   return w;
 }
 
-function meets(anchor: Set<string>, window: string[]): boolean {
-  for (const w of window) if (anchor.has(w)) return true;
+/** Does one of the anchor's words occur in the window? (anchors are a few words, windows a few dozen) */
+function meets(anchor: Set<string>, window: Set<string>): boolean {
+  for (const w of anchor) if (window.has(w)) return true;
   return false;
 }
 
