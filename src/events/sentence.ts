@@ -60,8 +60,8 @@ export class Sentence {
     this.toks = doc.tokens;
     [this.a, this.b] = span.tokens;
     const { toks, a, b } = this;
-    this.places = cx.places.filter((p) => p.start >= span.start && p.end <= span.end);
-    this.mentions = doc.mentions.filter((m) => m.tokens[0] >= a && m.tokens[1] <= b);
+    this.places = within(cx.places, a, b);
+    this.mentions = within(doc.mentions, a, b);
     this.att = sentenceAttribution(toks, a, b, doc.mentions, doc.text, cx.lex.reportVerbs);
     this.conditional = isConditional(toks, a, b);
     this.regions = asideRegions(toks, a, b);
@@ -392,4 +392,16 @@ function standsFor(m: Mention, sources: Mention[] | null): boolean {
   if (m.kind !== 'pronoun' || !sources) return false;
   const members = (m as Mention & { group?: Mention[] }).group ?? [];
   return sources.some((x) => x.entity === m.entity || members.includes(x));
+}
+
+/**
+ * The items (sorted by start, as mentions and places are) lying wholly in tokens a..b: found by
+ * binary search, so a long document does not scan all its mentions for every sentence.
+ */
+function within<T extends { tokens: [number, number] }>(items: T[], a: number, b: number): T[] {
+  let lo = 0, hi = items.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (items[mid].tokens[0] < a) lo = mid + 1; else hi = mid; }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i].tokens[0] < b; i++) if (items[i].tokens[1] <= b) out.push(items[i]);
+  return out;
 }
