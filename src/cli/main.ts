@@ -25,7 +25,7 @@ Commands:
   status               counts of the corpus, and its failed documents
   recode               code every stored document again (after a dictionary change)
   query                events from the corpus, filtered
-  export               the corpus as jsonl, csv, gdelt, geojson, graphml or gexf
+  export               the corpus as jsonl, csv, gdelt, geojson, graphml, gexf or parquet
   worker               code queued documents of a PostgreSQL corpus (many may run at once)
   link                 recompute the links between reports of the same event
   serve                the HTTP API and the web page
