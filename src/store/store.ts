@@ -53,7 +53,8 @@ export interface Store {
   /**
    * What linking has not seen yet: how many linked events and keys there are, events that could be linked
    * (they have a source and a date) but are in none, and the keys of linked events one of whose
-   * events no longer exists (its document was coded again).
+   * events no longer exists (its document was coded again). With no linked events at all, only
+   * the counts: everything is to be linked.
    */
   linkChanges(): Promise<{ linked: number; keys: number; unlinked: Event[]; staleKeys: string[] }>;
   linked(filter: EventFilter): AsyncIterable<LinkedEvent & { related: string[] }>;

@@ -230,6 +230,8 @@ export class PgStore implements Store {
   async linkChanges() {
     const c = (await this.pool.query(LINK_SQL.count)).rows[0];
     const linked = Number(c.n), keys = Number(c.k);
+    // never linked: everything is to do, and the caller links the whole corpus anyway
+    if (linked === 0) return { linked, keys, unlinked: [], staleKeys: [] };
     const unlinked = (await this.pool.query(LINK_SQL.unlinked)).rows.map((r) => JSON.parse(r.body) as Event);
     const staleKeys = (await this.pool.query(LINK_SQL.staleKeys)).rows.map(keyOfRow);
     return { linked, keys, unlinked, staleKeys };

@@ -189,6 +189,8 @@ export class SqliteStore implements Store {
   async linkChanges() {
     const c = (this.db.prepare(LINK_SQL.count).get() as { n: number; k: number });
     const linked = Number(c.n), keys = Number(c.k);
+    // never linked: everything is to do, and the caller links the whole corpus anyway
+    if (linked === 0) return { linked, keys, unlinked: [], staleKeys: [] };
     const unlinked = (this.db.prepare(LINK_SQL.unlinked).all() as { body: string }[]).map((r) => JSON.parse(r.body) as Event);
     const staleKeys = (this.db.prepare(LINK_SQL.staleKeys).all() as { source: string; target: string | null; root: string }[]).map(keyOfRow);
     return { linked, keys, unlinked, staleKeys };
