@@ -203,7 +203,7 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
       const o = (owner ?? right)!;
       const c = countryOf(o)!;
       const prefix = pc.p.kind === 'agent' && pc.p.prefix;
-      const code = prefix ? `${sector}${c}` : c.startsWith('IGO') || c.startsWith('NGO') ? c : `${c.slice(0, 3)}${sector}`;
+      const code = prefix ? `${sector}${c}` : sectorCode(c, sector);
       const s = owner ? owner.start : pc.start;
       const e = owner ? Math.max(pc.end, nameEnd) : right!.end;
       const m = mention(doc, s, e, code, pc.p);
@@ -223,8 +223,7 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
           if (between[between.length - 1] === 'and' || between[between.length - 1] === 'or') break;
         }
         if (more.length) {
-          const codes = [c, ...more.map((x) => countryOf(x)!)].map((x) => (x.startsWith('IGO') || x.startsWith('NGO') ? x : `${x.slice(0, 3)}${sector}`));
-          (m as MentionWithGroup).group = codes.map((x) => ({ ...m, code: x, country: x.slice(0, 3), sector: x.slice(3), entity: `${x}` }));
+          asGroup(m, [c, ...more.map((x) => countryOf(x)!)].map((x) => sectorCode(x, sector)), (x) => x);
           const last = more[more.length - 1];
           m.end = toks[last.end - 1].end;
           m.tokens = [m.tokens[0], last.end];
@@ -288,18 +287,24 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
     if (m.country !== '---' || m.kind !== 'agent' || n.kind !== 'agent' || n.country === '---') continue;
     const join = toks.slice(m.tokens[1], n.tokens[0]).map((t) => t.lower);
     if (!(join.length === 1 && (join[0] === 'and' || join[0] === 'or'))) continue;
-    const countries = ((n as MentionWithGroup).group ?? [n]).map((x) => x.country);
-    const codes = countries.map((c) => `${c}${m.sector}`);
-    if (codes.length > 1) (m as MentionWithGroup).group = codes.map((x) => ({ ...m, code: x, country: x.slice(0, 3), entity: x }));
-    m.code = codes[0]; m.country = countries[0]; m.entity = codes[0];
+    const codes = ((n as MentionWithGroup).group ?? [n]).map((x) => `${x.country}${m.sector}`);
+    if (codes.length > 1) asGroup(m, codes, (x) => x);
+    m.code = codes[0]; m.country = codes[0].slice(0, 3); m.entity = codes[0];
   }
   // a name for several actors at once ("FRO/BIL/SAM") acts as the group of them
   for (const m of out) {
     if (!m.code.includes('/')) continue;
     const codes = m.code.split('/');
-    (m as MentionWithGroup).group = codes.map((c) => ({ ...m, code: c, country: c.slice(0, 3), sector: c.slice(3), entity: `${m.entity}/${c}` }));
+    asGroup(m, codes, (c) => `${m.entity}/${c}`);
     m.code = codes[0]; m.country = codes[0].slice(0, 3); m.sector = codes[0].slice(3);
   }
-  out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** An agent's code with its country's: "RUS" + "MIL"; international and non-governmental bodies keep their own. */
+const sectorCode = (c: string, sector: string) => (c.startsWith('IGO') || c.startsWith('NGO') ? c : `${c.slice(0, 3)}${sector}`);
+
+/** Make m stand for several actors, one per code (its own code is left as it is). */
+function asGroup(m: Mention, codes: string[], entity: (code: string) => string): void {
+  (m as MentionWithGroup).group = codes.map((c) => ({ ...m, code: c, country: c.slice(0, 3), sector: c.slice(3), entity: entity(c) }));
 }

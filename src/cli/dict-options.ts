@@ -16,3 +16,9 @@ export function dictOptions(values: { dict?: string[]; 'no-default-dict'?: boole
   if (values['no-default-dict'] && !values.dict?.length) throw new DyadError('E_OPTION', '--no-default-dict needs at least one --dict: with neither, there is nothing to code with');
   return { extra: values.dict ?? [], defaults: !values['no-default-dict'] };
 }
+
+/** Dictionary problems on standard error, each with its file and line; the first `max` of them. */
+export function reportDictProblems(problems: { file: string; line: number; text: string }[], max = 20): void {
+  for (const p of problems.slice(0, max)) process.stderr.write(`dyad: dictionary ${p.file}:${p.line}: ${p.text}\n`);
+  if (problems.length > max) process.stderr.write(`dyad: ... and ${problems.length - max} more dictionary problems\n`);
+}

@@ -7,7 +7,7 @@ import { convertPetrarch } from '../dictionaries/petrarch/convert.js';
 import { toYamlFiles } from '../dictionaries/petrarch/write-yaml.js';
 import { loadLexicon } from '../dictionaries/lexicon.js';
 import { DyadError } from '../errors.js';
-import { DICT_ARGS, dictOptions } from './dict-options.js';
+import { DICT_ARGS, dictOptions, reportDictProblems } from './dict-options.js';
 
 export const DICT_COMMAND_HELP = `Usage: dyad dict import --from petrarch FILE... --out DIR [--force]
        dyad dict check [--dict PATH]... [--no-default-dict]
@@ -29,11 +29,6 @@ Options:
   -h, --help          this help
 
 Exit status: 0 with no problems, 1 when some lines were left out, 2 on bad options or files.`;
-
-function report(problems: { file: string; line: number; text: string }[]): void {
-  for (const p of problems.slice(0, 50)) process.stderr.write(`dyad: dictionary ${p.file}:${p.line}: ${p.text}\n`);
-  if (problems.length > 50) process.stderr.write(`dyad: ... and ${problems.length - 50} more dictionary problems\n`);
-}
 
 export async function dictCommand(argv: string[]): Promise<void> {
   const [sub, ...rest] = argv;
@@ -68,7 +63,7 @@ function importCommand(argv: string[]): void {
     writeFileSync(`${path}.part`, f.text);
     renameSync(`${path}.part`, path);
   }
-  report(d.problems);
+  reportDictProblems(d.problems, 50);
   for (const f of files) process.stderr.write(`dyad: wrote ${join(out, f.name)} (${f.entries} entries)\n`);
   process.stderr.write(`dyad: ${entries.length} entries from ${positionals.length} files; ${d.problems.length} lines left out\n`);
   if (d.problems.length) process.exitCode = 1;
@@ -80,7 +75,7 @@ function checkCommand(argv: string[]): void {
   const t0 = performance.now();
   const lex = loadLexicon(dictOptions(values));
   const ms = Math.round(performance.now() - t0);
-  report(lex.problems);
+  reportDictProblems(lex.problems, 50);
   console.log(`loaded in ${ms} ms: ${Object.entries(lex.stats).map(([k, v]) => `${v} ${k}`).join(', ')}; ${lex.problems.length} problems`);
   if (lex.problems.length) process.exitCode = 1;
 }

@@ -8,7 +8,7 @@ import { normaliseDate } from '../readers/record.js';
 import { DyadError, isDyadError } from '../errors.js';
 import { formatTable } from './format-table.js';
 import { CORPUS_HELP, exportCommand, ingestCommand, linkCommand, queryCommand, recodeCommand, serveCommand, statusCommand, workerCommand } from './corpus.js';
-import { DICT_ARGS, DICT_HELP, dictOptions } from './dict-options.js';
+import { DICT_ARGS, DICT_HELP, dictOptions, reportDictProblems } from './dict-options.js';
 import { DICT_COMMAND_HELP, dictCommand } from './dict.js';
 
 const HELP: Record<string, string> = {
@@ -100,11 +100,6 @@ async function analyze(argv: string[]): Promise<void> {
   else if (values.format === 'jsonl') process.stdout.write(doc.events.map((e) => JSON.stringify(e)).join('\n') + (doc.events.length ? '\n' : ''));
   else process.stdout.write(formatTable(doc) + '\n');
   for (const m of doc.messages) if (m.severity !== 'info') process.stderr.write(`dyad: ${m.severity}: ${m.text}\n`);
-}
-
-function reportDictProblems(problems: { file: string; line: number; text: string }[]): void {
-  for (const p of problems.slice(0, 20)) process.stderr.write(`dyad: dictionary ${p.file}:${p.line}: ${p.text}\n`);
-  if (problems.length > 20) process.stderr.write(`dyad: ... and ${problems.length - 20} more dictionary problems\n`);
 }
 
 async function code(argv: string[]): Promise<void> {

@@ -344,25 +344,22 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
       }
     }
   }
-  const compiled = new Map<string[], Pattern[] | null>();
+  // entries listed under several verb words share their raw patterns: compiled once
+  const compiled = new Map<string[], { patterns: Pattern[]; anchors: Set<string> | null } | null>();
+  const failed = new Set<VerbEntry>();
   for (const { entry, raw, at } of pending) {
-    let pats = compiled.get(raw);
-    if (pats === undefined) {
+    let c = compiled.get(raw);
+    if (c === undefined) {
       const errs: string[] = [];
-      pats = raw.map((r) => entry.style === 'petrarch' ? compileSlotPattern(r, sets, errs) : compilePattern(r)).filter((x): x is Pattern => x !== null);
+      const pats = raw.map((r) => entry.style === 'petrarch' ? compileSlotPattern(r, sets, errs) : compilePattern(r)).filter((x): x is Pattern => x !== null);
       report(at, errs);
-      compiled.set(raw, pats.length ? pats : null);
-      if (!pats.length) continue;
+      c = pats.length ? { patterns: pats, anchors: entry.style === 'dyad' && pats.every((p) => p.anchor) ? new Set(pats.flatMap((p) => [...p.anchor!])) : null } : null;
+      compiled.set(raw, c);
     }
-    if (!pats) continue;
-    entry.patterns = pats;
-    entry.anchors = entry.style === 'dyad' && pats.every((p) => p.anchor) ? new Set(pats.flatMap((p) => [...p.anchor!])) : null;
+    if (c) { entry.patterns = c.patterns; entry.anchors = c.anchors; } else failed.add(entry);
   }
   // an entry whose every pattern failed to compile would match anything: it is dropped
-  for (const { entry } of pending) if (!entry.patterns) for (const index of [lex.verbs, lex.nouns]) {
-    const l = index.get(entry.words[0]);
-    if (l?.includes(entry)) index.set(entry.words[0], l.filter((x) => x !== entry));
-  }
+  if (failed.size) for (const index of [lex.verbs, lex.nouns]) for (const [k, l] of index) if (l.some((e) => failed.has(e))) index.set(k, l.filter((e) => !failed.has(e)));
   for (const [k, v] of lex.surnames) if (!v) lex.surnames.delete(k);
   // a code with no CAMEO row is a dictionary error in our own files; an added dictionary may use
   // its own codebook (PETRARCH's tests use WEIS codes), described as well as CAMEO allows

@@ -46,7 +46,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
     if (lex.discards.length && discarded(toks, s.tokens[0], s.tokens[1], lex.discards, 'sentence')) continue;
     // every event needs an actor named in its sentence (or a place standing for one): a sentence
     // with neither is not read further
-    if (!hasActorOrPlace(doc, cx, s.tokens[0], s.tokens[1])) continue;
+    if (!hasActorOrPlace(cx, s.tokens[0], s.tokens[1])) continue;
     const sx = new Sentence(cx, s);
     const used = new Set<number>();
     for (const v of sx.verbs) {
@@ -60,7 +60,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void
   doc.events = sink.events;
 }
 
-function hasActorOrPlace(doc: Doc, cx: DocContext, a: number, b: number): boolean {
+function hasActorOrPlace(cx: DocContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (cx.covered[k] >= 0 || cx.placeStart.has(k)) return true;
   return false;
 }

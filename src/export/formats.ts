@@ -7,13 +7,22 @@ export const EXPORT_FORMATS: ExportFormat[] = ['jsonl', 'csv', 'gdelt', 'geojson
 
 export interface Writer { head(): string; row(e: Event, docUrl: string | null): string; tail(): string }
 
-const CSV_COLUMNS = ['id', 'doc', 'sentence', 'date', 'precision', 'historical', 'source_code', 'source_name', 'target_code', 'target_name', 'cameo', 'root', 'label', 'quad', 'goldstein', 'plover', 'modality', 'attribution', 'place', 'country', 'lat', 'lon', 'quantity', 'unit', 'rule', 'confidence', 'evidence'];
+/** CSV columns: each name with the field it holds. */
+const CSV_COLUMNS: [string, (e: Event) => unknown][] = [
+  ['id', (e) => e.id], ['doc', (e) => e.doc], ['sentence', (e) => e.sentence],
+  ['date', (e) => e.when?.date], ['precision', (e) => e.when?.precision], ['historical', (e) => e.when?.historical],
+  ['source_code', (e) => e.source?.code], ['source_name', (e) => e.source?.name], ['target_code', (e) => e.target?.code], ['target_name', (e) => e.target?.name],
+  ['cameo', (e) => e.cameo], ['root', (e) => e.root], ['label', (e) => e.label], ['quad', (e) => e.quad], ['goldstein', (e) => e.goldstein], ['plover', (e) => e.plover.event],
+  ['modality', (e) => e.modality], ['attribution', (e) => e.attribution?.source],
+  ['place', (e) => e.where?.name], ['country', (e) => e.where?.country], ['lat', (e) => e.where?.lat], ['lon', (e) => e.where?.lon],
+  ['quantity', (e) => e.quantity?.value], ['unit', (e) => e.quantity?.unit], ['rule', (e) => e.rule], ['confidence', (e) => e.confidence], ['evidence', (e) => e.trigger.text],
+];
 const csvCell = (v: unknown) => { const s = v == null ? '' : String(v); return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s; };
 
 export function csvWriter(): Writer {
   return {
-    head: () => CSV_COLUMNS.join(',') + '\n',
-    row: (e) => [e.id, e.doc, e.sentence, e.when?.date, e.when?.precision, e.when?.historical, e.source?.code, e.source?.name, e.target?.code, e.target?.name, e.cameo, e.root, e.label, e.quad, e.goldstein, e.plover.event, e.modality, e.attribution?.source, e.where?.name, e.where?.country, e.where?.lat, e.where?.lon, e.quantity?.value, e.quantity?.unit, e.rule, e.confidence, e.trigger.text].map(csvCell).join(',') + '\n',
+    head: () => CSV_COLUMNS.map(([name]) => name).join(',') + '\n',
+    row: (e) => CSV_COLUMNS.map(([, get]) => csvCell(get(e))).join(',') + '\n',
     tail: () => '',
   };
 }

@@ -11,10 +11,10 @@ import type { Event } from '../doc/types.js';
 import type { Store } from './store.js';
 import { interval, linkEvents, linkKey } from './link.js';
 
-export interface RelinkResult { mode: 'full' | 'incremental'; linked: number; related: number; keys: number }
+/** `keys`: how many dyad-and-root keys an incremental run linked again */
+export type RelinkResult = { mode: 'full'; linked: number; related: number } | { mode: 'incremental'; linked: number; related: number; keys: number };
 
 export async function relink(store: Store, opts: { incremental?: boolean } = {}): Promise<RelinkResult> {
-  const outlets = await outletsOf(store);
   if (opts.incremental) {
     const changes = await store.linkChanges();
     // never linked yet: the whole corpus in one pass is faster than key by key
@@ -25,6 +25,7 @@ export async function relink(store: Store, opts: { incremental?: boolean } = {})
       if (keys.size <= Math.max(10, changes.keys / 4)) {
         const events: Event[] = [];
         for (const key of keys) for await (const e of eventsOfKey(store, key)) events.push(e);
+        const outlets = keys.size ? await outletsOf(store) : new Map<string, string>();
         const { linked, related } = linkEvents(events, (doc) => outlets.get(doc) ?? doc);
         await store.replaceLinks(linked, related, [...keys]);
         return { mode: 'incremental', linked: linked.length, related: related.length, keys: keys.size };
@@ -33,9 +34,10 @@ export async function relink(store: Store, opts: { incremental?: boolean } = {})
   }
   const events: Event[] = [];
   for await (const e of store.events({})) events.push(e);
+  const outlets = await outletsOf(store);
   const { linked, related } = linkEvents(events, (doc) => outlets.get(doc) ?? doc);
   await store.replaceLinks(linked, related);
-  return { mode: 'full', linked: linked.length, related: related.length, keys: new Set(linked.map((l) => `${l.source}|${l.target ?? '-'}|${l.root}`)).size };
+  return { mode: 'full', linked: linked.length, related: related.length };
 }
 
 /** The outlet of each coded document: its outlet, else its web site, else the document itself. */
