@@ -22,7 +22,9 @@ export async function openPool(threads: number, dict: LoadOptions, timeLimitSec:
   // compile the dictionaries once here (a cold cache), not once per worker; an unreadable
   // dictionary fails here with the same line as coding in this thread
   await warmLexiconCache(dict);
-  const pool = new Tinypool({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, workerData: { dict }, idleTimeout: 60_000 });
+  const pool = new Tinypool({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, workerData: { dict }, idleTimeout: 60_000,
+    // a worker runs a file: flags for an --eval parent (--input-type) would stop it starting
+    execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')) });
   const run = (task: WorkerTask, signal?: AbortSignal) => pool.run(task, signal ? { signal } : {}) as Promise<WorkerResult>;
   let startup: number[];
   try {

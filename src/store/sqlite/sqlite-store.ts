@@ -20,8 +20,9 @@ export function openSqlite(path: string): SqliteStore {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 10000');
-  // a larger page cache and fewer WAL checkpoints: ingest writes tens of kilobytes per document
-  db.pragma('cache_size = -65536');
+  // fewer WAL checkpoints: ingest writes tens of kilobytes per document. The page cache stays at
+  // 16 MB: it fills as a large corpus is read (linking, exports), so it is part of what they hold
+  db.pragma('cache_size = -16384');
   db.pragma('wal_autocheckpoint = 8192');
   migrate(db, path);
   return new SqliteStore(db);
