@@ -40,7 +40,7 @@ await pool.close(); console.log(JSON.stringify(r));`));
 }
 
 /** A SQLite corpus of `n` events copied from `sample` (coded events), ten to a document. */
-async function makeCorpus(path, n, sample, countries) {
+export async function makeCorpus(path, n, sample, countries) {
   const { openSqlite } = await import(join(root, 'dist', 'store', 'sqlite', 'sqlite-store.js'));
   const store = openSqlite(path);
   let s = 7;

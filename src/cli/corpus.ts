@@ -208,8 +208,8 @@ export async function linkCommand(argv: string[]): Promise<void> {
 
 function linkMessage(l: RelinkResult): string {
   return l.mode === 'full'
-    ? `${l.linked} linked events, ${l.related} related pairs`
-    : `linking brought up to date for ${l.keys} dyad and root pairs: ${l.linked} linked events, ${l.related} related pairs among them`;
+    ? `${plural(l.linked, 'linked event')}, ${plural(l.related, 'related pair')}`
+    : `linking brought up to date for ${plural(l.keys, 'dyad and root pair')}: ${plural(l.linked, 'linked event')}, ${plural(l.related, 'related pair')} among them`;
 }
 
 export async function queryCommand(argv: string[]): Promise<void> {

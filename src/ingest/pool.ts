@@ -1,6 +1,6 @@
 // The coding pool: tinypool's worker threads, each with a coder opened from the dictionary
 // cache. tinypool turns a worker's `error` event into a rejected task and replaces the worker;
-// a task that overruns its time budget is aborted, which ends its worker (synchronous coding
+// a task that overruns its time budget (counted from when its worker starts coding it) is aborted, which ends its worker (synchronous coding
 // cannot be interrupted otherwise) and starts another. Start-up is checked before any document:
 // a worker that cannot open its coder stops the run with that one line.
 import { Tinypool } from 'tinypool';
@@ -40,8 +40,17 @@ export async function openPool(threads: number, dict: LoadOptions, timeLimitSec:
   return {
     startup,
     async code(rec) {
+      // the budget starts when the worker starts coding: a worker that replaces an ended one
+      // spends its own start-up first, which is no fault of the document
+      const started = new Int32Array(new SharedArrayBuffer(4));
+      const abort = new AbortController();
+      let t0 = 0;
+      const clock = setInterval(() => {
+        if (!t0 && Atomics.load(started, 0)) t0 = Date.now();
+        if (t0 && Date.now() - t0 > timeLimitSec * 1000) abort.abort();
+      }, 50);
       try {
-        const r = await run({ record: rec }, AbortSignal.timeout(timeLimitSec * 1000));
+        const r = await run({ record: rec, started }, abort.signal);
         if ('doc' in r) return { doc: r.doc };
         if ('error' in r) return { error: r.error };
         if ('fatal' in r) return { error: r.fatal };
@@ -50,7 +59,7 @@ export async function openPool(threads: number, dict: LoadOptions, timeLimitSec:
         const err = e as Error;
         if (err?.name === 'AbortError' || err?.name === 'TimeoutError') return { error: `not coded within the time limit of ${timeLimitSec} s per document` };
         return { error: `the coding worker failed on this document: ${err?.message ?? String(e)}` };
-      }
+      } finally { clearInterval(clock); }
     },
     close: () => pool.destroy(),
   };

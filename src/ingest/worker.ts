@@ -10,7 +10,8 @@ import { openCoder } from '../pipeline/open-coder.js';
 import { isDyadError } from '../errors.js';
 import { slimDoc } from './slim.js';
 
-export type WorkerTask = { ping: true } | { record: InputRecord };
+/** `started`: shared with the pool, set when coding begins, so the time budget counts coding, not start-up */
+export type WorkerTask = { ping: true } | { record: InputRecord; started?: Int32Array };
 export type WorkerResult = { ready: true; ms: number } | { doc: Doc } | { error: string } | { fatal: string };
 
 const started = performance.now();
@@ -25,6 +26,7 @@ export default async function code(task: WorkerTask): Promise<WorkerResult> {
   let c: Coder;
   try { c = await coder; } catch (e) { return { fatal: isDyadError(e) ? e.message : `the coding worker could not start: ${(e as Error)?.message ?? String(e)}` }; }
   if ('ping' in task) return { ready: true, ms: performance.now() - started };
+  if (task.started) Atomics.store(task.started, 0, 1);
   try {
     await c.ready(task.record);
     return { doc: slimDoc(c.analyze(task.record), task.record.text !== undefined) };

@@ -99,7 +99,9 @@ export function linkPageSql(after: string[] | null, key: string | null, limit: n
   const p = (v: string) => { params.push(v); return param(params.length); };
   const cond = ['e.source_code IS NOT NULL', 'e.event_date IS NOT NULL'];
   if (key) { const [s, t, r] = key.split('|'); cond.push(`${K1} = ${p(s)}`, `${K2} = ${p(t)}`, `e.root = ${p(r)}`); }
-  if (after) cond.push(`(${K1}, ${K2}, e.root, e.id) > (${after.map(p).join(', ')})`);
+  // the first column alone as well: SQLite seeks the index on it (not on the row value), so a
+  // page starts at its source country instead of scanning from the start of the index
+  if (after) cond.push(`${K1} >= ${p(after[0])}`, `(${K1}, ${K2}, e.root, e.id) > (${after.map(p).join(', ')})`);
   return {
     sql: `SELECT e.body, d.outlet, d.url, ${K1} AS k1, ${K2} AS k2, e.root AS k3, e.id AS k4 FROM events e JOIN documents d ON d.id = e.doc
       WHERE ${cond.join(' AND ')} ORDER BY ${K1}, ${K2}, e.root, e.id LIMIT ${Math.floor(limit)}`,
