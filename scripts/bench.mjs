@@ -12,6 +12,7 @@ import { ingest } from '../dist/ingest/run.js';
 import { openSqlite } from '../dist/store/sqlite/sqlite-store.js';
 import { tmpdir } from 'node:os';
 import { benchPhoenix, describePhoenix } from './bench-phoenix.mjs';
+import { startup, scale } from './bench-scale.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const N = Number(process.env.DYAD_BENCH_ARTICLES ?? 2000);
@@ -142,10 +143,16 @@ result.ingestDocsPerSec = +(istats.coded / ingestSec).toFixed(1);
 result.ingestRssMBAt2000 = +(rssAt2000 / 1048576).toFixed(0);
 result.ingestRssMBAt10000 = +(rssPeak / 1048576).toFixed(0);
 
+// --- start-up (a coding process, a worker thread) and memory in corpus size (link, exports) ---
+Object.assign(result, startup());
+Object.assign(result, await scale((process.env.DYAD_BENCH_SCALE ?? '10000,100000').split(',').map(Number)));
+
 console.log(`corpus: ${N} articles generated from examples/ (half event sentences, half background), ${(words / N).toFixed(0)} words each on average; ${events} events coded`);
 console.log(`dictionaries loaded and compiled in ${loadSec.toFixed(2)} s`);
 console.log(`ingest: ${istats.coded} documents into SQLite in ${ingestSec.toFixed(1)} s (${result.ingestDocsPerSec} documents/s, worker pool), peak RSS ${result.ingestRssMBAt2000} MB at 2,000 and ${result.ingestRssMBAt10000} MB at ${INGEST}`);
 console.log(`api: ${result.apiRequests} requests to /api/events from ${CLIENTS} clients on ${eventCount} events in ${apiSec.toFixed(1)} s: p50 ${result.apiP50ms} ms, p99 ${result.apiP99ms} ms, ${errors} errors`);
 console.log(describePhoenix(phoenix));
+console.log(`start-up: a coding process is ready in ${result.startupSec} s at ${result.startupRssMB} MB peak RSS; an ingest worker thread in ${result.workerStartupSec} s, adding ${result.workerStartupRssMB} MB`);
+console.log(`memory in corpus size (peak RSS, 10k -> 100k events): link ${result.linkRssMB10k} -> ${result.linkRssMB100k} MB, parquet export ${result.parquetRssMB10k} -> ${result.parquetRssMB100k} MB, jsonl export ${result.jsonlRssMB10k} -> ${result.jsonlRssMB100k} MB`);
 console.log(`coder: ${result.articlesPerSec} articles/s, ${result.sentencesPerSec} sentences/s; wink-nlp tokenise+tag alone: ${result.baselineArticlesPerSec} articles/s`);
 console.log(JSON.stringify(result));

@@ -1,23 +1,19 @@
 // The corpus commands: ingest, status, recode, query, export. Thin over the store and ingest.
 import { parseArgs } from 'node:util';
 import { createWriteStream, renameSync } from 'node:fs';
+// only what every corpus command needs is imported here; engines, readers, the coder and the
+// exporters are imported by the commands that use them, so each command starts fast
 import { openStore, isPostgresUrl, DEFAULT_DB } from '../store/open.js';
-import { readSources } from '../readers/sources.js';
-import { ingest, type IngestStats } from '../ingest/run.js';
-import { normaliseDate } from '../readers/record.js';
-import { DyadError } from '../errors.js';
+import type { IngestStats } from '../ingest/run.js';
+import type { PgStore } from '../store/postgres/pg-store.js';
+import type { EventFilter, Store } from '../store/store.js';
+import { DyadError, isDyadError } from '../errors.js';
 import { MODALITIES, type Event } from '../doc/types.js';
 import { filterFrom } from '../store/filter-parse.js';
-import { PgStore } from '../store/postgres/pg-store.js';
 import { relink, type RelinkResult } from '../store/relink.js';
-import { contentHash } from '../ingest/run.js';
-import { contentId } from '../readers/record.js';
-import { createCoder } from '../pipeline/analyze.js';
 import { slimDoc } from '../ingest/slim.js';
-import { isDyadError } from '../errors.js';
 import { EXPORT_FORMATS, csvWriter, jsonlWriter, type ExportFormat, type Writer } from '../export/formats.js';
-import { exporterFor, documentUrls } from '../export/exporter.js';
-import { DICT_ARGS, DICT_HELP, dictOptions } from './dict-options.js';
+import { DICT_ARGS, DICT_HELP, dictOptions, reportDictProblems } from './dict-options.js';
 
 export const CORPUS_HELP: Record<string, string> = {
   serve: `Usage: dyad serve [--db PATH|postgres://...] [--port 8080] [--host 127.0.0.1] [--dict PATH]... [--no-default-dict]
@@ -39,13 +35,17 @@ Atom feed .xml), a folder (walked recursively for those kinds), or - for JSON Li
 Options:
   --db PATH      the database (default: ${DEFAULT_DB}, SQLite)
   --workers N    coding threads (default: one per core; 0 codes in this thread)
+  --time-limit S seconds a worker may spend on one document (default 60); a document that takes
+                 longer is recorded as failed with the reason and the run goes on
 ${DICT_HELP}
   --force        re-code documents even when they are stored unchanged
   --queue-only   (PostgreSQL) only queue the documents for 'dyad worker' processes to code
 
 A document already stored with the same content is skipped, so running the same ingest twice,
 or again after a crash, stores every document exactly once. A document that cannot be read or
-coded is recorded as failed with the reason (see 'dyad status') and the run goes on.`,
+coded is recorded as failed with the reason (see 'dyad status --failed') and the run goes on. A
+document without a publication date is coded against today, its date stored as assumed; times in
+it are never put after that date.`,
   status: `Usage: dyad status [--db PATH] [--failed]
 
 Counts of coded and failed documents and of events; --failed lists failed documents with the reason.`,
@@ -90,12 +90,14 @@ const FILTER_OPTIONS = {
 
 export async function ingestCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
-    db: { type: 'string' }, workers: { type: 'string' }, ...DICT_ARGS, force: { type: 'boolean' }, 'queue-only': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    db: { type: 'string' }, workers: { type: 'string' }, 'time-limit': { type: 'string' }, ...DICT_ARGS, force: { type: 'boolean' }, 'queue-only': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { console.log(CORPUS_HELP.ingest); return; }
   if (positionals.length === 0) fail("ingest needs at least one SOURCE (a file, a folder or -); see 'dyad ingest --help'");
   if (values['queue-only']) { await queueCommand(positionals, values.db); return; }
   let workers: number | undefined;
   if (values.workers !== undefined) { workers = Number(values.workers); if (!Number.isInteger(workers) || workers < 0) fail('--workers must be a whole number, 0 or more'); }
+  const timeLimit = values['time-limit'] !== undefined ? Number(values['time-limit']) : undefined;
+  if (timeLimit !== undefined && !(timeLimit > 0)) fail('--time-limit must be a number of seconds above 0');
   const store = await openStore(values.db);
   const tty = process.stderr.isTTY;
   // on a terminal, a bar with the time left: the sources are counted first (a cheap pass)
@@ -108,7 +110,8 @@ export async function ingestCommand(argv: string[]): Promise<void> {
     process.stderr.write(`\r${progressBar(s, secs, total)}   `);
   };
   try {
-    const stats = await ingest(readSources(positionals), store, { workers, dict: dictOptions(values), onProgress: progress, force: values.force });
+    const [{ ingest }, { readSources }] = await Promise.all([import('../ingest/run.js'), import('../readers/sources.js')]);
+    const stats = await ingest(readSources(positionals), store, { workers, dict: dictOptions(values), onProgress: progress, force: values.force, timeLimit });
     const secs = (Date.now() - stats.startedAt) / 1000;
     if (tty) process.stderr.write('\r');
     process.stderr.write(`${progressLine(stats, secs)}\n`);
@@ -122,7 +125,7 @@ export async function ingestCommand(argv: string[]): Promise<void> {
 
 function progressBar(s: IngestStats, secs: number, total: number): string {
   const rate = secs > 0 ? s.seen / secs : 0;
-  if (!total) return progressLine(s, secs);
+  if (!total) return progressLine(s, secs).replace(/^dyad: /, '');
   const done = Math.min(1, s.seen / total);
   const bar = '#'.repeat(Math.round(done * 24)).padEnd(24, '.');
   const left = rate > 0 ? Math.max(0, (total - s.seen) / rate) : 0;
@@ -145,9 +148,20 @@ async function estimateTotal(sources: string[]): Promise<number> {
   return n;
 }
 
+/** "1 document", "2 documents". */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A rate that says something for short runs too ("2.5/s", not "0/s"); none for a run too short to time. */
+function rateOf(n: number, secs: number): string {
+  if (secs < 0.05) return '';
+  const r = n / secs;
+  return r >= 10 ? r.toFixed(0) : r >= 1 ? r.toFixed(1) : r.toFixed(2);
+}
+
 function progressLine(s: IngestStats, secs: number): string {
-  const rate = secs > 0 ? s.seen / secs : 0;
-  return `dyad: ${s.seen} documents (${s.coded} coded, ${s.unchanged} unchanged, ${s.failed} failed), ${s.events} events, ${rate.toFixed(0)} documents/s, ${secs.toFixed(1)} s`;
+  const rate = rateOf(s.seen, secs);
+  const assumed = s.dateAssumed ? `; ${plural(s.dateAssumed, 'document')} had no publication date (${s.dateAssumed === 1 ? 'its' : 'their'} date is assumed to be the day of coding)` : '';
+  return `dyad: ${plural(s.seen, 'document')} (${s.coded} coded, ${s.unchanged} unchanged, ${s.failed} failed), ${plural(s.events, 'event')}${rate ? `, ${rate} documents/s` : ''}, ${secs.toFixed(1)} s${assumed}`;
 }
 
 export async function statusCommand(argv: string[]): Promise<void> {
@@ -157,7 +171,9 @@ export async function statusCommand(argv: string[]): Promise<void> {
   try {
     const c = await store.counts();
     console.log(`${store.engine}: ${c.coded} documents coded, ${c.failed} failed, ${c.queued} queued; ${c.events} events`);
-    if (values.failed) for await (const d of store.documents('failed')) console.log(`failed  ${d.origin}  ${d.error}`);
+    // the reason usually starts with the file's name already: it is not printed twice
+    const reason = (d: { origin: string; error: string | null }) => (d.error?.startsWith(`${d.origin}: `) ? d.error.slice(d.origin.length + 2) : d.error ?? '');
+    if (values.failed) for await (const d of store.documents('failed')) console.log(`failed  ${d.origin}  ${reason(d)}`);
   } finally {
     await store.close();
   }
@@ -167,15 +183,16 @@ export async function recodeCommand(argv: string[]): Promise<void> {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, ...DICT_ARGS, workers: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { console.log(CORPUS_HELP.recode); return; }
   const store = await openStore(values.db);
+  const { ingest } = await import('../ingest/run.js');
   try {
     async function* stored() {
       for await (const d of store.texts()) {
-        const rec = { id: d.id, text: d.text, ...(d.date ? { date: d.date } : {}), ...(d.url ? { url: d.url } : {}), ...(d.title ? { title: d.title } : {}), ...(d.outlet ? { outlet: d.outlet } : {}) };
+        const rec = { id: d.id, text: d.text, ...(d.date && !d.dateAssumed ? { date: d.date } : {}), ...(d.url ? { url: d.url } : {}), ...(d.title ? { title: d.title } : {}), ...(d.outlet ? { outlet: d.outlet } : {}) };
         yield { record: rec, origin: d.origin };
       }
     }
     const stats = await ingest(stored(), store, { dict: dictOptions(values), force: true, workers: values.workers !== undefined ? Number(values.workers) : undefined });
-    process.stderr.write(`dyad: re-coded ${stats.coded} documents, ${stats.events} events\n`);
+    process.stderr.write(`dyad: re-coded ${plural(stats.coded, 'document')}, ${plural(stats.events, 'event')}${stats.failed ? `; ${stats.failed} failed` : ''}\n`);
     process.stderr.write(`dyad: ${linkMessage(await relink(store))}\n`);
   } finally {
     await store.close();
@@ -191,8 +208,8 @@ export async function linkCommand(argv: string[]): Promise<void> {
 
 function linkMessage(l: RelinkResult): string {
   return l.mode === 'full'
-    ? `${l.linked} linked events, ${l.related} related pairs`
-    : `linking brought up to date for ${l.keys} dyad and root pairs: ${l.linked} linked events, ${l.related} related pairs among them`;
+    ? `${plural(l.linked, 'linked event')}, ${plural(l.related, 'related pair')}`
+    : `linking brought up to date for ${plural(l.keys, 'dyad and root pair')}: ${plural(l.linked, 'linked event')}, ${plural(l.related, 'related pair')} among them`;
 }
 
 export async function queryCommand(argv: string[]): Promise<void> {
@@ -239,26 +256,34 @@ export async function exportCommand(argv: string[]): Promise<void> {
   const filter = filterFrom(values);
   const store = await openStore(values.db);
   const tmp = `${values.out}.part`;
-  const out = createWriteStream(tmp);
-  let n = 0;
   try {
-    const ex = exporterFor(format);
-    if (ex.streamed) {
-      const urls = await documentUrls(format, store);
-      await write(out, ex.writer.head());
-      for await (const e of store.events(filter)) { await write(out, ex.writer.row(e, urls?.get(e.doc) ?? null)); n++; }
-      await write(out, ex.writer.tail());
-    } else {
-      for await (const e of store.events(filter)) { ex.add(e); n++; }
-      await write(out, ex.body());
-    }
-    await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    const { n, skipped } = format === 'parquet' ? { n: await (await import('../export/parquet.js')).writeParquetFile(store.events(filter), tmp), skipped: 0 } : await exportText(store, format!, filter, tmp);
     // the file appears whole or not at all
     renameSync(tmp, values.out);
-    process.stderr.write(`dyad: exported ${n} events as ${format} to ${values.out}\n`);
+    process.stderr.write(`dyad: exported ${plural(n, 'event')} as ${format} to ${values.out}${skipped ? ` (${skipped} without a place left out)` : ''}\n`);
   } finally {
     await store.close();
   }
+}
+
+/** A text export to `tmp`: row formats a row at a time, the network formats from their aggregate. */
+async function exportText(store: Store, format: ExportFormat, filter: EventFilter, tmp: string): Promise<{ n: number; skipped: number }> {
+  const out = createWriteStream(tmp);
+  let n = 0, skipped = 0;
+  const { exporterFor, documentUrls } = await import('../export/exporter.js');
+  const ex = exporterFor(format);
+  if (ex.streamed) {
+    const urls = await documentUrls(format, store);
+    await write(out, ex.writer.head());
+    // a format may leave an event out (GeoJSON: one with no place): what is counted is what was written
+    for await (const e of store.events(filter)) { const row = ex.writer.row(e, urls?.get(e.doc) ?? null); if (row) { await write(out, row); n++; } else skipped++; }
+    await write(out, ex.writer.tail());
+  } else {
+    for await (const e of store.events(filter)) { ex.add(e); n++; }
+    await write(out, ex.body());
+  }
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  return { n, skipped };
 }
 
 async function write(out: NodeJS.WritableStream, s: string | Uint8Array): Promise<void> {
@@ -267,13 +292,15 @@ async function write(out: NodeJS.WritableStream, s: string | Uint8Array): Promis
 
 async function queueCommand(sources: string[], db: string | undefined): Promise<void> {
   const store = await openStore(db);
-  if (!(store instanceof PgStore)) { await store.close(); fail('--queue-only needs a PostgreSQL database (--db postgres://...)'); }
+  if (store.engine !== 'postgres') { await store.close(); fail('--queue-only needs a PostgreSQL database (--db postgres://...)'); }
+  const pgs = store as PgStore;
+  const [{ readSources }, { contentHash }, { contentId }] = await Promise.all([import('../readers/sources.js'), import('../ingest/run.js'), import('../readers/record.js')]);
   let queued = 0, failed = 0, same = 0;
   try {
     for await (const item of readSources(sources)) {
-      if ('failed' in item) { failed++; await store.putFailed(item.id, item.origin, item.failed.message); continue; }
+      if ('failed' in item) { failed++; await pgs.putFailed(item.id, item.origin, item.failed.message); continue; }
       const rec = { ...item.record, id: item.record.id ?? contentId(item.record) };
-      if (await store.enqueue(rec, item.origin, contentHash(rec))) queued++; else same++;
+      if (await pgs.enqueue(rec, item.origin, contentHash(rec))) queued++; else same++;
     }
   } finally { await store.close(); }
   process.stderr.write(`dyad: queued ${queued} documents (${same} unchanged, ${failed} failed)\n`);
@@ -287,7 +314,10 @@ export async function workerCommand(argv: string[]): Promise<void> {
   const batch = values.batch ? Number(values.batch) : 20;
   if (!Number.isInteger(batch) || batch < 1) fail('--batch must be a positive whole number');
   const store = await openStore(values.db) as PgStore;
-  const coder = createCoder(dictOptions(values));
+  const { openCoder } = await import('../pipeline/open-coder.js');
+  // HTML records may be queued: the coding callback is synchronous, so the reader is loaded now
+  const coder = await openCoder({ ...dictOptions(values), html: true });
+  reportDictProblems(coder.lexicon.problems);
   const total = { coded: 0, failed: 0, events: 0 };
   let stop = false;
   process.once('SIGTERM', () => { stop = true; });
@@ -313,7 +343,8 @@ export async function serveCommand(argv: string[]): Promise<void> {
   const { webHandler } = await import('../server/web.js');
   const { serve } = await import('@hono/node-server');
   const store = await openStore(values.db);
-  const app = createApp({ coder: createCoder(dictOptions(values)), store, web: webHandler() });
+  const { openCoder } = await import('../pipeline/open-coder.js');
+  const app = createApp({ coder: await openCoder({ ...dictOptions(values), html: true }), store, web: webHandler() });
   const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) => process.stderr.write(`dyad: serving ${store.engine} corpus on http://${values.host}:${info.port}/ (API at /api, description at /api/openapi.json)\n`));
   const stop = () => { server.close(); void store.close().then(() => process.exit(0)); };
   process.once('SIGINT', stop);

@@ -1,19 +1,14 @@
 // The dyad command line: thin over the library. Errors become one line and a non-zero exit.
+// Each command imports what it uses when it runs (the coder, the stores, the HTML reader), so
+// `dyad help` and `dyad --version` load almost nothing and every command starts fast.
 import { parseArgs } from 'node:util';
 import { readFileSync, createReadStream, statSync, existsSync } from 'node:fs';
-import { createCoder, toDocumentRecord } from '../pipeline/analyze.js';
-import { decodeDocument, looksLikeHtml, MAX_DOCUMENT_BYTES } from '../readers/decode.js';
-import { readJsonl } from '../readers/jsonl.js';
-import { normaliseDate } from '../readers/record.js';
+import { MAX_DOCUMENT_BYTES } from '../readers/decode.js';
 import { DyadError, isDyadError } from '../errors.js';
-import { formatTable } from './format-table.js';
-import { CORPUS_HELP, exportCommand, ingestCommand, linkCommand, queryCommand, recodeCommand, serveCommand, statusCommand, workerCommand } from './corpus.js';
+import { dyadVersion } from '../version.js';
 import { DICT_ARGS, DICT_HELP, dictOptions, reportDictProblems } from './dict-options.js';
-import { DICT_COMMAND_HELP, dictCommand } from './dict.js';
 
 const HELP: Record<string, string> = {
-  ...CORPUS_HELP,
-  dict: DICT_COMMAND_HELP,
   main: `dyad: political event data from news reports (CAMEO/PLOVER events with modality, attribution, time and place)
 
 Usage: dyad <command> [options]
@@ -31,6 +26,7 @@ Commands:
   serve                the HTTP API and the web page
   dict import|check    import PETRARCH/TABARI/Phoenix dictionaries as YAML; check dictionaries
   help [COMMAND]       show help for a command
+  --version            print Dyad's version
 
 Run 'dyad <command> --help' for the options of a command.`,
   analyze: `Usage: dyad analyze [FILE|-] [--date YYYY-MM-DD] [--format table|json|jsonl] [--id ID] [--dict PATH]... [--no-default-dict]
@@ -89,12 +85,15 @@ async function analyze(argv: string[]): Promise<void> {
   if (values.help) { console.log(HELP.analyze); return; }
   if (positionals.length > 1) fail('analyze takes one FILE (or - for standard input)');
   if (!['table', 'json', 'jsonl'].includes(values.format!)) fail(`--format must be table, json or jsonl, not "${values.format}"`);
+  const [{ normaliseDate }, { decodeDocument, looksLikeHtml }, { openCoder }, { toDocumentRecord }, { formatTable }] = await Promise.all([
+    import('../readers/record.js'), import('../readers/decode.js'), import('../pipeline/open-coder.js'), import('../pipeline/code-record.js'), import('./format-table.js')]);
   const date = values.date ? normaliseDate(values.date, '--date') : undefined;
   const { buf, name } = await readAll(positionals[0]);
   const text = decodeDocument(buf, name);
-  const coder = createCoder(dictOptions(values));
+  const coder = await openCoder(dictOptions(values));
   reportDictProblems(coder.lexicon.problems);
   const rec = looksLikeHtml(text) ? { html: text, date, id: values.id } : { text, date, id: values.id };
+  await coder.ready(rec);
   const doc = coder.analyze(rec);
   if (values.format === 'json') process.stdout.write(JSON.stringify(toDocumentRecord(doc), null, 2) + '\n');
   else if (values.format === 'jsonl') process.stdout.write(doc.events.map((e) => JSON.stringify(e)).join('\n') + (doc.events.length ? '\n' : ''));
@@ -117,7 +116,8 @@ async function code(argv: string[]): Promise<void> {
     input = createReadStream(file, { highWaterMark: 1 << 16 });
     name = file;
   } else input = process.stdin;
-  const coder = createCoder(dictOptions(values));
+  const [{ readJsonl }, { openCoder }] = await Promise.all([import('../readers/jsonl.js'), import('../pipeline/open-coder.js')]);
+  const coder = await openCoder(dictOptions(values));
   reportDictProblems(coder.lexicon.problems);
   let good = 0, bad = 0, events = 0, lines = 0;
   const out = process.stdout;
@@ -130,6 +130,7 @@ async function code(argv: string[]): Promise<void> {
       continue;
     }
     try {
+      await coder.ready(item.record);
       const doc = coder.analyze(item.record);
       good++;
       let chunk = '';
@@ -147,25 +148,32 @@ async function code(argv: string[]): Promise<void> {
   if (bad) process.exitCode = 1;
 }
 
+const CORPUS_COMMANDS = ['ingest', 'status', 'recode', 'query', 'export', 'worker', 'link', 'serve'] as const;
+type CorpusCommand = typeof CORPUS_COMMANDS[number];
+const isCorpusCommand = (c: string | undefined): c is CorpusCommand => (CORPUS_COMMANDS as readonly string[]).includes(c ?? '');
+
+/** The help of a command, from the module that holds it. */
+async function helpOf(cmd: string | undefined): Promise<string> {
+  if (cmd && HELP[cmd]) return HELP[cmd];
+  if (cmd === 'dict') return (await import('./dict.js')).DICT_COMMAND_HELP;
+  if (isCorpusCommand(cmd)) return (await import('./corpus.js')).CORPUS_HELP[cmd] ?? HELP.main;
+  return HELP.main;
+}
+
 export async function main(argv: string[]): Promise<void> {
   const [cmd, ...rest] = argv;
   try {
-    switch (cmd) {
-      case 'analyze': await analyze(rest); break;
-      case 'code': await code(rest); break;
-      case 'ingest': await ingestCommand(rest); break;
-      case 'status': await statusCommand(rest); break;
-      case 'recode': await recodeCommand(rest); break;
-      case 'query': await queryCommand(rest); break;
-      case 'export': await exportCommand(rest); break;
-      case 'worker': await workerCommand(rest); break;
-      case 'link': await linkCommand(rest); break;
-      case 'serve': await serveCommand(rest); break;
-      case 'dict': await dictCommand(rest); break;
-      case undefined: case '-h': case '--help': console.log(HELP.main); break;
-      case 'help': console.log(HELP[rest[0] ?? 'main'] ?? HELP.main); break;
-      default: fail(`unknown command "${cmd}"; see 'dyad --help'`);
-    }
+    if (cmd === 'analyze') await analyze(rest);
+    else if (cmd === 'code') await code(rest);
+    else if (isCorpusCommand(cmd)) {
+      const c = await import('./corpus.js');
+      const run = { ingest: c.ingestCommand, status: c.statusCommand, recode: c.recodeCommand, query: c.queryCommand, export: c.exportCommand, worker: c.workerCommand, link: c.linkCommand, serve: c.serveCommand }[cmd];
+      await run(rest);
+    } else if (cmd === 'dict') await (await import('./dict.js')).dictCommand(rest);
+    else if (cmd === undefined || cmd === '-h' || cmd === '--help') console.log(HELP.main);
+    else if (cmd === '-v' || cmd === '--version' || cmd === 'version') console.log(`dyad ${dyadVersion()}`);
+    else if (cmd === 'help') console.log(await helpOf(rest[0]));
+    else fail(`unknown command "${cmd}"; see 'dyad --help'`);
   } catch (e) {
     if (isDyadError(e)) fail(e.message);
     if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) fail(`${(e as Error).message}; see 'dyad ${cmd} --help'`);

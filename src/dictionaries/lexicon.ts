@@ -1,13 +1,13 @@
 // The compiled dictionaries: one token trie for every name (countries, people, organisations,
 // agents, places), an index of verb and noun patterns by lemma, frames and the CAMEO table.
-import { readdirSync, statSync, existsSync } from 'node:fs';
-import { join, basename, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DyadError } from '../errors.js';
+import { basename, dirname } from 'node:path';
 import { readEntries, EntryCheck, type DictProblem, type Located } from './yaml-file.js';
 import { nameTokens } from './name-tokens.js';
 import { compilePattern, compileSlotPattern } from './compile-patterns.js';
-import { readPetrarch, petrarchKind } from './petrarch/read.js';
+import { readPetrarch } from './petrarch/read.js';
+import { lexiconFiles, type LoadOptions } from './dict-files.js';
+
+export { DEFAULT_DICT_DIR, type LoadOptions } from './dict-files.js';
 import { convertPetrarch } from './petrarch/convert.js';
 
 export interface Role { code: string; title: string | null; from: string | null; to: string | null }
@@ -70,10 +70,6 @@ export interface Lexicon {
   stats: Record<string, number>;
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
-/** dictionaries/ at the package root, found from dist/ or src/ alike. */
-export const DEFAULT_DICT_DIR = resolve(here, '..', '..', 'dictionaries');
-
 function addName(root: TrieNode, name: string, payload: NamePayload, front = false): void {
   const toks = nameTokens(name);
   if (toks.length === 0) return;
@@ -92,28 +88,8 @@ function addName(root: TrieNode, name: string, payload: NamePayload, front = fal
   if (front) (node.out ??= []).unshift(entry); else (node.out ??= []).push(entry);
 }
 
-export interface LoadOptions {
-  dirs?: string[];
-  /** more dictionary files or folders, YAML or PETRARCH/TABARI .txt; later ones override earlier ones */
-  extra?: string[];
-  /** false: only `extra` (and the CAMEO code table), not the bundled dictionaries */
-  defaults?: boolean;
-}
-
 type Kind = ReturnType<typeof classify>;
 interface Source { kind: Kind; entries: Located[]; front: boolean; stem: string }
-
-/** Dictionary files of a folder: YAML, and PETRARCH/TABARI .txt files told by their names. */
-function dictFiles(dir: string, petrarch: boolean): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) out.push(...dictFiles(p, petrarch));
-    else if (/\.ya?ml$/.test(f) || (petrarch && /\.txt$/i.test(f) && petrarchKind(p))) out.push(p);
-  }
-  return out;
-}
 
 /** A file's entries with their kind; a PETRARCH file is converted in memory, line numbers kept. */
 function readSource(file: string, front: boolean, problems: DictProblem[]): Source[] {
@@ -132,10 +108,7 @@ function readSource(file: string, front: boolean, problems: DictProblem[]): Sour
 
 /** Load and compile every dictionary file; malformed entries become problems with file:line. */
 export function loadLexicon(opts: LoadOptions = {}): Lexicon {
-  const dirs = opts.defaults === false ? [join(DEFAULT_DICT_DIR, 'cameo')] : opts.dirs ?? [DEFAULT_DICT_DIR];
-  const base = dirs.flatMap((d) => dictFiles(d, false));
-  const extra = (opts.extra ?? []).flatMap((p) => existsSync(p) && statSync(p).isDirectory() ? dictFiles(p, true) : [p]);
-  if (base.length + extra.length === 0) throw new DyadError('E_DICT', `no dictionary files found in ${dirs.join(', ')}`);
+  const { base, extra } = lexiconFiles(opts);
   const lex: Lexicon = {
     names: { next: null, out: null }, verbs: new Map(), nouns: new Map(), frames: new Map(), reportVerbs: new Set(), families: new Map(),
     cameo: new Map(), countries: new Map(), surnames: new Map(), discards: [], problems: [], stats: {},

@@ -28,7 +28,8 @@ export function eventTime(sx: Sentence, g: VerbGroup, future = false): TimeRef {
     if (d < dist) { dist = d; best = t; }
   }
   if (best) {
-    const date = future ? best.ahead : best.date;
+    // with no publication date given, "today" stands in for it: a later date would be a guess on a guess
+    const date = future && cx.doc.dateGiven ? best.ahead : best.date;
     const ref: TimeRef = { date, precision: best.precision, text: best.text, historical: isHistorical(date, cx.doc.date), span: [best.start, best.end] };
     cx.paragraphTime = ref;
     return ref;

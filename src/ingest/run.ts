@@ -1,36 +1,55 @@
-// `dyad ingest`: records from the sources are coded in a pool of worker threads (one per core)
-// and written by this thread, one transaction per document. A document already stored with the
-// same content is not coded again, so a second run, or a run after a crash, stores each once.
-import { Worker } from 'node:worker_threads';
+// `dyad ingest`: records from the sources are coded in a pool of worker threads (tinypool, one
+// per core) and written by this thread, one transaction per batch of documents. A document
+// already stored with the same content is not coded again, so a second run, or a run after a
+// crash, stores each once. A worker that fails, dies or overruns the time budget fails that
+// document (recorded with the reason) and the run goes on; a worker that cannot start (a bad
+// dictionary) stops the run with the same one line as coding in this thread would.
 import { availableParallelism } from 'node:os';
 import { createHash } from 'node:crypto';
 import type { Doc, InputRecord } from '../doc/types.js';
 import type { Store } from '../store/store.js';
 import type { SourceItem } from '../readers/sources.js';
-import { createCoder } from '../pipeline/analyze.js';
-import type { LoadOptions } from '../dictionaries/lexicon.js';
+import type { LoadOptions } from '../dictionaries/dict-files.js';
 import { contentId } from '../readers/record.js';
 import { isDyadError } from '../errors.js';
 import { slimDoc } from './slim.js';
+import { openPool, type CodingPool } from './pool.js';
 
-/** `replaced`: coded documents that were stored before with other content (among `coded`) */
-export interface IngestStats { seen: number; coded: number; replaced: number; unchanged: number; failed: number; events: number; startedAt: number }
-export interface IngestOptions { workers?: number; dict?: LoadOptions; onProgress?: (s: IngestStats) => void; force?: boolean }
+/**
+ * `replaced`: coded documents that were stored before with other content (among `coded`);
+ * `dateAssumed`: coded documents stored without a publication date (today stood in for it).
+ */
+export interface IngestStats { seen: number; coded: number; replaced: number; unchanged: number; failed: number; events: number; dateAssumed: number; startedAt: number }
+/** `timeLimit`: seconds a worker may spend on one document before it is failed (default 60). */
+export interface IngestOptions { workers?: number; dict?: LoadOptions; onProgress?: (s: IngestStats) => void; force?: boolean; timeLimit?: number }
 
 /** The hash that says whether a stored document has changed: its content and its metadata. */
 export function contentHash(r: InputRecord): string {
   return createHash('sha1').update(JSON.stringify([r.text ?? null, r.html ?? null, r.date ?? null, r.url ?? null, r.title ?? null, r.outlet ?? null])).digest('hex');
 }
 
+type Coded = { doc?: Doc; error?: string };
+type Code = (rec: InputRecord) => Promise<Coded>;
+
+/** Coding in this thread (`--workers 0`): the same results as the pool, without a time budget. */
+async function inThread(dict: LoadOptions): Promise<Code> {
+  const { openCoder } = await import('../pipeline/open-coder.js');
+  const coder = await openCoder(dict);
+  return async (rec) => {
+    try { await coder.ready(rec); return { doc: slimDoc(coder.analyze(rec), rec.text !== undefined) }; } catch (e) { return { error: isDyadError(e) ? e.message : `could not be coded: ${(e as Error).message}` }; }
+  };
+}
+
 export async function ingest(items: AsyncIterable<SourceItem>, store: Store, opts: IngestOptions = {}): Promise<IngestStats> {
-  const stats: IngestStats = { seen: 0, coded: 0, replaced: 0, unchanged: 0, failed: 0, events: 0, startedAt: Date.now() };
+  const stats: IngestStats = { seen: 0, coded: 0, replaced: 0, unchanged: 0, failed: 0, events: 0, dateAssumed: 0, startedAt: Date.now() };
   const n = opts.workers ?? Math.max(1, availableParallelism());
-  const coder = n === 0 ? createCoder(opts.dict ?? {}) : null;
-  const pool = n === 0 ? [] : Array.from({ length: n }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { dict: opts.dict ?? {} } }));
-  const waiting = new Map<number, { resolve: (r: { doc?: Doc; error?: string }) => void }>();
-  for (const w of pool) w.on('message', (m: { n: number; doc?: Doc; error?: string }) => { waiting.get(m.n)?.resolve(m); waiting.delete(m.n); });
-  let next = 0;
+  const timeLimit = opts.timeLimit ?? 60;
+  let pool: CodingPool | null = null;
+  const code: Code = n === 0 ? await inThread(opts.dict ?? {}) : async (rec) => pool!.code(rec);
+  if (n > 0) pool = await openPool(n, opts.dict ?? {}, timeLimit);
   const inflight = new Set<Promise<void>>();
+  // a failed write stops the run; kept here so no document's promise is left rejected unheard
+  let failure: unknown = null;
   // coded documents are written in small batches, each batch one transaction
   const BATCH = 16;
   let pending: { doc: Doc; origin: string; hash: string }[] = [];
@@ -39,18 +58,18 @@ export async function ingest(items: AsyncIterable<SourceItem>, store: Store, opt
     const batch = pending;
     pending = [];
     const results = await store.putCodedBatch(batch, opts.force);
-    results.forEach((r, i) => { if (r.stored) { stats.coded++; if (r.reason === 'replaced') stats.replaced++; stats.events += batch[i].doc.events.length; } else stats.unchanged++; });
+    results.forEach((r, i) => {
+      if (!r.stored) { stats.unchanged++; return; }
+      stats.coded++; stats.events += batch[i].doc.events.length;
+      if (r.reason === 'replaced') stats.replaced++;
+      if (!batch[i].doc.dateGiven) stats.dateAssumed++;
+    });
   };
-  const limit = Math.max(1, n) * 4;
+  // one document per worker at a time: its time budget then counts its own coding, not a queue
+  const limit = Math.max(1, n);
 
   const handle = async (rec: InputRecord, origin: string, hash: string): Promise<void> => {
-    let res: { doc?: Doc; error?: string };
-    if (coder) {
-      try { res = { doc: slimDoc(coder.analyze(rec), rec.text !== undefined) }; } catch (e) { res = { error: isDyadError(e) ? e.message : `could not be coded: ${(e as Error).message}` }; }
-    } else {
-      const id = next++;
-      res = await new Promise((resolve) => { waiting.set(id, { resolve }); pool[id % pool.length].postMessage({ n: id, record: rec }); });
-    }
+    const res = await code(rec);
     if (res.doc) {
       // the worker sends back no text for a text record: this thread has it
       if (!res.doc.text) res.doc.text = rec.text ?? '';
@@ -76,14 +95,17 @@ export async function ingest(items: AsyncIterable<SourceItem>, store: Store, opt
       const hash = contentHash(rec);
       // unchanged since it was stored: nothing to do (this is what makes a second run idempotent)
       if (!opts.force && (await store.codedHash(rec.id!)) === hash) { stats.unchanged++; opts.onProgress?.(stats); continue; }
-      const p = handle(rec, item.origin, hash).finally(() => inflight.delete(p));
+      const p = handle(rec, item.origin, hash).catch((e) => { failure ??= e; }).finally(() => inflight.delete(p));
       inflight.add(p);
       if (inflight.size >= limit) await Promise.race(inflight);
+      if (failure) throw failure;
     }
     await Promise.all(inflight);
+    if (failure) throw failure;
     await flush();
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await pool?.close();
   }
   return stats;
 }
+

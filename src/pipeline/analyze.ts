@@ -1,77 +1,25 @@
-// The pipeline: record -> ingest (furniture, HTML) -> text -> actors -> coreference -> events.
-// One Lexicon is loaded once and shared; the coder keeps no state between documents.
-import type { Actor, Doc, DocumentRecord, InputRecord, Quote } from '../doc/types.js';
+// The pipeline for library users: createCoder() loads the dictionaries (from the cache when it
+// holds them) and the HTML reader, synchronously. The command line opens a coder with
+// open-coder.ts instead, which loads the HTML reader only when a record needs it.
+import type { Doc, InputRecord } from '../doc/types.js';
 import { loadLexicon, type Lexicon, type LoadOptions } from '../dictionaries/lexicon.js';
-import { findFurniture, blank } from '../ingest/furniture.js';
+import { cachedLexicon } from '../dictionaries/cache.js';
 import { htmlToArticle } from '../ingest/html.js';
-import { tokenize } from '../text/tokens.js';
-import { findActors } from '../actors/match.js';
-import { resolveCoreference } from '../actors/coref.js';
-import { codeEvents } from '../events/code.js';
-import { contentId } from '../readers/record.js';
-import { DyadError } from '../errors.js';
+import { codeRecord } from './code-record.js';
 
-export interface Coder { lexicon: Lexicon; analyze(rec: InputRecord): Doc }
+export { toDocumentRecord } from './code-record.js';
 
-/** Build a coder: loads and compiles the dictionaries once. */
+/** `ready(rec)` before `analyze(rec)` loads what the record needs (open-coder.ts); here everything is loaded. */
+export interface Coder { lexicon: Lexicon; analyze(rec: InputRecord): Doc; ready(rec: InputRecord): Promise<void> }
+
+/** Build a coder: the dictionaries are compiled once (and cached on disk, see cache.ts). */
 export function createCoder(opts: LoadOptions & { today?: string } = {}): Coder {
-  const lexicon = loadLexicon(opts);
+  const lexicon = cachedLexicon(opts, loadLexicon);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  return { lexicon, analyze: (rec) => analyzeRecord(rec, lexicon, today) };
+  return { lexicon, analyze: (rec) => analyzeRecord(rec, lexicon, today), ready: async () => {} };
 }
 
 /** Code one input record into a Doc with events. */
 export function analyzeRecord(rec: InputRecord, lex: Lexicon, today: string): Doc {
-  let text: string;
-  let title = rec.title ?? null;
-  if (rec.text !== undefined) text = rec.text;
-  else if (rec.html !== undefined) {
-    const art = htmlToArticle(rec.html, rec.id ?? 'record');
-    text = art.text;
-    title ??= art.title;
-  } else throw new DyadError('E_INPUT_RECORD', 'the record has neither "text" nor "html"');
-  const removed = findFurniture(text);
-  const doc: Doc = {
-    id: rec.id ?? contentId(rec), title, date: rec.date ?? today, dateGiven: rec.date !== undefined,
-    url: rec.url ?? null, outlet: rec.outlet ?? null, text, clean: blank(text, removed), removed,
-    sentences: [], tokens: [], mentions: [], events: [], quotes: [], messages: [],
-  };
-  if (!doc.dateGiven) doc.messages.push({ severity: 'warning', text: `no publication date given: times are resolved against today (${today})`, rule: 'time.anchor' });
-  tokenize(doc);
-  const places = findActors(doc, lex);
-  resolveCoreference(doc, lex.reportVerbs, lex.surnames);
-  codeEvents(doc, lex, places);
-  doc.quotes = findQuotes(doc);
-  for (const s of doc.sentences) if (s.kind === 'headline') doc.messages.push({ severity: 'info', text: 'headline or sub-head: not coded (it restates the body)', rule: 'text.headline', place: [s.start, s.end] });
-  return doc;
-}
-
-/** Quotations with their speaker: the subject of a nearby reporting verb, else the sentence's first actor. */
-function findQuotes(doc: Doc): Quote[] {
-  const out: Quote[] = [];
-  const re = /["“]([^"“”\n]{12,}?)["”]/g;
-  for (let m; (m = re.exec(doc.clean));) {
-    const start = m.index, end = m.index + m[0].length;
-    const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
-    let speaker: Actor | null = null;
-    if (sentence) {
-      const ms = doc.mentions.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !x.modifier && x.country !== '---' && (x.end <= start || x.start >= end));
-      const ev = doc.events.find((e) => e.sentence === sentence.i && e.source);
-      const first = ev?.source ?? (ms[0] ? { code: ms[0].code, country: ms[0].country, sector: ms[0].sector, name: ms[0].resolvedFrom ?? ms[0].name, text: doc.text.slice(ms[0].start, ms[0].end), span: [ms[0].start, ms[0].end] as [number, number] } : null);
-      speaker = first;
-    }
-    out.push({ text: m[1], speaker, span: [start, end] });
-  }
-  return out;
-}
-
-/** The Document record of EVENT-SCHEMA.md. */
-export function toDocumentRecord(doc: Doc): DocumentRecord {
-  return {
-    id: doc.id, title: doc.title, date: doc.date, url: doc.url, outlet: doc.outlet, text: doc.text,
-    removed: doc.removed, sentences: doc.sentences.map((s) => ({ span: [s.start, s.end], kind: s.kind })),
-    // each mention with the entity it resolves to (a dictionary id, or the words a pronoun stands for)
-    actors: doc.mentions.map((m) => ({ code: m.code, country: m.country, sector: m.sector, name: m.resolvedFrom ?? m.name, text: doc.text.slice(m.start, m.end), span: [m.start, m.end] as [number, number], entity: m.entity, kind: m.kind, rule: m.rule })),
-    events: doc.events, quotes: doc.quotes, messages: doc.messages,
-  };
+  return codeRecord(rec, lex, today, htmlToArticle);
 }

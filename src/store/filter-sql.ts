@@ -80,12 +80,34 @@ export function actorName(r: { code: string; source_body: string | null; target_
 
 /** Linking's bookkeeping queries, the same on both engines. */
 export const LINK_SQL = {
-  unlinked: `SELECT body FROM events e WHERE e.source_code IS NOT NULL AND e.event_date IS NOT NULL
-    AND NOT EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = e.id)`,
+  unlinked: `SELECT DISTINCT substr(e.source_code, 1, 3) AS source, substr(e.target_code, 1, 3) AS target, e.root, e.event_date FROM events e
+    WHERE e.source_code IS NOT NULL AND e.event_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = e.id)`,
   staleKeys: `SELECT DISTINCT le.source, le.target, le.root FROM linked_events le WHERE EXISTS (
     SELECT 1 FROM event_links l WHERE l.linked_id = le.id AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = l.event_id))`,
   count: `SELECT COUNT(*) AS n, COUNT(DISTINCT source || '|' || COALESCE(target, '-') || '|' || root) AS k FROM linked_events`,
 };
+
+const K1 = `substr(e.source_code, 1, 3)`, K2 = `COALESCE(substr(e.target_code, 1, 3), '-')`;
+
+/**
+ * A page of events in linking order (key, then id), each with its document's outlet and URL
+ * (read from their columns, never the text): after the cursor `after` ([source, target, root,
+ * id]), within one key when `key` is given. Served by the events_link index: no sort, no scan.
+ */
+export function linkPageSql(after: string[] | null, key: string | null, limit: number, param: (i: number) => string): { sql: string; params: string[] } {
+  const params: string[] = [];
+  const p = (v: string) => { params.push(v); return param(params.length); };
+  const cond = ['e.source_code IS NOT NULL', 'e.event_date IS NOT NULL'];
+  if (key) { const [s, t, r] = key.split('|'); cond.push(`${K1} = ${p(s)}`, `${K2} = ${p(t)}`, `e.root = ${p(r)}`); }
+  // the first column alone as well: SQLite seeks the index on it (not on the row value), so a
+  // page starts at its source country instead of scanning from the start of the index
+  if (after) cond.push(`${K1} >= ${p(after[0])}`, `(${K1}, ${K2}, e.root, e.id) > (${after.map(p).join(', ')})`);
+  return {
+    sql: `SELECT e.body, d.outlet, d.url, ${K1} AS k1, ${K2} AS k2, e.root AS k3, e.id AS k4 FROM events e JOIN documents d ON d.id = e.doc
+      WHERE ${cond.join(' AND ')} ORDER BY ${K1}, ${K2}, e.root, e.id LIMIT ${Math.floor(limit)}`,
+    params,
+  };
+}
 
 /** The linked events of one key ("RUS|UKR|19"; "-" for no target), as a WHERE condition. */
 export function linkKeySql(key: string, param: (i: number) => string, offset = 0): { cond: string; params: string[] } {

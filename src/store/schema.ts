@@ -1,6 +1,6 @@
 // The corpus schema, versioned. A database from an older version is migrated on open, step by
 // step, each step in one transaction; a newer database than this Dyad is refused with the fix.
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Migration N brings a database from version N-1 to N. SQL is kept portable (SQLite and PostgreSQL). */
 export const MIGRATIONS: Record<number, string[]> = {
@@ -57,5 +57,11 @@ export const MIGRATIONS: Record<number, string[]> = {
   // 4: the order events are listed in, served by an index (pages of a large corpus stay fast)
   4: [
     `CREATE INDEX IF NOT EXISTS events_order ON events (event_date, doc, sentence, id)`,
+  ],
+  // 5: a document stored without a publication date keeps the date it was coded against, flagged
+  // as assumed; linking reads events in key order from an index (memory flat in corpus size)
+  5: [
+    `ALTER TABLE documents ADD COLUMN date_assumed INTEGER NOT NULL DEFAULT 0`,
+    `CREATE INDEX IF NOT EXISTS events_link ON events ((substr(source_code, 1, 3)), (COALESCE(substr(target_code, 1, 3), '-')), root, id)`,
   ],
 };

@@ -7,7 +7,8 @@ export type DocStatus = 'coded' | 'failed' | 'queued';
 
 export interface StoredDocument {
   id: string; origin: string; url: string | null; title: string | null; outlet: string | null;
-  date: string | null; status: DocStatus; error: string | null; events: number; codedAt: string | null;
+  /** `dateAssumed`: no publication date was given; `date` is the day it was coded against */
+  date: string | null; dateAssumed: boolean; status: DocStatus; error: string | null; events: number; codedAt: string | null;
 }
 
 export interface EventFilter {
@@ -21,6 +22,10 @@ export interface EventFilter {
   limit?: number;
   offset?: number;
 }
+
+/** An event as linking reads it: with its document's outlet and URL, and its place in linking order. */
+export interface LinkRow { event: Event; outlet: string | null; url: string | null; cursor: string[] }
+export interface LinkWriter { add(linked: LinkedEvent[], related: Related[]): Promise<void>; commit(): Promise<void>; abort(): Promise<void> }
 
 export interface IngestResult { stored: boolean; reason: 'new' | 'unchanged' | 'replaced' | 'failed' }
 
@@ -38,7 +43,7 @@ export interface Store {
   counts(): Promise<{ coded: number; failed: number; queued: number; events: number }>;
   events(filter: EventFilter): AsyncIterable<Event>;
   /** Texts of stored documents, for re-coding after a dictionary change. */
-  texts(): AsyncIterable<{ id: string; origin: string; text: string; date: string | null; url: string | null; title: string | null; outlet: string | null }>;
+  texts(): AsyncIterable<{ id: string; origin: string; text: string; date: string | null; dateAssumed: boolean; url: string | null; title: string | null; outlet: string | null }>;
   /** Aggregates on the server, so a page stays fast on a large corpus. */
   actorCounts(filter: EventFilter): Promise<{ code: string; name: string; events: number; asSource: number; asTarget: number }[]>;
   dyadCounts(filter: EventFilter): Promise<{ source: string; target: string; events: number; goldstein: number }[]>;
@@ -56,7 +61,11 @@ export interface Store {
    * events no longer exists (its document was coded again). With no linked events at all, only
    * the counts: everything is to be linked.
    */
-  linkChanges(): Promise<{ linked: number; keys: number; unlinked: Event[]; staleKeys: string[] }>;
+  linkChanges(): Promise<{ linked: number; keys: number; unlinked: string[]; staleKeys: string[] }>;
+  /** A page of events in linking order after `after` (see filter-sql.ts linkPageSql), with their documents' outlets and URLs. */
+  linkPage(after: string[] | null, key: string | null, limit: number): Promise<LinkRow[]>;
+  /** Start replacing linked events (all, or those of `keys`) in one transaction, written a part at a time. */
+  beginLinks(keys?: string[]): Promise<LinkWriter>;
   linked(filter: EventFilter): AsyncIterable<LinkedEvent & { related: string[] }>;
   close(): Promise<void>;
 }

@@ -9,7 +9,10 @@ import pg from 'pg';
 import { storeCases, bin, makeCorpus } from './store.cases.js';
 import { openPostgres } from '../../src/store/postgres/pg-store.js';
 
-const BASE = process.env.DYAD_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+// an empty DYAD_TEST_PG means the default too: with "" the URLs below were "?schema=..." and
+// opened as SQLite files in the working directory
+const BASE = process.env.DYAD_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test';
+if (!/^postgres(ql)?:\/\//.test(BASE)) throw new Error(`DYAD_TEST_PG must be a postgres:// URL, not "${BASE}"`);
 const run = `t${process.pid}_${Date.now().toString(36)}`;
 const schemas = new Set<string>();
 const url = (name: string) => { const s = `dyad_${run}_${name}`; schemas.add(s); return `${BASE}?schema=${s}`; };

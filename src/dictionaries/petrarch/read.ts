@@ -8,20 +8,13 @@ import { parseDiscards, type PetrarchDiscard } from './discards.js';
 import { parseVerbs, type PetrarchVerb, type PetrarchSynset } from './verbs.js';
 import { DyadError } from '../../errors.js';
 
-export type PetrarchKind = 'actors' | 'agents' | 'verbs' | 'discards';
+import { petrarchKind, type PetrarchKind } from '../dict-files.js';
+
+export { petrarchKind, type PetrarchKind };
 
 export interface PetrarchDictionaries {
   actors: PetrarchActor[]; agents: PetrarchAgent[]; discards: PetrarchDiscard[];
   verbs: PetrarchVerb[]; synsets: Map<string, PetrarchSynset>; problems: DictProblem[];
-}
-
-export function petrarchKind(file: string): PetrarchKind | null {
-  const name = basename(file).toLowerCase();
-  if (/actors?\.txt$/.test(name)) return 'actors';
-  if (/agents?\.txt$/.test(name)) return 'agents';
-  if (/discards?\.txt$/.test(name)) return 'discards';
-  if (/verbs?\.txt$/.test(name) || /^cameo.*\.txt$/.test(name)) return 'verbs';
-  return null;
 }
 
 export function emptyPetrarch(): PetrarchDictionaries {

@@ -5,10 +5,10 @@ import pg from 'pg';
 import type { Doc, Event, InputRecord } from '../../doc/types.js';
 import { DyadError } from '../../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../schema.js';
-import type { DocStatus, EventFilter, IngestResult, Store, StoredDocument } from '../store.js';
-import { LINK_SQL, actorName, aggregateSql, eventsSql, keyOfRow, linkKeySql, linkedSql } from '../filter-sql.js';
-import type { LinkedEvent, Related } from '../link.js';
-import { docRow, eventRow } from '../rows.js';
+import type { DocStatus, EventFilter, IngestResult, LinkRow, LinkWriter, Store, StoredDocument } from '../store.js';
+import { LINK_SQL, actorName, aggregateSql, eventsSql, keyOfRow, linkKeySql, linkPageSql, linkedSql } from '../filter-sql.js';
+import { interval, type LinkedEvent, type Related } from '../link.js';
+import { DOC_COLUMNS, docRow, eventRow, linkRow, textRow, unlinkedKeys } from '../rows.js';
 
 /**
  * Open postgres://... A `schema` parameter in the URL ("?schema=dyad") selects (and creates) a
@@ -128,7 +128,7 @@ export class PgStore implements Store {
   }
 
   async *documents(status?: DocStatus): AsyncIterable<StoredDocument> {
-    yield* this.paged(status ? `SELECT * FROM documents WHERE status = $1 ORDER BY id` : `SELECT * FROM documents ORDER BY id`, status ? [status] : [], docRow);
+    yield* this.paged(status ? `SELECT ${DOC_COLUMNS} FROM documents WHERE status = $1 ORDER BY id` : `SELECT ${DOC_COLUMNS} FROM documents ORDER BY id`, status ? [status] : [], docRow);
   }
 
   async counts() {
@@ -144,7 +144,7 @@ export class PgStore implements Store {
   }
 
   async *texts() {
-    yield* this.paged(`SELECT id, origin, text, date, url, title, outlet FROM documents WHERE status = 'coded' ORDER BY id`, [], (r) => r as any);
+    yield* this.paged(`SELECT id, origin, text, date, date_assumed, url, title, outlet FROM documents WHERE status = 'coded' ORDER BY id`, [], textRow);
   }
 
   /** Rows in pages of 1,000 through a server-side cursor, so a large corpus is never all in memory. */
@@ -196,35 +196,30 @@ export class PgStore implements Store {
   }
 
   async replaceLinks(linked: LinkedEvent[], related: Related[], keys?: string[]): Promise<void> {
-    await this.tx(async (c) => {
+    const w = await this.beginLinks(keys);
+    try { await w.add(linked, related); await w.commit(); } catch (e) { await w.abort(); throw e; }
+  }
+
+  async beginLinks(keys?: string[]): Promise<LinkWriter> {
+    // one client holds the transaction from here to commit; linking reads through the others
+    const c = await this.pool.connect();
+    let open = true;
+    const end = async (sql: string) => { if (!open) return; open = false; try { await c.query(sql); } finally { c.release(); } };
+    try {
+      await c.query('BEGIN');
       if (!keys) { await c.query(`DELETE FROM linked_related`); await c.query(`DELETE FROM event_links`); await c.query(`DELETE FROM linked_events`); }
-      else {
-        // only the linked events of these keys go, with their event links and related pairs
-        const ids: string[] = [];
-        for (const key of keys) {
-          const { cond, params } = linkKeySql(key, (i) => `$${i}`);
-          for (const r of (await c.query(`SELECT id FROM linked_events WHERE ${cond}`, params)).rows) ids.push(r.id);
-        }
-        for (let i = 0; i < ids.length; i += 1000) {
-          const part = ids.slice(i, i + 1000);
-          await c.query(`DELETE FROM linked_related WHERE a = ANY($1) OR b = ANY($1)`, [part]);
-          await c.query(`DELETE FROM event_links WHERE linked_id = ANY($1)`, [part]);
-          await c.query(`DELETE FROM linked_events WHERE id = ANY($1)`, [part]);
-        }
-      }
-      for (let i = 0; i < linked.length; i += 500) {
-        const chunk = linked.slice(i, i + 500);
-        const vals: unknown[] = [];
-        const tuples = chunk.map((l, k) => { vals.push(l.id, l.source, l.target, l.root, l.cameo, l.modality, l.firstSeen, l.lastSeen, l.mentions, l.articles, l.sources, l.placeCountry, JSON.stringify(l)); return `(${Array.from({ length: 13 }, (_, j) => `$${k * 13 + j + 1}`).join(', ')})`; });
-        await c.query(`INSERT INTO linked_events (id, source, target, root, cameo, modality, first_seen, last_seen, mentions, articles, sources, place_country, body) VALUES ${tuples.join(', ')}`, vals);
-        const pairs = chunk.flatMap((l) => l.events.map((e) => [e, l.id]));
-        for (let j = 0; j < pairs.length; j += 1000) {
-          const part = pairs.slice(j, j + 1000);
-          await c.query(`INSERT INTO event_links (event_id, linked_id) VALUES ${part.map((_, k) => `($${2 * k + 1}, $${2 * k + 2})`).join(', ')} ON CONFLICT (event_id) DO UPDATE SET linked_id = excluded.linked_id`, part.flat());
-        }
-      }
-      for (const r of related) await c.query(`INSERT INTO linked_related (a, b, why) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [r.a, r.b, r.why]);
-    });
+      else await deleteLinksOf(c, keys);
+    } catch (e) { await end('ROLLBACK').catch(() => {}); throw e; }
+    return {
+      add: (linked, related) => insertLinks(c, linked, related),
+      commit: () => end('COMMIT'),
+      abort: () => end('ROLLBACK').catch(() => {}),
+    };
+  }
+
+  async linkPage(after: string[] | null, key: string | null, limit: number): Promise<LinkRow[]> {
+    const { sql, params } = linkPageSql(after, key, limit, (i) => `$${i}`);
+    return (await this.pool.query(sql, params)).rows.map(linkRow);
   }
 
   async linkChanges() {
@@ -232,7 +227,7 @@ export class PgStore implements Store {
     const linked = Number(c.n), keys = Number(c.k);
     // never linked: everything is to do, and the caller links the whole corpus anyway
     if (linked === 0) return { linked, keys, unlinked: [], staleKeys: [] };
-    const unlinked = (await this.pool.query(LINK_SQL.unlinked)).rows.map((r) => JSON.parse(r.body) as Event);
+    const unlinked = unlinkedKeys((await this.pool.query(LINK_SQL.unlinked)).rows, (d) => interval({ when: { date: d } } as Event) !== null);
     const staleKeys = (await this.pool.query(LINK_SQL.staleKeys)).rows.map(keyOfRow);
     return { linked, keys, unlinked, staleKeys };
   }
@@ -253,16 +248,49 @@ export class PgStore implements Store {
   }
 }
 
+/** The linked events of these keys go, with their event links and related pairs. */
+async function deleteLinksOf(c: pg.PoolClient, keys: string[]): Promise<void> {
+  const ids: string[] = [];
+  for (const key of keys) {
+    const { cond, params } = linkKeySql(key, (i) => `$${i}`);
+    for (const r of (await c.query(`SELECT id FROM linked_events WHERE ${cond}`, params)).rows) ids.push(r.id);
+  }
+  for (let i = 0; i < ids.length; i += 1000) {
+    const part = ids.slice(i, i + 1000);
+    await c.query(`DELETE FROM linked_related WHERE a = ANY($1) OR b = ANY($1)`, [part]);
+    await c.query(`DELETE FROM event_links WHERE linked_id = ANY($1)`, [part]);
+    await c.query(`DELETE FROM linked_events WHERE id = ANY($1)`, [part]);
+  }
+}
+
+async function insertLinks(c: pg.PoolClient, linked: LinkedEvent[], related: Related[]): Promise<void> {
+  for (let i = 0; i < linked.length; i += 500) {
+    const chunk = linked.slice(i, i + 500);
+    const vals: unknown[] = [];
+    const tuples = chunk.map((l, k) => { vals.push(l.id, l.source, l.target, l.root, l.cameo, l.modality, l.firstSeen, l.lastSeen, l.mentions, l.articles, l.sources, l.placeCountry, JSON.stringify(l)); return `(${Array.from({ length: 13 }, (_, j) => `$${k * 13 + j + 1}`).join(', ')})`; });
+    await c.query(`INSERT INTO linked_events (id, source, target, root, cameo, modality, first_seen, last_seen, mentions, articles, sources, place_country, body) VALUES ${tuples.join(', ')}`, vals);
+    const pairs = chunk.flatMap((l) => l.events.map((e) => [e, l.id]));
+    for (let j = 0; j < pairs.length; j += 1000) {
+      const part = pairs.slice(j, j + 1000);
+      await c.query(`INSERT INTO event_links (event_id, linked_id) VALUES ${part.map((_, k) => `($${2 * k + 1}, $${2 * k + 2})`).join(', ')} ON CONFLICT (event_id) DO UPDATE SET linked_id = excluded.linked_id`, part.flat());
+    }
+  }
+  for (let i = 0; i < related.length; i += 500) {
+    const part = related.slice(i, i + 500);
+    await c.query(`INSERT INTO linked_related (a, b, why) VALUES ${part.map((_, k) => `($${3 * k + 1}, $${3 * k + 2}, $${3 * k + 3})`).join(', ')} ON CONFLICT DO NOTHING`, part.flatMap((r) => [r.a, r.b, r.why]));
+  }
+}
+
 async function writeCoded(c: pg.PoolClient, doc: Doc, origin: string, hash: string, force = false): Promise<IngestResult> {
   const prev = await c.query(`SELECT status, content_hash FROM documents WHERE id = $1 FOR UPDATE`, [doc.id]);
   const p = prev.rows[0] as { status: DocStatus; content_hash: string | null } | undefined;
   if (!force && p && p.status === 'coded' && p.content_hash === hash) return { stored: false, reason: 'unchanged' };
-  await c.query(`INSERT INTO documents (id, origin, url, title, outlet, date, text, content_hash, status, error, events, coded_at, codings, record)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'coded', NULL, $9, $10, 1, NULL)
+  await c.query(`INSERT INTO documents (id, origin, url, title, outlet, date, text, content_hash, status, error, events, coded_at, codings, record, date_assumed)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'coded', NULL, $9, $10, 1, NULL, $11)
     ON CONFLICT (id) DO UPDATE SET origin = excluded.origin, url = excluded.url, title = excluded.title, outlet = excluded.outlet,
-      date = excluded.date, text = excluded.text, content_hash = excluded.content_hash, status = 'coded', error = NULL,
+      date = excluded.date, date_assumed = excluded.date_assumed, text = excluded.text, content_hash = excluded.content_hash, status = 'coded', error = NULL,
       events = excluded.events, coded_at = excluded.coded_at, codings = documents.codings + 1, record = NULL`,
-  [doc.id, origin, doc.url, doc.title, doc.outlet, doc.dateGiven ? doc.date : null, doc.text, hash, doc.events.length, new Date().toISOString()]);
+  [doc.id, origin, doc.url, doc.title, doc.outlet, doc.date, doc.text, hash, doc.events.length, new Date().toISOString(), doc.dateGiven ? 0 : 1]);
   await c.query(`DELETE FROM events WHERE doc = $1`, [doc.id]);
   // events in batches of 200 rows per statement
   for (let i = 0; i < doc.events.length; i += 200) {

@@ -4,10 +4,10 @@ import Database from 'better-sqlite3';
 import type { Doc, Event } from '../../doc/types.js';
 import { DyadError } from '../../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../schema.js';
-import type { DocStatus, EventFilter, IngestResult, Store, StoredDocument } from '../store.js';
-import { LINK_SQL, actorName, aggregateSql, eventsSql, keyOfRow, linkKeySql, linkedSql } from '../filter-sql.js';
-import { docRow, eventRow } from '../rows.js';
-import type { LinkedEvent, Related } from '../link.js';
+import type { DocStatus, EventFilter, IngestResult, LinkRow, LinkWriter, Store, StoredDocument } from '../store.js';
+import { LINK_SQL, actorName, aggregateSql, eventsSql, keyOfRow, linkKeySql, linkPageSql, linkedSql } from '../filter-sql.js';
+import { DOC_COLUMNS, docRow, eventRow, linkRow, textRow, unlinkedKeys } from '../rows.js';
+import { interval, type LinkedEvent, type Related } from '../link.js';
 
 export function openSqlite(path: string): SqliteStore {
   let db: Database.Database;
@@ -20,8 +20,9 @@ export function openSqlite(path: string): SqliteStore {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 10000');
-  // a larger page cache and fewer WAL checkpoints: ingest writes tens of kilobytes per document
-  db.pragma('cache_size = -65536');
+  // fewer WAL checkpoints: ingest writes tens of kilobytes per document. The page cache stays at
+  // 16 MB: it fills as a large corpus is read (linking, exports), so it is part of what they hold
+  db.pragma('cache_size = -16384');
   db.pragma('wal_autocheckpoint = 8192');
   migrate(db, path);
   return new SqliteStore(db);
@@ -51,10 +52,10 @@ export class SqliteStore implements Store {
   constructor(readonly db: Database.Database) {
     this.st = {
       doc: db.prepare(`SELECT status, content_hash FROM documents WHERE id = ?`),
-      upsert: db.prepare(`INSERT INTO documents (id, origin, url, title, outlet, date, text, content_hash, status, error, events, coded_at, codings)
-        VALUES (@id, @origin, @url, @title, @outlet, @date, @text, @hash, 'coded', NULL, @events, @codedAt, 1)
+      upsert: db.prepare(`INSERT INTO documents (id, origin, url, title, outlet, date, date_assumed, text, content_hash, status, error, events, coded_at, codings)
+        VALUES (@id, @origin, @url, @title, @outlet, @date, @dateAssumed, @text, @hash, 'coded', NULL, @events, @codedAt, 1)
         ON CONFLICT(id) DO UPDATE SET origin = excluded.origin, url = excluded.url, title = excluded.title, outlet = excluded.outlet,
-          date = excluded.date, text = excluded.text, content_hash = excluded.content_hash, status = 'coded', error = NULL,
+          date = excluded.date, date_assumed = excluded.date_assumed, text = excluded.text, content_hash = excluded.content_hash, status = 'coded', error = NULL,
           events = excluded.events, coded_at = excluded.coded_at, record = NULL, codings = documents.codings + 1`),
       failed: db.prepare(`INSERT INTO documents (id, origin, status, error) VALUES (?, ?, 'failed', ?)
         ON CONFLICT(id) DO UPDATE SET status = CASE WHEN documents.status = 'coded' THEN documents.status ELSE 'failed' END,
@@ -71,7 +72,7 @@ export class SqliteStore implements Store {
     this.write = db.transaction((doc: Doc, origin: string, hash: string, force: boolean): IngestResult => {
       const prev = this.st.doc.get(doc.id) as { status: DocStatus; content_hash: string | null } | undefined;
       if (!force && prev && prev.status === 'coded' && prev.content_hash === hash) return { stored: false, reason: 'unchanged' };
-      this.st.upsert.run({ id: doc.id, origin, url: doc.url, title: doc.title, outlet: doc.outlet, date: doc.dateGiven ? doc.date : null, text: doc.text, hash, events: doc.events.length, codedAt: new Date().toISOString() });
+      this.st.upsert.run({ id: doc.id, origin, url: doc.url, title: doc.title, outlet: doc.outlet, date: doc.date, dateAssumed: doc.dateGiven ? 0 : 1, text: doc.text, hash, events: doc.events.length, codedAt: new Date().toISOString() });
       this.st.clear.run(doc.id);
       for (const e of doc.events) this.st.event.run(eventRow(e));
       return { stored: true, reason: prev ? 'replaced' : 'new' };
@@ -98,8 +99,8 @@ export class SqliteStore implements Store {
 
   async *documents(status?: DocStatus): AsyncIterable<StoredDocument> {
     const rows = status
-      ? this.db.prepare(`SELECT * FROM documents WHERE status = ? ORDER BY id`).iterate(status)
-      : this.db.prepare(`SELECT * FROM documents ORDER BY id`).iterate();
+      ? this.db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE status = ? ORDER BY id`).iterate(status)
+      : this.db.prepare(`SELECT ${DOC_COLUMNS} FROM documents ORDER BY id`).iterate();
     for (const r of rows as Iterable<Record<string, any>>) yield docRow(r);
   }
 
@@ -118,11 +119,11 @@ export class SqliteStore implements Store {
   async *texts() {
     // in pages, so that the caller may write (re-code) between them: SQLite will not write on a
     // connection with an open read cursor
-    const page = this.db.prepare(`SELECT id, origin, text, date, url, title, outlet FROM documents WHERE status = 'coded' AND id > ? ORDER BY id LIMIT 200`);
+    const page = this.db.prepare(`SELECT id, origin, text, date, date_assumed, url, title, outlet FROM documents WHERE status = 'coded' AND id > ? ORDER BY id LIMIT 200`);
     let after = '';
     for (;;) {
       const rows = page.all(after) as { id: string }[];
-      for (const r of rows) yield r as any;
+      for (const r of rows) yield textRow(r);
       if (rows.length < 200) break;
       after = rows[rows.length - 1].id;
     }
@@ -156,34 +157,55 @@ export class SqliteStore implements Store {
   }
 
   async replaceLinks(linked: LinkedEvent[], related: Related[], keys?: string[]): Promise<void> {
+    const w = await this.beginLinks(keys);
+    try { await w.add(linked, related); await w.commit(); } catch (e) { await w.abort(); throw e; }
+  }
+
+  async beginLinks(keys?: string[]): Promise<LinkWriter> {
     const db = this.db;
     const le = db.prepare(`INSERT INTO linked_events (id, source, target, root, cameo, modality, first_seen, last_seen, mentions, articles, sources, place_country, body)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const el = db.prepare(`INSERT OR REPLACE INTO event_links (event_id, linked_id) VALUES (?, ?)`);
     const rel = db.prepare(`INSERT OR IGNORE INTO linked_related (a, b, why) VALUES (?, ?, ?)`);
-    db.transaction(() => {
+    // one transaction from here to commit: readers see the old links or the new, never half
+    db.exec('BEGIN IMMEDIATE');
+    try {
       if (!keys) db.exec(`DELETE FROM linked_related; DELETE FROM event_links; DELETE FROM linked_events;`);
-      else {
-        // only the linked events of these keys go, with their event links and related pairs
-        const ids: string[] = [];
-        for (const key of keys) {
-          const { cond, params } = linkKeySql(key, () => '?');
-          for (const r of db.prepare(`SELECT id FROM linked_events WHERE ${cond}`).all(...params) as { id: string }[]) ids.push(r.id);
+      else this.deleteLinksOf(keys);
+    } catch (e) { db.exec('ROLLBACK'); throw e; }
+    return {
+      add: async (linked, related) => {
+        for (const l of linked) {
+          le.run(l.id, l.source, l.target, l.root, l.cameo, l.modality, l.firstSeen, l.lastSeen, l.mentions, l.articles, l.sources, l.placeCountry, JSON.stringify(l));
+          for (const e of l.events) el.run(e, l.id);
         }
-        for (let i = 0; i < ids.length; i += 500) {
-          const part = ids.slice(i, i + 500);
-          const list = part.map(() => '?').join(', ');
-          db.prepare(`DELETE FROM linked_related WHERE a IN (${list}) OR b IN (${list})`).run(...part, ...part);
-          db.prepare(`DELETE FROM event_links WHERE linked_id IN (${list})`).run(...part);
-          db.prepare(`DELETE FROM linked_events WHERE id IN (${list})`).run(...part);
-        }
-      }
-      for (const l of linked) {
-        le.run(l.id, l.source, l.target, l.root, l.cameo, l.modality, l.firstSeen, l.lastSeen, l.mentions, l.articles, l.sources, l.placeCountry, JSON.stringify(l));
-        for (const e of l.events) el.run(e, l.id);
-      }
-      for (const r of related) rel.run(r.a, r.b, r.why);
-    })();
+        for (const r of related) rel.run(r.a, r.b, r.why);
+      },
+      commit: async () => { db.exec('COMMIT'); },
+      abort: async () => { if (db.inTransaction) db.exec('ROLLBACK'); },
+    };
+  }
+
+  /** The linked events of these keys go, with their event links and related pairs. */
+  private deleteLinksOf(keys: string[]): void {
+    const db = this.db;
+    const ids: string[] = [];
+    for (const key of keys) {
+      const { cond, params } = linkKeySql(key, () => '?');
+      for (const r of db.prepare(`SELECT id FROM linked_events WHERE ${cond}`).all(...params) as { id: string }[]) ids.push(r.id);
+    }
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      const list = part.map(() => '?').join(', ');
+      db.prepare(`DELETE FROM linked_related WHERE a IN (${list}) OR b IN (${list})`).run(...part, ...part);
+      db.prepare(`DELETE FROM event_links WHERE linked_id IN (${list})`).run(...part);
+      db.prepare(`DELETE FROM linked_events WHERE id IN (${list})`).run(...part);
+    }
+  }
+
+  async linkPage(after: string[] | null, key: string | null, limit: number): Promise<LinkRow[]> {
+    const { sql, params } = linkPageSql(after, key, limit, () => '?');
+    return (this.db.prepare(sql).all(...params) as Record<string, any>[]).map(linkRow);
   }
 
   async linkChanges() {
@@ -191,7 +213,7 @@ export class SqliteStore implements Store {
     const linked = Number(c.n), keys = Number(c.k);
     // never linked: everything is to do, and the caller links the whole corpus anyway
     if (linked === 0) return { linked, keys, unlinked: [], staleKeys: [] };
-    const unlinked = (this.db.prepare(LINK_SQL.unlinked).all() as { body: string }[]).map((r) => JSON.parse(r.body) as Event);
+    const unlinked = unlinkedKeys(this.db.prepare(LINK_SQL.unlinked).all() as any[], (d) => interval({ when: { date: d } } as Event) !== null);
     const staleKeys = (this.db.prepare(LINK_SQL.staleKeys).all() as { source: string; target: string | null; root: string }[]).map(keyOfRow);
     return { linked, keys, unlinked, staleKeys };
   }

@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Part of the build (npm install, npm run build): compile the bundled dictionaries into the cache
+// (src/dictionaries/cache.ts), so the first command after install does not pay for it.
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const t = performance.now();
+const { warmLexiconCache, cacheDir } = await import(pathToFileURL(join(dist, 'dictionaries', 'cache.js')).href);
+await warmLexiconCache({});
+console.log(`dictionaries compiled into ${cacheDir()} in ${((performance.now() - t) / 1000).toFixed(1)} s`);

@@ -1,0 +1,73 @@
+// The pipeline: record -> ingest (furniture, HTML) -> text -> actors -> coreference -> events.
+// The coder keeps no state between documents. The HTML reader comes in as a parameter, so a
+// command that never meets HTML never loads it (open-coder.ts); this module binds it statically.
+import type { Actor, Doc, DocumentRecord, InputRecord, Quote } from '../doc/types.js';
+import type { Lexicon } from '../dictionaries/lexicon.js';
+import type { HtmlArticle } from '../ingest/html.js';
+import { findFurniture, blank } from '../ingest/furniture.js';
+import { tokenize } from '../text/tokens.js';
+import { findActors } from '../actors/match.js';
+import { resolveCoreference } from '../actors/coref.js';
+import { codeEvents } from '../events/code.js';
+import { contentId } from '../readers/record.js';
+import { DyadError } from '../errors.js';
+
+export type HtmlReader = (html: string, name?: string) => HtmlArticle;
+
+/** Code one input record into a Doc with events. */
+export function codeRecord(rec: InputRecord, lex: Lexicon, today: string, htmlToArticle: HtmlReader | null): Doc {
+  let text: string;
+  let title = rec.title ?? null;
+  if (rec.text !== undefined) text = rec.text;
+  else if (rec.html !== undefined) {
+    // a caller that did not load the HTML reader for an HTML record: a bug, reported as one
+    if (!htmlToArticle) throw new Error('the HTML reader is not loaded for this record');
+    const art = htmlToArticle(rec.html, rec.id ?? 'record');
+    text = art.text;
+    title ??= art.title;
+  } else throw new DyadError('E_INPUT_RECORD', 'the record has neither "text" nor "html"');
+  const removed = findFurniture(text);
+  const doc: Doc = {
+    id: rec.id ?? contentId(rec), title, date: rec.date ?? today, dateGiven: rec.date !== undefined,
+    url: rec.url ?? null, outlet: rec.outlet ?? null, text, clean: blank(text, removed), removed,
+    sentences: [], tokens: [], mentions: [], events: [], quotes: [], messages: [],
+  };
+  if (!doc.dateGiven) doc.messages.push({ severity: 'warning', text: `no publication date given: times are resolved against today (${today})`, rule: 'time.anchor' });
+  tokenize(doc);
+  const places = findActors(doc, lex);
+  resolveCoreference(doc, lex.reportVerbs, lex.surnames);
+  codeEvents(doc, lex, places);
+  doc.quotes = findQuotes(doc);
+  for (const s of doc.sentences) if (s.kind === 'headline') doc.messages.push({ severity: 'info', text: 'headline or sub-head: not coded (it restates the body)', rule: 'text.headline', place: [s.start, s.end] });
+  return doc;
+}
+
+/** Quotations with their speaker: the subject of a nearby reporting verb, else the sentence's first actor. */
+function findQuotes(doc: Doc): Quote[] {
+  const out: Quote[] = [];
+  const re = /["“]([^"“”\n]{12,}?)["”]/g;
+  for (let m; (m = re.exec(doc.clean));) {
+    const start = m.index, end = m.index + m[0].length;
+    const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+    let speaker: Actor | null = null;
+    if (sentence) {
+      const ms = doc.mentions.filter((x) => x.start >= sentence.start && x.end <= sentence.end && !x.modifier && x.country !== '---' && (x.end <= start || x.start >= end));
+      const ev = doc.events.find((e) => e.sentence === sentence.i && e.source);
+      const first = ev?.source ?? (ms[0] ? { code: ms[0].code, country: ms[0].country, sector: ms[0].sector, name: ms[0].resolvedFrom ?? ms[0].name, text: doc.text.slice(ms[0].start, ms[0].end), span: [ms[0].start, ms[0].end] as [number, number] } : null);
+      speaker = first;
+    }
+    out.push({ text: m[1], speaker, span: [start, end] });
+  }
+  return out;
+}
+
+/** The Document record of EVENT-SCHEMA.md. */
+export function toDocumentRecord(doc: Doc): DocumentRecord {
+  return {
+    id: doc.id, title: doc.title, date: doc.date, url: doc.url, outlet: doc.outlet, text: doc.text,
+    removed: doc.removed, sentences: doc.sentences.map((s) => ({ span: [s.start, s.end], kind: s.kind })),
+    // each mention with the entity it resolves to (a dictionary id, or the words a pronoun stands for)
+    actors: doc.mentions.map((m) => ({ code: m.code, country: m.country, sector: m.sector, name: m.resolvedFrom ?? m.name, text: doc.text.slice(m.start, m.end), span: [m.start, m.end] as [number, number], entity: m.entity, kind: m.kind, rule: m.rule })),
+    events: doc.events, quotes: doc.quotes, messages: doc.messages,
+  };
+}
