@@ -8,7 +8,8 @@ import { tokenize } from '../text/tokens.js';
 import { findActors } from '../actors/match.js';
 import { resolveCoreference } from '../actors/coref.js';
 import { codeEvents } from '../events/code.js';
-import { contentId } from '../readers/record.js';
+import { checkRecordSize, contentId } from '../readers/record.js';
+import { cleanFields } from '../text/clean.js';
 import { DyadError } from '../errors.js';
 
 export interface Coder { lexicon: Lexicon; analyze(rec: InputRecord): Doc }
@@ -21,14 +22,19 @@ export function createCoder(opts: LoadOptions & { today?: string } = {}): Coder 
 }
 
 /** Code one input record into a Doc with events. */
-export function analyzeRecord(rec: InputRecord, lex: Lexicon, today: string): Doc {
+export function analyzeRecord(input: InputRecord, lex: Lexicon, today: string): Doc {
+  // the readers did this already; a record given to the library directly gets it here
+  const rec = cleanFields(input);
+  checkRecordSize(rec, rec.id ?? 'record');
   let text: string;
   let title = rec.title ?? null;
+  const notes: string[] = [];
   if (rec.text !== undefined) text = rec.text;
   else if (rec.html !== undefined) {
     const art = htmlToArticle(rec.html, rec.id ?? 'record');
     text = art.text;
     title ??= art.title;
+    notes.push(...art.notes);
   } else throw new DyadError('E_INPUT_RECORD', 'the record has neither "text" nor "html"');
   const removed = findFurniture(text);
   const doc: Doc = {
@@ -36,6 +42,7 @@ export function analyzeRecord(rec: InputRecord, lex: Lexicon, today: string): Do
     url: rec.url ?? null, outlet: rec.outlet ?? null, text, clean: blank(text, removed), removed,
     sentences: [], tokens: [], mentions: [], events: [], quotes: [], messages: [],
   };
+  for (const n of notes) doc.messages.push({ severity: 'warning', text: n, rule: 'ingest.html' });
   if (!doc.dateGiven) doc.messages.push({ severity: 'warning', text: `no publication date given: times are resolved against today (${today})`, rule: 'time.anchor' });
   tokenize(doc);
   const places = findActors(doc, lex);

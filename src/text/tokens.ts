@@ -3,10 +3,35 @@ import type { Doc, Sentence, Token } from '../doc/types.js';
 import { tagText } from './wink.js';
 import { alignTokens } from './align.js';
 
+/** Longer runs without a space are cut for the tagger (no word is this long; a URL may be cut). */
+export const MAX_TOKEN = 100;
+
+/**
+ * `text` with a space in place of every MAX_TOKEN+1-th character of a run without whitespace:
+ * the same length, so offsets found in it hold in `text`. wink's tokenizer tests its regular
+ * expressions on a whole run, and their cost grows with the square of its length.
+ */
+export function cutLongRuns(text: string): string {
+  let out: string[] | null = null;
+  let from = 0, run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) { run = 0; continue; }
+    // never between the two halves of a surrogate pair
+    if (++run > MAX_TOKEN && !(c >= 0xdc00 && c <= 0xdfff)) {
+      (out ??= []).push(text.slice(from, i), ' ');
+      from = i + 1;
+      run = 0;
+    }
+  }
+  return out ? out.join('') + text.slice(from) : text;
+}
+
 /** Fill doc.tokens and doc.sentences from doc.clean. */
 export function tokenize(doc: Doc): void {
-  const raw = tagText(doc.clean);
-  const spans = alignTokens(doc.clean, raw.text);
+  const tagged = cutLongRuns(doc.clean);
+  const raw = tagText(tagged);
+  const spans = alignTokens(tagged, raw.text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   // wink's sentences, split again at line breaks: a line is never part of two sentences
