@@ -39,7 +39,10 @@ export async function ingest(items: AsyncIterable<SourceItem>, store: Store, opt
     const batch = pending;
     pending = [];
     const results = await store.putCodedBatch(batch, opts.force);
-    results.forEach((r, i) => { if (r.stored) { stats.coded++; if (r.reason === 'replaced') stats.replaced++; stats.events += batch[i].doc.events.length; } else stats.unchanged++; });
+    // a document the store refused is marked failed there, alone: its batch is stored
+    results.forEach((r, i) => {
+      if (r.stored) { stats.coded++; if (r.reason === 'replaced') stats.replaced++; stats.events += batch[i].doc.events.length; } else if (r.reason === 'failed') stats.failed++; else stats.unchanged++;
+    });
   };
   const limit = Math.max(1, n) * 4;
 
