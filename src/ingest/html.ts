@@ -21,6 +21,7 @@ export function htmlToArticle(html: string, name = 'input'): HtmlArticle {
   const notes: string[] = [];
   const flattened = flattenDeep(document.documentElement, MAX_HTML_DEPTH);
   if (flattened > 0) notes.push(`HTML nested more than ${MAX_HTML_DEPTH} levels deep: ${flattened} deeper elements flattened into their ancestors`);
+  pruneEmpty(document.documentElement);
   const title = (document.querySelector('title')?.textContent ?? '').trim() || null;
   let root: any = null;
   try {
@@ -88,6 +89,30 @@ function flattenInto(el: any): number {
   });
   el.innerHTML = html;
   return gone;
+}
+
+// Elements that say nothing when empty; images, line breaks and the like are kept.
+const EMPTYABLE = new Set(['P', 'DIV', 'SPAN', 'A', 'LI', 'UL', 'OL', 'B', 'I', 'EM', 'STRONG', 'U', 'SMALL', 'FONT', 'CENTER', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'TABLE', 'TBODY', 'TR', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'LABEL']);
+
+/**
+ * Remove elements holding nothing but white space: Readability spends a fixed time on each
+ * element, so thousands of empty ones ("<p><p><p>...") cost seconds for a few KB of page.
+ */
+function pruneEmpty(root: any): void {
+  // on the way out of an element its blank children are gone already, so a blank chain goes whole
+  walk(root, (n, enter) => {
+    if (n.nodeType !== 1) return false;
+    if (!enter && n !== root && EMPTYABLE.has(String(n.tagName).toUpperCase()) && blankElement(n)) n.remove();
+    return true;
+  });
+}
+
+function blankElement(el: any): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 8) continue; // a comment says nothing either
+    if (n.nodeType !== 3 || /\S/.test(String(n.nodeValue ?? ''))) return false;
+  }
+  return true;
 }
 
 const escapeText = (s: string) => s.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));

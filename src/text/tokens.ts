@@ -27,6 +27,18 @@ export function cutLongRuns(text: string): string {
   return out ? out.join('') + text.slice(from) : text;
 }
 
+/**
+ * A "sentence" longer than this (a list, a page with no full stops) is cut, at a clause mark if
+ * there is one in its second half: coding looks at pairs of words in a sentence, so its cost
+ * grows with the square of the sentence's length. Real sentences are far shorter.
+ */
+export const MAX_SENTENCE_TOKENS = 200;
+
+function clauseCut(cur: Token[]): number {
+  for (let k = cur.length - 1; k >= cur.length / 2; k--) if (/^[,;:—–-]$/.test(cur[k].text)) return k + 1;
+  return cur.length;
+}
+
 /** Fill doc.tokens and doc.sentences from doc.clean. */
 export function tokenize(doc: Doc): void {
   const tagged = cutLongRuns(doc.clean);
@@ -37,13 +49,14 @@ export function tokenize(doc: Doc): void {
   // wink's sentences, split again at line breaks: a line is never part of two sentences
   for (const [first, last] of raw.sentences) {
     let cur: Token[] = [];
-    const flush = () => {
-      if (cur.length === 0) return;
+    const flush = (upTo = cur.length) => {
+      if (upTo === 0) return;
       const i = sentences.length;
-      for (const t of cur) { t.sentence = i; t.i = tokens.length; tokens.push(t); }
-      const s = cur[0].start, e = cur[cur.length - 1].end;
-      sentences.push({ i, start: s, end: e, tokens: [cur[0].i, cur[cur.length - 1].i + 1], kind: 'body' });
-      cur = [];
+      const part = cur.slice(0, upTo);
+      for (const t of part) { t.sentence = i; t.i = tokens.length; tokens.push(t); }
+      const s = part[0].start, e = part[part.length - 1].end;
+      sentences.push({ i, start: s, end: e, tokens: [part[0].i, part[part.length - 1].i + 1], kind: 'body' });
+      cur = cur.slice(upTo);
     };
     for (let k = first; k <= last && k < raw.text.length; k++) {
       const text = raw.text[k];
@@ -51,6 +64,7 @@ export function tokenize(doc: Doc): void {
       if (pos === 'SPACE' || (text.charCodeAt(0) <= 32 && /^\s+$/.test(text))) { if (text.includes('\n')) flush(); continue; }
       const span = spans[k];
       cur.push({ i: 0, text, lower: text.toLowerCase(), pos, lemma: normaliseLemma(raw.lemma[k], text), start: span[0], end: span[1], sentence: 0 });
+      if (cur.length >= MAX_SENTENCE_TOKENS) flush(clauseCut(cur));
     }
     flush();
   }
