@@ -29,7 +29,7 @@ const htmlTree = fc.letrec((tie) => ({
 })).node;
 /** A page: a tree, possibly nested deep, possibly cut anywhere. */
 const htmlArb = fc.record({
-  tree: htmlTree, depth: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3000 })), tag: fc.constantFrom('div', 'a', 'span', 'p', 'li', 'b'),
+  tree: htmlTree, depth: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 2500 }) }), tag: fc.constantFrom('div', 'a', 'span', 'p', 'li', 'b'),
   whole: fc.boolean(), cut: fc.option(fc.nat(), { nil: undefined }),
 }).map(({ tree, depth, tag, whole, cut }) => {
   let h = `<${tag}>`.repeat(depth) + tree + `</${tag}>`.repeat(depth);
@@ -183,9 +183,11 @@ export async function runFuzz(t, { seed = 11, runs = 100, hangMs = 10_000, onSui
         if (e instanceof t.DyadError) row.refused++;
         else { row.crashes++; if (report.crashes.length < 5) report.crashes.push({ suite: s.name, error: String(e?.stack ?? e).slice(0, 400), input: JSON.stringify(x instanceof Uint8Array ? Array.from(x.slice(0, 64)) : x).slice(0, 300) }); }
       }
-      const ms = performance.now() - t0;
+      let ms = performance.now() - t0;
       const kb = s.size(x) / 1024;
-      if (ms > hangMs) report.hangs.push({ suite: s.name, ms, kb });
+      // a hang happens again; a pause of a loaded machine (or its garbage collector) does not
+      if (ms > hangMs) { const t1 = performance.now(); try { await s.run(x); } catch { /* counted above */ } ms = Math.min(ms, performance.now() - t1); }
+      if (ms > hangMs) report.hangs.push({ suite: s.name, ms, kb, input: JSON.stringify(x instanceof Uint8Array ? `${x.length} bytes` : x).slice(0, 160) });
       // per KB only for inputs of a KB or more: below that the fixed cost of a document dominates
       if (kb >= 1) { slow.push({ msPerKb: ms / kb, kb, suite: s, x }); slow.sort((a, b) => b.msPerKb - a.msPerKb); slow.length = Math.min(slow.length, 5); }
     }

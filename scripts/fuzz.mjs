@@ -23,9 +23,9 @@ const t0 = performance.now();
 console.log(`fuzz: seed ${seed}, ${runs} inputs per suite`);
 const r = await runFuzz(targets, { seed, runs, onSuite: (s) => console.log(`  ${s.name.padEnd(16)} ${String(s.inputs).padStart(6)} inputs  ${String(s.results).padStart(6)} documents coded  ${String(s.refused).padStart(6)} refused (DyadError)  ${s.crashes} crashes`) });
 console.log(`fuzz: ${r.inputs} inputs, ${r.results} documents coded, ${r.refused} refused, ${r.crashes.length ? r.bySuite.reduce((n, s) => n + s.crashes, 0) : 0} crashes, ${r.hangs.length} hangs (over 10 s), ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-console.log(`fuzz: slowest input ${r.slowest.msPerKb.toFixed(1)} ms/KB (${r.slowest.kb.toFixed(1)} KB, ${r.slowest.suite}: ${r.slowest.input})`);
+console.log(`fuzz: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; slowest input ${r.slowest.msPerKb.toFixed(1)} ms/KB (${r.slowest.kb.toFixed(1)} KB, ${r.slowest.suite}: ${r.slowest.input})`);
 for (const c of r.crashes) console.log(`CRASH in ${c.suite}: ${c.error}\n  input: ${c.input}`);
-for (const h of r.hangs) console.log(`HANG in ${h.suite}: ${h.ms.toFixed(0)} ms for ${h.kb.toFixed(1)} KB`);
+for (const h of r.hangs) console.log(`HANG in ${h.suite}: ${h.ms.toFixed(0)} ms for ${h.kb.toFixed(1)} KB: ${h.input}`);
 
 console.log('\ncost: time per KB, best of 3, against the ordinary article (limit 3x)');
 const rows = costTable(coder.analyze, DyadError);
