@@ -25,6 +25,9 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
   // people named first in their sentence (likely subjects) are the likeliest antecedents
   const subjects = new Set<Mention>();
   const subjectSeen = new Set<number>();
+  // where each sentence's mentions begin, and the last country before each mention: the look-ups
+  // below start there instead of scanning the document from its start (quadratic on long ones)
+  const ix = indexMentions(mentions, toks, doc.sentences.length);
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -32,7 +35,7 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     while (mi < mentions.length && mentions[mi].tokens[0] <= i) {
       const m = mentions[mi++];
       if (m.country === '---' && m.sector === 'GOV' && isDefiniteTitle(toks, m)) {
-        const ref = lastPersonNotIn(people, subjects, m, doc);
+        const ref = lastPersonNotIn(people, subjects, m, doc, ix);
         if (ref) { Object.assign(m, { code: ref.code, country: ref.country, sector: ref.sector, entity: ref.entity, kind: 'person', resolvedFrom: ref.name, name: ref.name }); }
       }
       if (m.kind === 'person' || (m.sector === 'GOV' && isSingularRole(m))) {
@@ -49,22 +52,18 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     let group: Mention[] | null = null;
     if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && surname.has(t.text)) ref = surname.get(t.text)!;
     // "the country's east": the last country named before this sentence
-    else if (PLACE_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && (toks[i + 1]?.lower === "'s" || toks[i - 2]?.lower === 'in' || toks[i - 2]?.lower === 'of')) ref = lastCountryBefore(mentions, toks, t.sentence);
+    else if (PLACE_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && (toks[i + 1]?.lower === "'s" || toks[i - 2]?.lower === 'in' || toks[i - 2]?.lower === 'of')) ref = ix.lastCountry[ix.first[t.sentence]];
     // "Iraq said it would ...", "Annan announced that he will ...": the speaker
-    else if (t.pos === 'PRON' && (HE.has(t.lower) || IT.has(t.lower)) && (ref = speakerBefore(toks, mentions, i, reportVerbs))) { /* resolved */ }
+    else if (t.pos === 'PRON' && (HE.has(t.lower) || IT.has(t.lower)) && (ref = speakerBefore(toks, mentions, i, reportVerbs, ix))) { /* resolved */ }
     // "Palestinian leaders said they would ...": a plural group speaks of itself
-    else if (t.pos === 'PRON' && THEY.has(t.lower) && (ref = pluralSpeaker(speakerBefore(toks, mentions, i, reportVerbs), toks))) { /* resolved */ }
+    else if (t.pos === 'PRON' && THEY.has(t.lower) && (ref = pluralSpeaker(speakerBefore(toks, mentions, i, reportVerbs, ix), toks))) { /* resolved */ }
     else if (t.pos === 'PRON' && HE.has(t.lower)) ref = salientPerson(people, subjects, toks, t.sentence, i);
-    else if (t.pos === 'PRON' && IT.has(t.lower)) ref = firstActorBefore(toks, mentions, t.sentence, i) ?? lastSentenceSubject.get(t.sentence - 1) ?? null;
+    else if (t.pos === 'PRON' && IT.has(t.lower)) ref = firstActorBefore(toks, mentions, t.sentence, i, ix) ?? lastSentenceSubject.get(t.sentence - 1) ?? null;
     else if ((t.pos === 'PRON' && THEY.has(t.lower)) || (PAIR.has(t.lower) && toks[i - 1]?.lower === 'the')) {
-      const g = groups.filter((x) => x.at <= i).pop();
-      if (g) group = g.members;
-      else {
-        const distinct: Mention[] = [];
-        const ordered = [...people.filter((p) => subjects.has(p)).reverse(), ...people.filter((p) => !subjects.has(p)).reverse()];
-        for (const p of ordered) if (distinct.length < 2 && p.country !== '---' && !distinct.some((d) => d.entity === p.entity || d.country === p.country)) distinct.unshift(p);
-        if (distinct.length === 2) group = distinct;
-      }
+      let g = groups.length - 1;
+      while (g >= 0 && groups[g].at > i) g--;
+      if (g >= 0) group = groups[g].members;
+      else group = lastTwoPeople(people, subjects);
     }
     if (!ref && !group) continue;
     const s = PAIR.has(t.lower) || PLACE_NOUNS.has(t.lower) ? i - 1 : i;
@@ -118,15 +117,6 @@ function placeBareAgents(doc: Doc): void {
   }
 }
 
-function lastCountryBefore(mentions: Mention[], toks: Token[], sentence: number): Mention | null {
-  let best: Mention | null = null;
-  for (const m of mentions) {
-    if (toks[m.tokens[0]].sentence >= sentence) break;
-    if (m.kind === 'country' && !m.modifier && !m.sector) best = m;
-  }
-  return best;
-}
-
 export interface MentionWithGroup extends Mention { group?: Mention[] }
 
 function isDefiniteTitle(toks: Token[], m: Mention): boolean {
@@ -139,14 +129,56 @@ function isSingularRole(m: Mention): boolean {
   return m.kind === 'person' || (m.kind === 'agent' && !/s$/.test(m.name));
 }
 
-function lastPersonNotIn(people: Mention[], subjects: Set<Mention>, m: Mention, doc: Doc): Mention | null {
+function lastPersonNotIn(people: Mention[], subjects: Set<Mention>, m: Mention, doc: Doc, ix: MentionIndex): Mention | null {
   const sentence = doc.tokens[m.tokens[0]].sentence;
   // entities named elsewhere in the same sentence are someone else ("To win over the Supreme Leader, Putin ...")
-  const same = new Set(doc.mentions.filter((x) => x !== m && doc.tokens[x.tokens[0]].sentence === sentence && x.kind === 'person').map((x) => x.entity));
-  const ok = (p: Mention) => p.kind === 'person' && !same.has(p.entity) && sentence - doc.tokens[p.tokens[0]].sentence <= 3;
-  for (let k = people.length - 1; k >= 0; k--) if (subjects.has(people[k]) && ok(people[k])) return people[k];
-  for (let k = people.length - 1; k >= 0; k--) if (ok(people[k])) return people[k];
+  const same = new Set<string>();
+  for (let k = ix.first[sentence]; k < ix.first[sentence + 1]; k++) {
+    const x = doc.mentions[k];
+    if (x !== m && x.kind === 'person') same.add(x.entity);
+  }
+  // people are in text order: the walk back stops at the first one more than 3 sentences back
+  const near = (p: Mention) => sentence - doc.tokens[p.tokens[0]].sentence <= 3;
+  const ok = (p: Mention) => p.kind === 'person' && !same.has(p.entity);
+  for (let k = people.length - 1; k >= 0 && near(people[k]); k--) if (subjects.has(people[k]) && ok(people[k])) return people[k];
+  for (let k = people.length - 1; k >= 0 && near(people[k]); k--) if (ok(people[k])) return people[k];
   return null;
+}
+
+/** "they" with no group before it: the last two people of different countries, subjects first (looking back a bounded way). */
+function lastTwoPeople(people: Mention[], subjects: Set<Mention>): Mention[] | null {
+  const distinct: Mention[] = [];
+  const from = Math.max(0, people.length - LOOK_BACK);
+  for (const subject of [true, false]) {
+    for (let k = people.length - 1; k >= from && distinct.length < 2; k--) {
+      const p = people[k];
+      if (subjects.has(p) === subject && p.country !== '---' && !distinct.some((d) => d.entity === p.entity || d.country === p.country)) distinct.unshift(p);
+    }
+  }
+  return distinct.length === 2 ? distinct : null;
+}
+
+/** How many earlier people "they" may reach back over: bounds the cost per pronoun. */
+const LOOK_BACK = 200;
+
+interface MentionIndex { first: Int32Array; lastCountry: (Mention | null)[] }
+
+/**
+ * `first[s]`: the index of the first mention in sentence s or later (mentions are in text order);
+ * `lastCountry[k]`: the last plain country mention before mention k (k = mentions.length: before the end).
+ */
+function indexMentions(mentions: Mention[], toks: Token[], sentences: number): MentionIndex {
+  const first = new Int32Array(sentences + 2).fill(mentions.length);
+  for (let k = mentions.length - 1; k >= 0; k--) first[toks[mentions[k].tokens[0]].sentence] = k;
+  for (let s = sentences; s >= 0; s--) first[s] = Math.min(first[s], first[s + 1]);
+  const lastCountry: (Mention | null)[] = new Array(mentions.length + 1);
+  let best: Mention | null = null;
+  for (let k = 0; k <= mentions.length; k++) {
+    lastCountry[k] = best;
+    const m = mentions[k];
+    if (m && m.kind === 'country' && !m.modifier && !m.sector) best = m;
+  }
+  return { first, lastCountry };
 }
 
 /** "he": a person named earlier in this sentence, else the last sentence's subject, else the last person. */
@@ -178,14 +210,15 @@ function pluralSpeaker(m: Mention | null, toks: Token[]): Mention | null {
 }
 
 /** The subject of a reporting verb right before a pronoun: "X said (that) it ...". */
-function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerbs: Set<string>): Mention | null {
+function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerbs: Set<string>, ix: MentionIndex): Mention | null {
   let v = i - 1;
   if (toks[v]?.lower === 'that') v--;
   // "said on Wednesday they", "announced Thursday that it"
   while (v > 0 && i - v < 6 && !reportVerbs.has(toks[v].lemma) && toks[v].pos !== 'VERB' && toks[v].sentence === toks[i].sentence) v--;
   if (!toks[v] || !reportVerbs.has(toks[v].lemma) || toks[v].sentence !== toks[i].sentence) return null;
   let best: Mention | null = null;
-  for (const m of mentions) {
+  for (let k = ix.first[toks[i].sentence]; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.tokens[1] > v) break;
     if (toks[m.tokens[0]].sentence !== toks[i].sentence || m.modifier || m.country === '---') continue;
     best = m;
@@ -195,8 +228,9 @@ function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerb
 }
 
 /** The sentence's first country or organisation before token i: the likeliest antecedent of "it". */
-function firstActorBefore(toks: Token[], mentions: Mention[], sentence: number, i: number): Mention | null {
-  for (const m of mentions) {
+function firstActorBefore(toks: Token[], mentions: Mention[], sentence: number, i: number, ix: MentionIndex): Mention | null {
+  for (let k = ix.first[sentence]; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.tokens[0] >= i) break;
     if (toks[m.tokens[0]].sentence !== sentence) continue;
     if (m.modifier || m.country === '---' || m.kind === 'person' || m.kind === 'pronoun') continue;

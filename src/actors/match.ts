@@ -270,10 +270,13 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
     out.push(m);
   }
   // a prefix agent right before an actor ("MSF Arnor", "an MSF Arnor diplomat") goes in front of its code
+  // (mentions by first token, so each look-up is not a scan of them all)
+  const startsAt = new Map<number, Mention[]>();
+  for (const m of out) { const l = startsAt.get(m.tokens[0]); if (l) l.push(m); else startsAt.set(m.tokens[0], [m]); }
   for (let k = 0; k < pieces.length; k++) {
     const pc = pieces[k];
     if (used.has(k) || pc.p.kind !== 'agent' || !pc.p.prefix) continue;
-    const next = out.find((m) => m.tokens[0] === pc.end && m.country !== '---');
+    const next = startsAt.get(pc.end)?.find((m) => m.tokens[0] === pc.end && m.country !== '---');
     if (!next) continue;
     next.code = `${pc.p.sector}${next.code}`;
     next.start = toks[pc.start].start;

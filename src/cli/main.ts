@@ -46,7 +46,8 @@ Exit status: 0 on success, 2 on bad input or options.`,
 
 Reads input records as JSON Lines ({"id", "text" or "html", "date", "url", "title", "outlet"}) from FILE or
 standard input and writes Event records as JSON Lines to standard output, one record at a time
-(constant memory). A bad line is reported on standard error with its line number and skipped.
+(constant memory). A bad line, or a record over 5 MB, is reported on standard error with its line
+number and skipped.
 
 Options:
 ${DICT_HELP}

@@ -44,7 +44,7 @@ export function sourceFrom(toks: Token[], s: number, e: number, mentions: Mentio
   let main = phrase;
   const v = / via /i.exec(phrase);
   if (v) { main = phrase.slice(0, v.index); via = phrase.slice(v.index + 5).trim(); }
-  const inside = mentions.filter((m) => m.start >= span[0] && m.end <= span[0] + main.length && !m.modifier);
+  const inside = mentionsIn(mentions, span[0], span[0] + main.length);
   // a named outlet beats a description of one ("the state news agency TASS")
   const media = inside.find((m) => m.kind === 'organization' && /MED$/.test(m.code)) ?? inside.find((m) => m.country !== '---' && /MED$/.test(m.code));
   let source: string;
@@ -65,6 +65,18 @@ export function sourceFrom(toks: Token[], s: number, e: number, mentions: Mentio
     if (!source || source.length > 80) return null;
   }
   return { source, kind, text: phrase, span, ...(via ? { via } : {}) };
+}
+
+/**
+ * The mentions (not modifiers) inside [from, to] of the text, found by binary search: `mentions`
+ * are in text order, and a scan of them all for each attribution made long documents quadratic.
+ */
+function mentionsIn(mentions: Mention[], from: number, to: number): Mention[] {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < from) lo = mid + 1; else hi = mid; }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start <= to; i++) if (mentions[i].end <= to && !mentions[i].modifier) out.push(mentions[i]);
+  return out;
 }
 
 /** Attribution to the subject of a reporting verb: "Russia's envoy stated that ...". */

@@ -11,6 +11,9 @@ export interface Emit {
 
 export class EventSink {
   readonly events: Event[] = [];
+  // keys of the events kept, so a repeat is found in constant time (a scan made long documents quadratic)
+  private readonly ids = new Set<string>();
+  private readonly acts = new Set<string>();
   constructor(private readonly doc: Doc, private readonly lex: Lexicon) {}
 
   /** Build one Event record and keep it unless it repeats one already made. */
@@ -26,8 +29,12 @@ export class EventSink {
       confidence: Math.round(100 * Math.max(0.1, x.confidence - (x.tgt ? 0 : 0.05))) / 100,
     };
     ev.id = eventId(ev);
-    const same = (e: Event) => e.id === ev.id || (e.sentence === ev.sentence && e.trigger.span[0] === ev.trigger.span[0] && e.cameo === ev.cameo && e.source?.code === ev.source?.code && e.target?.code === ev.target?.code);
-    if (!this.events.some(same)) this.events.push(ev);
+    // the same event: the same id, or the same act in the same sentence between the same codes
+    const act = [ev.sentence, ev.trigger.span[0], ev.cameo, ev.source?.code ?? '', ev.target === null ? '\u0001' : ev.target.code].join('|');
+    if (this.ids.has(ev.id) || this.acts.has(act)) return;
+    this.ids.add(ev.id);
+    this.acts.add(act);
+    this.events.push(ev);
   }
 
   private actor(m: Mention): Actor {

@@ -58,8 +58,9 @@ export async function ingest(items: AsyncIterable<SourceItem>, store: Store, opt
     const batch = pending;
     pending = [];
     const results = await store.putCodedBatch(batch, opts.force);
+    // a document the store refused is marked failed there, alone: its batch is stored
     results.forEach((r, i) => {
-      if (!r.stored) { stats.unchanged++; return; }
+      if (!r.stored) { if (r.reason === 'failed') stats.failed++; else stats.unchanged++; return; }
       stats.coded++; stats.events += batch[i].doc.events.length;
       if (r.reason === 'replaced') stats.replaced++;
       if (!batch[i].doc.dateGiven) stats.dateAssumed++;

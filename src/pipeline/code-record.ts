@@ -9,15 +9,20 @@ import { tokenize } from '../text/tokens.js';
 import { findActors } from '../actors/match.js';
 import { resolveCoreference } from '../actors/coref.js';
 import { codeEvents } from '../events/code.js';
-import { contentId } from '../readers/record.js';
+import { checkRecordSize, contentId } from '../readers/record.js';
+import { cleanFields } from '../text/clean.js';
 import { DyadError } from '../errors.js';
 
 export type HtmlReader = (html: string, name?: string) => HtmlArticle;
 
 /** Code one input record into a Doc with events. */
-export function codeRecord(rec: InputRecord, lex: Lexicon, today: string, htmlToArticle: HtmlReader | null): Doc {
+export function codeRecord(input: InputRecord, lex: Lexicon, today: string, htmlToArticle: HtmlReader | null): Doc {
+  // the readers did this already; a record given to the library directly gets it here
+  const rec = cleanFields(input);
+  checkRecordSize(rec, rec.id ?? 'record');
   let text: string;
   let title = rec.title ?? null;
+  const notes: string[] = [];
   if (rec.text !== undefined) text = rec.text;
   else if (rec.html !== undefined) {
     // a caller that did not load the HTML reader for an HTML record: a bug, reported as one
@@ -25,6 +30,7 @@ export function codeRecord(rec: InputRecord, lex: Lexicon, today: string, htmlTo
     const art = htmlToArticle(rec.html, rec.id ?? 'record');
     text = art.text;
     title ??= art.title;
+    notes.push(...art.notes);
   } else throw new DyadError('E_INPUT_RECORD', 'the record has neither "text" nor "html"');
   const removed = findFurniture(text);
   const doc: Doc = {
@@ -32,6 +38,7 @@ export function codeRecord(rec: InputRecord, lex: Lexicon, today: string, htmlTo
     url: rec.url ?? null, outlet: rec.outlet ?? null, text, clean: blank(text, removed), removed,
     sentences: [], tokens: [], mentions: [], events: [], quotes: [], messages: [],
   };
+  for (const n of notes) doc.messages.push({ severity: 'warning', text: n, rule: 'ingest.html' });
   if (!doc.dateGiven) doc.messages.push({ severity: 'warning', text: `no publication date given: times are resolved against today (${today})`, rule: 'time.anchor' });
   tokenize(doc);
   const places = findActors(doc, lex);

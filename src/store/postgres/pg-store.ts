@@ -9,6 +9,7 @@ import type { DocStatus, EventFilter, IngestResult, LinkRow, LinkWriter, Store, 
 import { LINK_SQL, actorName, aggregateSql, eventsSql, keyOfRow, linkKeySql, linkPageSql, linkedSql } from '../filter-sql.js';
 import { interval, type LinkedEvent, type Related } from '../link.js';
 import { DOC_COLUMNS, docRow, eventRow, linkRow, textRow, unlinkedKeys } from '../rows.js';
+import { cleanText } from '../../text/clean.js';
 
 /**
  * Open postgres://... A `schema` parameter in the URL ("?schema=dyad") selects (and creates) a
@@ -59,6 +60,8 @@ async function migrate(c: pg.PoolClient, url: string): Promise<void> {
   }
 }
 
+const opt = (s: string | null) => (s === null ? null : cleanText(s));
+
 const EVENT_COLUMNS = ['id', 'doc', 'sentence', 'cameo', 'root', 'quad', 'goldstein', 'plover', 'source_code', 'source_country', 'target_code', 'target_country', 'modality', 'event_date', 'lat', 'lon', 'body'];
 
 export class PgStore implements Store {
@@ -82,14 +85,21 @@ export class PgStore implements Store {
     return this.tx((c) => writeCoded(c, doc, origin, hash, force));
   }
 
+  /** Each document behind a savepoint: one the server refuses is marked failed alone, the rest of the batch is stored. */
   async putCodedBatch(items: { doc: Doc; origin: string; hash: string }[], force = false): Promise<IngestResult[]> {
-    return this.tx(async (c) => { const out: IngestResult[] = []; for (const i of items) out.push(await writeCoded(c, i.doc, i.origin, i.hash, force)); return out; });
+    return this.tx(async (c) => {
+      const out: IngestResult[] = [];
+      for (const i of items) {
+        const r = await isolated(c, () => writeCoded(c, i.doc, i.origin, i.hash, force));
+        if ('error' in r) { await markFailed(c, i.doc.id, i.origin, `could not be stored: ${r.error}`); out.push({ stored: false, reason: 'failed' }); }
+        else out.push(r.value);
+      }
+      return out;
+    });
   }
 
   async putFailed(id: string, origin: string, reason: string): Promise<void> {
-    await this.pool.query(`INSERT INTO documents (id, origin, status, error) VALUES ($1, $2, 'failed', $3)
-      ON CONFLICT (id) DO UPDATE SET status = CASE WHEN documents.status = 'coded' THEN documents.status ELSE 'failed' END,
-        error = CASE WHEN documents.status = 'coded' THEN documents.error ELSE excluded.error END`, [id, origin, reason]);
+    await markFailed(this.pool, id, origin, reason);
   }
 
   /** Put a record in the queue for `dyad worker`; a record already coded unchanged is left alone. */
@@ -109,13 +119,16 @@ export class PgStore implements Store {
       const r = await c.query(`SELECT id, origin, content_hash, record FROM documents WHERE status = 'queued' ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`, [n]);
       const out = { taken: r.rows.length, coded: 0, failed: 0, events: 0 };
       for (const row of r.rows) {
-        const res = code(JSON.parse(row.record));
-        if ('error' in res) {
-          await c.query(`UPDATE documents SET status = 'failed', error = $2, record = NULL WHERE id = $1`, [row.id, res.error]);
+        let res: Doc | { error: string };
+        try { res = code(JSON.parse(row.record)); } catch (e) { res = { error: `could not be coded: ${(e as Error).message}` }; }
+        // a document the server refuses fails alone: the worker goes on, the queue never sticks on it
+        const stored = 'error' in res ? res : await isolated(c, () => writeCoded(c, res as Doc, row.origin, row.content_hash, true));
+        if ('error' in stored) {
+          const why = 'error' in res ? res.error : `could not be stored: ${stored.error}`;
+          await c.query(`UPDATE documents SET status = 'failed', error = $2, record = NULL WHERE id = $1`, [row.id, cleanText(why)]);
           out.failed++;
         } else {
-          await writeCoded(c, res, row.origin, row.content_hash, true);
-          out.coded++; out.events += res.events.length;
+          out.coded++; out.events += (res as Doc).events.length;
         }
       }
       return out;
@@ -281,6 +294,25 @@ async function insertLinks(c: pg.PoolClient, linked: LinkedEvent[], related: Rel
   }
 }
 
+/** Run `fn` behind a savepoint: its error rolls back only what it did, and is returned, not thrown. */
+async function isolated<T>(c: pg.PoolClient, fn: () => Promise<T>): Promise<{ value: T } | { error: string }> {
+  await c.query('SAVEPOINT dyad_doc');
+  try {
+    const value = await fn();
+    await c.query('RELEASE SAVEPOINT dyad_doc');
+    return { value };
+  } catch (e) {
+    await c.query('ROLLBACK TO SAVEPOINT dyad_doc');
+    return { error: (e as Error).message };
+  }
+}
+
+async function markFailed(c: pg.Pool | pg.PoolClient, id: string, origin: string, reason: string): Promise<void> {
+  await c.query(`INSERT INTO documents (id, origin, status, error) VALUES ($1, $2, 'failed', $3)
+    ON CONFLICT (id) DO UPDATE SET status = CASE WHEN documents.status = 'coded' THEN documents.status ELSE 'failed' END,
+      error = CASE WHEN documents.status = 'coded' THEN documents.error ELSE excluded.error END`, [cleanText(id), cleanText(origin), cleanText(reason)]);
+}
+
 async function writeCoded(c: pg.PoolClient, doc: Doc, origin: string, hash: string, force = false): Promise<IngestResult> {
   const prev = await c.query(`SELECT status, content_hash FROM documents WHERE id = $1 FOR UPDATE`, [doc.id]);
   const p = prev.rows[0] as { status: DocStatus; content_hash: string | null } | undefined;
@@ -290,7 +322,8 @@ async function writeCoded(c: pg.PoolClient, doc: Doc, origin: string, hash: stri
     ON CONFLICT (id) DO UPDATE SET origin = excluded.origin, url = excluded.url, title = excluded.title, outlet = excluded.outlet,
       date = excluded.date, date_assumed = excluded.date_assumed, text = excluded.text, content_hash = excluded.content_hash, status = 'coded', error = NULL,
       events = excluded.events, coded_at = excluded.coded_at, codings = documents.codings + 1, record = NULL`,
-  [doc.id, origin, doc.url, doc.title, doc.outlet, doc.date, doc.text, hash, doc.events.length, new Date().toISOString(), doc.dateGiven ? 0 : 1]);
+  // text the readers did not clean (a Doc built by a library user) would be refused by the server
+  [doc.id, cleanText(origin), opt(doc.url), opt(doc.title), opt(doc.outlet), doc.date, cleanText(doc.text), hash, doc.events.length, new Date().toISOString(), doc.dateGiven ? 0 : 1]);
   await c.query(`DELETE FROM events WHERE doc = $1`, [doc.id]);
   // events in batches of 200 rows per statement
   for (let i = 0; i < doc.events.length; i += 200) {
