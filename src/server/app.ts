@@ -28,7 +28,7 @@ export interface AppOptions {
   hosts?: HostPolicy;
 }
 
-type Status = 400 | 403 | 404 | 405 | 413 | 415 | 421 | 503;
+type Status = 400 | 403 | 404 | 405 | 413 | 415 | 421 | 422 | 503;
 class HttpError extends Error { constructor(readonly status: Status, message: string, readonly field?: string) { super(message); } }
 
 /** The filters of a request's query string; unknown or repeated parameters are refused, not ignored. */
@@ -93,7 +93,14 @@ export function createApp(opts: AppOptions): Hono {
       const m = (e as DyadError).message;
       throw new HttpError(400, m, /"(\w+)"/.exec(m)?.[1] ?? (/date/.test(m) ? 'date' : 'text'));
     }
-    return c.json(toDocumentRecord(opts.coder.analyze(rec)));
+    let doc;
+    try { doc = opts.coder.analyze(rec); } catch (e) {
+      if (isDyadError(e)) throw e;
+      // this document breaks the coder: say so (422), keep the details in the server's log
+      console.error(`dyad serve: could not code a document: ${(e as Error).message}`);
+      throw new HttpError(422, 'the document could not be coded (the server has logged why)');
+    }
+    return c.json(toDocumentRecord(doc));
   });
 
   app.get('/api/events', async (c) => {
