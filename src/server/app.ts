@@ -120,7 +120,7 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/places', async (c) => {
     const f = filters(c, opts.coder);
     const out = [];
-    for await (const e of store().events({ ...f, limit: Math.min(f.limit ?? 5000, 20000) })) if (e.where) out.push({ id: e.id, lat: e.where.lat, lon: e.where.lon, name: e.where.name, quad: e.quad, cameo: e.cameo, label: e.label, source: e.source?.code ?? null, target: e.target?.code ?? null, date: e.when?.date ?? null });
+    for await (const e of store().events({ ...f, limit: Math.min(f.limit ?? 5000, 20000) })) if (e.where) out.push({ id: e.id, doc: e.doc, lat: e.where.lat, lon: e.where.lon, name: e.where.name, quad: e.quad, cameo: e.cameo, label: e.label, source: e.source?.code ?? null, target: e.target?.code ?? null, date: e.when?.date ?? null });
     return c.json({ places: out });
   });
 
