@@ -27,11 +27,13 @@ Serves the JSON API (/api/analyze, /api/events, /api/actors, /api/dyads, /api/ti
 page. The API only reads: no route writes to or deletes from the corpus (/api/analyze codes a
 text without storing it).
 
-  --host HOST    the address to listen on (default 127.0.0.1, this machine only); any other
-                 address is warned about: the API has no login. Requests must name this host
-                 (or localhost, 127.0.0.1, [::1]) and port in their Host header (else 421),
-                 which stops DNS-rebinding pages from reading the corpus
-  --port N       the port (default 8080; 0 picks a free one)
+  --db PATH           the corpus (SQLite file or postgres:// URL)
+  --host HOST         the address to listen on (default 127.0.0.1, this machine only); any
+                      other is warned about: the API has no login. Requests must name this
+                      host (or localhost, 127.0.0.1, [::1]) and port in their Host header
+                      (else 421), which stops DNS-rebinding pages from reading the corpus
+  --port N            the port (default 8080; 0 picks a free one)
+${DICT_HELP}
 
 Every response carries a Content-Security-Policy and other security headers; POST bodies must be
 Content-Type: application/json and at most 2 MB; requests from another site's page (Origin) are

@@ -5,6 +5,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -298,5 +299,32 @@ describe('a real server: raw paths, the port in the Host, slow clients', () => {
     const r = await raw([`POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n`, '{"text": "Iran'], 100);
     expect(r.ms).toBeLessThan(10_000);
     expect([0, 408]).toContain(r.status);
+  });
+});
+
+describe('dyad serve', () => {
+  const bin = join(__dirname, '..', '..', 'bin', 'dyad');
+  /** Start the command, read stderr until it serves (or exits), then stop it. */
+  function start(args: string[]): Promise<{ err: string; code: number | null }> {
+    return new Promise((resolve) => {
+      const p = spawn(process.execPath, [bin, 'serve', '--db', join(dir, 'serve.db'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      p.stderr.on('data', (d) => { err += d; if (/serving/.test(err)) p.kill('SIGTERM'); });
+      p.on('exit', (code) => resolve({ err, code }));
+    });
+  }
+  it('listens on 127.0.0.1 by default, without a warning', async () => {
+    const r = await start(['--port', '0']);
+    expect(r.err).toMatch(/serving sqlite corpus on http:\/\/127\.0\.0\.1:\d+\//);
+    expect(r.err).not.toMatch(/warning/);
+  });
+  it('warns on stderr when --host opens it to other machines', async () => {
+    const r = await start(['--port', '0', '--host', '0.0.0.0']);
+    expect(r.err).toMatch(/^dyad: warning: listening on 0\.0\.0\.0, not only this machine/m);
+  });
+  it.each([[['--port', '1e3']], [['--port', '70000']], [['--host', 'a b']]])('refuses %j with exit 2', async (args) => {
+    const r = await start(args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^dyad: --(port|host) must be/);
   });
 });
