@@ -13,7 +13,7 @@ import { filterFrom, FILTER_KEYS } from '../store/filter-parse.js';
 import { validateRecord } from '../readers/record.js';
 import { DyadError, isDyadError } from '../errors.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js';
-import { exporterFor, documentUrls, EXPORT_MEDIA } from '../export/exporter.js';
+import { exportResponse } from './export-response.js';
 import { openapi } from './openapi.js';
 import { hostAllowed, isJsonType, LOOPBACK_NAMES, originAllowed, SECURITY_HEADERS, urlReadable, type HostPolicy } from './guard.js';
 
@@ -49,6 +49,26 @@ function filters(c: Context, coder: Coder, allowed = FILTER_KEYS) {
 /** A DyadError's status: too large is 413, any other bad input 400. */
 const dyadStatus = (e: DyadError): Status => (e.code === 'E_INPUT_TOO_LARGE' ? 413 : 400);
 
+async function analyze(c: Context, coder: Coder): Promise<Response> {
+  // exactly JSON: a form or text/plain post is what another site can send without asking
+  if (!isJsonType(c.req.header('content-type'))) throw new HttpError(415, 'send the article as JSON: {"text": "..."} or {"html": "..."}, with Content-Type: application/json');
+  let body: unknown;
+  try { body = await c.req.json(); } catch { throw new HttpError(400, 'the body is not valid JSON'); }
+  let rec;
+  try { rec = validateRecord(body, 'body'); } catch (e) {
+    const m = (e as DyadError).message;
+    throw new HttpError(400, m, /"(\w+)"/.exec(m)?.[1] ?? (/date/.test(m) ? 'date' : 'text'));
+  }
+  let doc;
+  try { doc = coder.analyze(rec); } catch (e) {
+    if (isDyadError(e)) throw e;
+    // this document breaks the coder: say so (422), keep the details in the server's log
+    console.error(`dyad serve: could not code a document: ${(e as Error).message}`);
+    throw new HttpError(422, 'the document could not be coded (the server has logged why)');
+  }
+  return c.json(toDocumentRecord(doc));
+}
+
 /** The checks before any route; see guard.ts. */
 function guard(app: Hono, hosts: HostPolicy): void {
   app.use('*', async (c, next) => {
@@ -56,7 +76,9 @@ function guard(app: Hono, hosts: HostPolicy): void {
       if (!urlReadable(c.req.url)) throw new HttpError(400, 'the URL is malformed (a % must start an escape such as %20)');
       const host = c.req.header('host') ?? new URL(c.req.url).host;
       if (!hostAllowed(host, hosts)) throw new HttpError(421, `this server does not answer to the host "${host.slice(0, 100)}"; use http://localhost or http://127.0.0.1`);
-      if (!originAllowed(c.req.header('origin'), hosts) || c.req.header('sec-fetch-site') === 'cross-site') throw new HttpError(403, 'requests from other sites are refused');
+      // a link from another site may open the page (a navigation); its scripts may not call the API
+      const navigation = c.req.method === 'GET' && c.req.header('sec-fetch-mode') === 'navigate';
+      if (!originAllowed(c.req.header('origin'), hosts) || (c.req.header('sec-fetch-site') === 'cross-site' && !navigation)) throw new HttpError(403, 'requests from other sites are refused');
       await next();
     } catch (e) {
       // thrown before the routes (whose errors onError answers): answered here
@@ -83,25 +105,7 @@ export function createApp(opts: AppOptions): Hono {
 
   app.get('/api/openapi.json', (c) => c.json(openapi));
 
-  app.post('/api/analyze', async (c) => {
-    // exactly JSON: a form or text/plain post is what another site can send without asking
-    if (!isJsonType(c.req.header('content-type'))) throw new HttpError(415, 'send the article as JSON: {"text": "..."} or {"html": "..."}, with Content-Type: application/json');
-    let body: unknown;
-    try { body = await c.req.json(); } catch { throw new HttpError(400, 'the body is not valid JSON'); }
-    let rec;
-    try { rec = validateRecord(body, 'body'); } catch (e) {
-      const m = (e as DyadError).message;
-      throw new HttpError(400, m, /"(\w+)"/.exec(m)?.[1] ?? (/date/.test(m) ? 'date' : 'text'));
-    }
-    let doc;
-    try { doc = opts.coder.analyze(rec); } catch (e) {
-      if (isDyadError(e)) throw e;
-      // this document breaks the coder: say so (422), keep the details in the server's log
-      console.error(`dyad serve: could not code a document: ${(e as Error).message}`);
-      throw new HttpError(422, 'the document could not be coded (the server has logged why)');
-    }
-    return c.json(toDocumentRecord(doc));
-  });
+  app.post('/api/analyze', (c) => analyze(c, opts.coder));
 
   app.get('/api/events', async (c) => {
     const f = filters(c, opts.coder);
@@ -144,32 +148,7 @@ export function createApp(opts: AppOptions): Hono {
     const format = c.req.query('format') as ExportFormat | undefined;
     if (!format || !EXPORT_FORMATS.includes(format)) throw new HttpError(400, `format must be one of ${EXPORT_FORMATS.join(', ')}`, 'format');
     const f = filters(c, opts.coder, EXPORT_KEYS);
-    const { type, ext } = EXPORT_MEDIA[format];
-    const headers = { 'content-type': type, 'content-disposition': `attachment; filename="dyad-events.${ext}"` };
-    const s = store();
-    const ex = exporterFor(format);
-    if (!ex.streamed) {
-      for await (const e of s.events(f)) ex.add(e);
-      const body = ex.body();
-      return new Response(typeof body === 'string' ? body : new Blob([body as BlobPart]), { headers });
-    }
-    const urls = await documentUrls(format, s);
-    const enc = new TextEncoder();
-    const stream = new ReadableStream({
-      async start(ctrl) {
-        try {
-          ctrl.enqueue(enc.encode(ex.writer.head()));
-          for await (const e of s.events(f)) ctrl.enqueue(enc.encode(ex.writer.row(e, urls?.get(e.doc) ?? null)));
-          ctrl.enqueue(enc.encode(ex.writer.tail()));
-          ctrl.close();
-        } catch (e) {
-          // the status is sent: break the connection, so the file is not taken for whole
-          console.error(`dyad serve: export failed: ${(e as Error).message}`);
-          ctrl.error(e);
-        }
-      },
-    });
-    return new Response(stream, { headers });
+    return exportResponse(format, f, store());
   });
 
   app.all('/api/*', (c) => { throw new HttpError(404, `no route ${c.req.method} ${c.req.path}`); });

@@ -12,6 +12,9 @@ import { openSqlite } from '../../src/store/sqlite/sqlite-store.js';
 import { ingest } from '../../src/ingest/run.js';
 import { csvWriter, gdeltWriter, inertText } from '../../src/export/formats.js';
 import type { Event } from '../../src/doc/types.js';
+import { readSources } from '../../src/readers/sources.js';
+import { makeCorpus } from '../corpus/store.cases.js';
+import { exportResponse } from '../../src/server/export-response.js';
 import type { Store } from '../../src/store/store.js';
 
 /** RFC 4180: rows of cells, quoted cells may hold commas, quotes ("") and line breaks. */
@@ -110,5 +113,33 @@ describe('writers, with hostile text in every text field', () => {
     expect(cells[56]).toBe('-33.5');
     expect(cells[57]).toBe('-70.25');
     expect(cells[60]).toBe("'+http://x.example/ q");
+  });
+});
+
+describe('streamed exports of a corpus larger than one read', () => {
+  let big: Store;
+  beforeAll(async () => {
+    makeCorpus(join(dir, 'big'), 200);
+    big = openSqlite(join(dir, 'big.db'));
+    await ingest(readSources([join(dir, 'big')]), big, { workers: 0 });
+  }, 120_000);
+  afterAll(async () => { await big?.close(); });
+
+  it('gives every row, in order, across reads of 256 rows', async () => {
+    const w = csvWriter();
+    let expected = w.head();
+    for await (const e of big.events({})) expected += w.row(e, null);
+    expect(expected.split('\n').length).toBeGreaterThan(2 * 256);          // why: more than two reads
+    expect(await (await exportResponse('csv', {}, big)).text()).toBe(expected);
+  });
+  it('ends the query when the client leaves, and the store goes on answering', async () => {
+    const reader = (await exportResponse('jsonl', {}, big)).body!.getReader();
+    const first = await reader.read();
+    expect(first.done).toBe(false);
+    await reader.cancel();
+    // why: the cancelled export's statement is closed, and the store still answers
+    expect((await big.counts()).events).toBeGreaterThan(300);
+    const again = (await (await exportResponse('jsonl', { limit: 3 }, big)).text()).trim().split('\n');
+    expect(again.length).toBe(3);
   });
 });

@@ -190,6 +190,14 @@ describe('requests a browser page of another site can send', () => {
     expect((await analyze('application/json', { origin: 'http://127.0.0.1:8080', 'sec-fetch-site': 'same-origin' })).status).toBe(200);
     expect((await analyze('application/json', { origin: 'http://localhost:8080' })).status).toBe(200);
   });
+  it('lets a link from another site open the page, but not its scripts read the API', async () => {
+    const nav = await app().request('/api/openapi.json', { headers: { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate' } });
+    expect(nav.status).toBe(200);
+    const cors = await app().request('/api/openapi.json', { headers: { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'cors' } });
+    expect(cors.status).toBe(403);
+    const rebound = await app().request('/api/openapi.json', { headers: { origin: 'http://evil.example' } });
+    expect(rebound.status).toBe(403);
+  });
   it('answers no CORS preflight: no other origin is ever allowed', async () => {
     const r = await app().request('/api/analyze', { method: 'OPTIONS', headers: { origin: 'http://127.0.0.1', 'access-control-request-method': 'POST' } });
     expect(r.headers.get('access-control-allow-origin')).toBeNull();
