@@ -333,7 +333,16 @@ export async function serveCommand(argv: string[]): Promise<void> {
   const store = await openStore(values.db);
   const hosts = hostPolicy(host.replace(/^\[(.*)\]$/, '$1'));
   const app = createApp({ coder: createCoder(dictOptions(values)), store, web: webHandler(), hosts });
-  const { server, port: bound } = await listen(app.fetch, { host: host.replace(/^\[(.*)\]$/, '$1'), port });
+  let listening;
+  try { listening = await listen(app.fetch, { host: host.replace(/^\[(.*)\]$/, '$1'), port }); } catch (e) {
+    await store.close();
+    const code = (e as { code?: string }).code;
+    if (code === 'EADDRINUSE') fail(`--port ${port}: the port is in use; choose another (0 picks a free one)`);
+    if (code === 'EACCES') fail(`--port ${port}: not allowed to listen there; choose a port above 1023`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') fail(`--host ${host}: not an address of this machine`);
+    throw e;
+  }
+  const { server, port: bound } = listening;
   // requests must name the port the server has (port 0 picks one)
   hosts.port = bound;
   const shown = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;

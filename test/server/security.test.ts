@@ -4,7 +4,7 @@
 // be refused or inert, the tables must still be there, and no answer may carry internals.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -329,6 +329,15 @@ describe('dyad serve', () => {
   it('warns on stderr when --host opens it to other machines', async () => {
     const r = await start(['--port', '0', '--host', '0.0.0.0']);
     expect(r.err).toMatch(/^dyad: warning: listening on 0\.0\.0\.0, not only this machine/m);
+  });
+  it('says so in one line when the port is taken', async () => {
+    const taken = createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => taken.once('listening', r));
+    try {
+      const r = await start(['--port', String((taken.address() as { port: number }).port)]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^dyad: --port \d+: the port is in use; choose another/m);
+    } finally { taken.close(); }
   });
   it.each([[['--port', '1e3']], [['--port', '70000']], [['--host', 'a b']]])('refuses %j with exit 2', async (args) => {
     const r = await start(args);
