@@ -16,7 +16,7 @@ export async function exportResponse(format: ExportFormat, f: EventFilter, s: St
   const urls = await documentUrls(format, s);
   const enc = new TextEncoder();
   const rows = s.events(f)[Symbol.asyncIterator]();
-  let started = false;
+  let started = false, cancelled = false;
   // rows are read as the client takes them (pull), so a slow client never makes the server
   // hold the corpus, and one that leaves ends the query (cancel)
   const stream = new ReadableStream<Uint8Array>({
@@ -31,12 +31,14 @@ export async function exportResponse(format: ExportFormat, f: EventFilter, s: St
         }
         ctrl.enqueue(enc.encode(chunk));
       } catch (e) {
+        // a client that left while rows were read: nothing to report
+        if (cancelled) return;
         // the status is sent: break the connection, so the file is not taken for whole
         console.error(`dyad serve: export failed: ${(e as Error).message}`);
         ctrl.error(e);
       }
     },
-    async cancel() { await rows.return?.(); },
+    async cancel() { cancelled = true; await rows.return?.(); },
   });
   return new Response(stream, { headers });
 }
