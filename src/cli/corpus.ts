@@ -72,9 +72,9 @@ transaction per document.`,
 Events from the corpus. Codes match as prefixes (--actor PRK matches PRKGOV); actor codes are
 uppercase 3-letter groups, --code a CAMEO code that exists (a root such as 03 or a code such as
 0341); dates are real calendar dates YYYY, YYYY-MM or YYYY-MM-DD and bound the event's date,
-inclusive; --modality is asserted, intended, possible, alleged, hypothetical or negated. --linked lists linked events (reports
-of one event across documents: same dyad, CAMEO root and modality, overlapping time, compatible
-place) with their mentions, articles and sources, first and last seen.`,
+inclusive; --modality is asserted, intended, possible, alleged, hypothetical or negated. --linked
+lists linked events (reports of one event across documents: same dyad, CAMEO root and modality,
+overlapping time, compatible place) with their mentions, articles and sources, first and last seen.`,
   link: `Usage: dyad link [--db PATH] [--changed]
 
 Recomputes the linked events of the whole corpus ('dyad ingest' and 'dyad recode' do it at the end;

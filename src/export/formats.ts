@@ -20,8 +20,7 @@ const CSV_COLUMNS: [string, (e: Event) => unknown][] = [
 /**
  * A text cell a spreadsheet will not run: text starting with = + - @ tab or CR is a formula to
  * Excel and LibreOffice (also after spaces, which an import may trim), so it gets a leading
- * single quote (OWASP's advice). Only text: numbers
- * (a Goldstein score of -5) are written as they are.
+ * single quote (OWASP's advice). Only text: numbers (a Goldstein score of -5) stay as they are.
  */
 export const inertText = (s: string) => (/^[\t\r]|^\s*[=+\-@]/.test(s) ? `'${s}` : s);
 const csvCell = (v: unknown) => {

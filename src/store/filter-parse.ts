@@ -28,8 +28,7 @@ function fail(field: string, msg: string): never { throw new DyadError('E_OPTION
 // actor codes are 3-character groups (country, then sector, role...): PRK, RUSGOV, IGOG20
 const ACTOR = /^(?:[A-Z0-9]{3}){1,6}$/;
 
-export function filterFrom(v: Raw, opts: FilterOptions | string = {}): EventFilter {
-  const { dash = '--', codes } = typeof opts === 'string' ? { dash: opts } : opts;
+export function filterFrom(v: Raw, { dash = '--', codes }: FilterOptions = {}): EventFilter {
   const f: EventFilter = {};
   const str = (k: string): string | undefined => {
     const x = v[k];
