@@ -14,7 +14,8 @@ import type { ServerType } from '@hono/node-server';
 import { createApp, MAX_BODY } from '../../src/server/app.js';
 import { webHandler } from '../../src/server/web.js';
 import { listen } from '../../src/server/listen.js';
-import { hostPolicy, SECURITY_HEADERS } from '../../src/server/guard.js';
+import { hostAllowed, hostPolicy, isJsonType, originAllowed, SECURITY_HEADERS } from '../../src/server/guard.js';
+import { hostname } from 'node:os';
 import { createCoder, type Coder } from '../../src/pipeline/analyze.js';
 import { openSqlite } from '../../src/store/sqlite/sqlite-store.js';
 import { openPostgres } from '../../src/store/postgres/pg-store.js';
@@ -344,4 +345,28 @@ describe('dyad serve', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^dyad: --(port|host) must be/);
   });
+});
+
+describe('the guard\'s rules', () => {
+  const local = { names: hostPolicy('127.0.0.1').names, port: 8080 };
+  it.each([
+    ['localhost:8080', true], ['127.0.0.1:8080', true], ['[::1]:8080', true], ['LocalHost:8080', true],
+    ['localhost', false], ['localhost:8081', false], ['127.0.0.2:8080', false], ['evil.example:8080', false],
+    ['localhost:8080:80', false], ['user@localhost:8080', false], ['[::1', false], [' ', false],
+  ])('Host %j -> %s', (h, ok) => expect(hostAllowed(h, local)).toBe(ok));
+  it('answers to the --host value, and on a wildcard address to this machine\'s names', () => {
+    expect(hostAllowed('dyad.lan:80', hostPolicy('dyad.lan', 80))).toBe(true);
+    expect(hostAllowed('dyad.lan', hostPolicy('dyad.lan', 80))).toBe(true);             // why: no port is port 80
+    expect(hostAllowed(`${hostname()}:8080`, hostPolicy('0.0.0.0', 8080))).toBe(true);
+    expect(hostAllowed(`${hostname()}:8080`, hostPolicy('127.0.0.1', 8080))).toBe(false);
+    expect(hostAllowed('[::1]:8080', hostPolicy('::1', 8080))).toBe(true);
+  });
+  it.each([
+    [undefined, true], ['http://localhost:8080', true], ['http://127.0.0.1:8080', true], ['https://localhost:8080', true],
+    ['http://localhost:9999', false], ['null', false], ['http://evil.example', false], ['file://', false], ['http://localhost:8080/path', false],
+  ])('Origin %j -> %s', (o, ok) => expect(originAllowed(o, local)).toBe(ok));
+  it.each([
+    ['application/json', true], ['application/json;charset=utf-8', true], ['APPLICATION/JSON; Charset=UTF-8', true], ['application/json; v=1', true],
+    [undefined, false], ['application/json, text/plain', false], ['text/plain; application/json', false], ['application/json; charset=utf-16', false],
+  ])('Content-Type %j -> %s', (t, ok) => expect(isJsonType(t)).toBe(ok));
 });
