@@ -20,7 +20,20 @@ export const CORPUS_HELP: Record<string, string> = {
 
 Serves the JSON API (/api/analyze, /api/events, /api/actors, /api/dyads, /api/timeline,
 /api/places, /api/documents/:id, /api/links/:id, /api/export, /api/openapi.json) and the web
-page, on 127.0.0.1 unless --host says otherwise.`,
+page. The API only reads: no route writes to or deletes from the corpus (/api/analyze codes a
+text without storing it).
+
+  --db PATH           the corpus (SQLite file or postgres:// URL)
+  --host HOST         the address to listen on (default 127.0.0.1, this machine only); any
+                      other is warned about: the API has no login. Requests must name this
+                      host (or localhost, 127.0.0.1, [::1]) and port in their Host header
+                      (else 421), which stops DNS-rebinding pages from reading the corpus
+  --port N            the port (default 8080; 0 picks a free one)
+${DICT_HELP}
+
+Every response carries a Content-Security-Policy and other security headers; POST bodies must be
+Content-Type: application/json and at most 2 MB; requests from another site's page (Origin) are
+refused; a client has 10 s to send its headers and 30 s for the whole request.`,
   worker: `Usage: dyad worker --db postgres://... [--batch N] [--follow] [--dict PATH]... [--no-default-dict]
 
 Takes queued documents from a PostgreSQL corpus (see 'dyad ingest --queue-only'), codes them and
@@ -54,12 +67,14 @@ Counts of coded and failed documents and of events; --failed lists failed docume
 Codes every stored document again (after a dictionary change) and replaces its events, one
 transaction per document.`,
   query: `Usage: dyad query [--db PATH] [--actor CODE] [--dyad SRC:TGT] [--code CAMEO] [--since DATE] [--until DATE]
-                  [--modality M] [--linked] [--limit N] [--format table|jsonl|csv]
+                  [--modality M] [--linked] [--limit N] [--offset N] [--format table|jsonl|csv]
 
-Events from the corpus. Codes match as prefixes (--actor PRK matches PRKGOV); dates are YYYY,
-YYYY-MM or YYYY-MM-DD and bound the event's date, inclusive. --linked lists linked events (reports
-of one event across documents: same dyad, CAMEO root and modality, overlapping time, compatible
-place) with their mentions, articles and sources, first and last seen.`,
+Events from the corpus. Codes match as prefixes (--actor PRK matches PRKGOV); actor codes are
+uppercase 3-letter groups, --code a CAMEO code that exists (a root such as 03 or a code such as
+0341); dates are real calendar dates YYYY, YYYY-MM or YYYY-MM-DD and bound the event's date,
+inclusive; --modality is asserted, intended, possible, alleged, hypothetical or negated. --linked
+lists linked events (reports of one event across documents: same dyad, CAMEO root and modality,
+overlapping time, compatible place) with their mentions, articles and sources, first and last seen.`,
   link: `Usage: dyad link [--db PATH] [--changed]
 
 Recomputes the linked events of the whole corpus ('dyad ingest' and 'dyad recode' do it at the end;
@@ -85,7 +100,7 @@ function fail(msg: string): never { throw new DyadError('E_OPTION', msg); }
 
 const FILTER_OPTIONS = {
   db: { type: 'string' }, actor: { type: 'string' }, dyad: { type: 'string' }, code: { type: 'string' },
-  since: { type: 'string' }, until: { type: 'string' }, modality: { type: 'string' }, limit: { type: 'string' },
+  since: { type: 'string' }, until: { type: 'string' }, modality: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' },
 } as const;
 
 export async function ingestCommand(argv: string[]): Promise<void> {
@@ -338,14 +353,32 @@ export async function serveCommand(argv: string[]): Promise<void> {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, ...DICT_ARGS, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { console.log(CORPUS_HELP.serve); return; }
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not "${values.port}"`);
+  if (!/^\d{1,5}$/.test(values.port!) || port > 65535) fail(`--port must be a port number, not "${values.port}"`);
+  const host = values.host!;
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) fail(`--host must be a host name or an address such as 127.0.0.1, not "${host}"`);
   const { createApp } = await import('../server/app.js');
   const { webHandler } = await import('../server/web.js');
-  const { serve } = await import('@hono/node-server');
+  const { listen, isLoopback } = await import('../server/listen.js');
+  const { hostPolicy } = await import('../server/guard.js');
   const store = await openStore(values.db);
+  const hosts = hostPolicy(host.replace(/^\[(.*)\]$/, '$1'));
   const { openCoder } = await import('../pipeline/open-coder.js');
-  const app = createApp({ coder: await openCoder({ ...dictOptions(values), html: true }), store, web: webHandler() });
-  const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) => process.stderr.write(`dyad: serving ${store.engine} corpus on http://${values.host}:${info.port}/ (API at /api, description at /api/openapi.json)\n`));
+  const app = createApp({ coder: await openCoder({ ...dictOptions(values), html: true }), store, web: webHandler(), hosts });
+  let listening;
+  try { listening = await listen(app.fetch, { host: host.replace(/^\[(.*)\]$/, '$1'), port }); } catch (e) {
+    await store.close();
+    const code = (e as { code?: string }).code;
+    if (code === 'EADDRINUSE') fail(`--port ${port}: the port is in use; choose another (0 picks a free one)`);
+    if (code === 'EACCES') fail(`--port ${port}: not allowed to listen there; choose a port above 1023`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') fail(`--host ${host}: not an address of this machine`);
+    throw e;
+  }
+  const { server, port: bound } = listening;
+  // requests must name the port the server has (port 0 picks one)
+  hosts.port = bound;
+  const shown = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  if (!isLoopback(host)) process.stderr.write(`dyad: warning: listening on ${host}, not only this machine: anyone who can reach it can read the corpus (the API has no login)\n`);
+  process.stderr.write(`dyad: serving ${store.engine} corpus on http://${shown}:${bound}/ (API at /api, description at /api/openapi.json)\n`);
   const stop = () => { server.close(); void store.close().then(() => process.exit(0)); };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -17,7 +17,16 @@ const CSV_COLUMNS: [string, (e: Event) => unknown][] = [
   ['place', (e) => e.where?.name], ['country', (e) => e.where?.country], ['lat', (e) => e.where?.lat], ['lon', (e) => e.where?.lon],
   ['quantity', (e) => e.quantity?.value], ['unit', (e) => e.quantity?.unit], ['rule', (e) => e.rule], ['confidence', (e) => e.confidence], ['evidence', (e) => e.trigger.text],
 ];
-const csvCell = (v: unknown) => { const s = v == null ? '' : String(v); return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s; };
+/**
+ * A text cell a spreadsheet will not run: text starting with = + - @ tab or CR is a formula to
+ * Excel and LibreOffice (also after spaces, which an import may trim), so it gets a leading
+ * single quote (OWASP's advice). Only text: numbers (a Goldstein score of -5) stay as they are.
+ */
+export const inertText = (s: string) => (/^[\t\r]|^\s*[=+\-@]/.test(s) ? `'${s}` : s);
+const csvCell = (v: unknown) => {
+  const s = v == null ? '' : typeof v === 'string' ? inertText(v) : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
 
 export function csvWriter(): Writer {
   return {
@@ -38,7 +47,8 @@ export function jsonlWriter(): Writer {
  */
 export function gdeltWriter(added = new Date()): Writer {
   const dateAdded = added.toISOString().replace(/[-:T]/g, '').slice(0, 14);
-  const actor = (a: Event['source']) => a ? [a.code, a.name.toUpperCase(), a.country.length === 3 ? a.country : '', '', '', '', '', a.sector, '', ''] : ['', '', '', '', '', '', '', '', '', ''];
+  // text from dictionaries or documents goes through tsvText; codes, dates and numbers are ours
+  const actor = (a: Event['source']) => a ? [tsvText(a.code), tsvText(a.name.toUpperCase()), a.country.length === 3 ? tsvText(a.country) : '', '', '', '', '', tsvText(a.sector), '', ''] : ['', '', '', '', '', '', '', '', '', ''];
   // GDELT geo types: 1 country, 4 city or landmark, 5 first-level region (events stored before
   // places carried a kind are cities, as before)
   const geoType = (kind: string | undefined) => (kind === 'country' ? '1' : kind === 'region' ? '5' : '4');
@@ -50,7 +60,7 @@ export function gdeltWriter(added = new Date()): Writer {
       const ymd = /^\d{4}-\d{2}-\d{2}$/.test(d) ? d.replace(/-/g, '') : '';
       const year = ymd.slice(0, 4);
       const frac = ymd ? (Number(year) + (dayOfYear(d) - 1) / 365).toFixed(4) : '';
-      const geo = e.where ? [geoType(e.where.kind), e.where.name, '', '', '', String(e.where.lat), String(e.where.lon), ''] : ['', '', '', '', '', '', '', ''];
+      const geo = e.where ? [geoType(e.where.kind), tsvText(e.where.name), '', '', '', String(e.where.lat), String(e.where.lon), ''] : ['', '', '', '', '', '', '', ''];
       const cols = [
         String(parseInt(e.id.slice(0, 13), 16)), ymd, ymd.slice(0, 6), year, frac,
         ...actor(e.source), ...actor(e.target),
@@ -58,13 +68,16 @@ export function gdeltWriter(added = new Date()): Writer {
         '', '', '', '', '', '', '', '', // Actor1Geo: not known separately from the action
         '', '', '', '', '', '', '', '', // Actor2Geo
         ...geo,
-        dateAdded, url ?? '',
+        dateAdded, tsvText(url ?? ''),
       ];
       return cols.map((c) => c.replace(/[\t\n\r]/g, ' ')).join('\t') + '\n';
     },
     tail: () => '',
   };
 }
+
+/** A GDELT (tab-separated) text cell: tabs and line breaks become spaces, formulas made inert. */
+const tsvText = (s: string) => inertText(s.replace(/[\t\n\r\u2028\u2029]/g, ' '));
 
 function fullDate(d: string): string {
   return /^\d{4}$/.test(d) ? `${d}-01-01` : /^\d{4}-\d{2}$/.test(d) ? `${d}-01` : d;

@@ -1,6 +1,9 @@
 // The HTTP API: a thin face over the coder and the store. Input is validated at the boundary;
 // one error handler turns a DyadError into a 4xx naming the field, and anything else into a 500
-// without internals. Tests call `app.request()` without a network.
+// without internals. Before any route, the guard checks the Host and Origin (a local server is
+// reachable from any page the user opens) and that the URL can be read; every response carries
+// the security headers. The API writes nothing: POST /api/analyze codes a text without storing
+// it. Tests call `app.request()` without a network.
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Coder } from '../pipeline/analyze.js';
@@ -10,37 +13,91 @@ import { filterFrom, FILTER_KEYS } from '../store/filter-parse.js';
 import { validateRecord } from '../readers/record.js';
 import { DyadError, isDyadError } from '../errors.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js';
-import { exporterFor, documentUrls, EXPORT_MEDIA } from '../export/exporter.js';
+import { exportResponse } from './export-response.js';
 import { openapi } from './openapi.js';
+import { hostAllowed, isJsonType, LOOPBACK_NAMES, originAllowed, SECURITY_HEADERS, urlReadable, type HostPolicy } from './guard.js';
 
 export const MAX_BODY = 2 * 1024 * 1024;
 const PAGE = 100;
 const MAX_PAGE = 1000;
 const EXPORT_KEYS = new Set([...FILTER_KEYS, 'format']);
 
-export interface AppOptions { coder: Coder; store: Store | null; web?: (c: Context) => Response | Promise<Response> }
+export interface AppOptions {
+  coder: Coder; store: Store | null; web?: (c: Context) => Response | Promise<Response>;
+  /** The Host names (and port) requests must name; default: the loopback names, any port. */
+  hosts?: HostPolicy;
+}
 
-class HttpError extends Error { constructor(readonly status: 400 | 404 | 405 | 413 | 415 | 503, message: string, readonly field?: string) { super(message); } }
+type Status = 400 | 403 | 404 | 405 | 413 | 415 | 421 | 422 | 503;
+class HttpError extends Error { constructor(readonly status: Status, message: string, readonly field?: string) { super(message); } }
 
-/** The filters of a request's query string; unknown parameters are refused, not ignored. */
-function filters(c: Context, allowed = FILTER_KEYS) {
-  const q = c.req.query();
-  for (const k of Object.keys(q)) if (!allowed.has(k)) throw new HttpError(400, `unknown parameter "${k}"; known: ${[...allowed].join(', ')}`, k);
+/** The filters of a request's query string; unknown or repeated parameters are refused, not ignored. */
+function filters(c: Context, coder: Coder, allowed = FILTER_KEYS) {
+  const q: Record<string, string | string[]> = {};
+  for (const [k, vs] of Object.entries(c.req.queries())) {
+    if (!allowed.has(k)) throw new HttpError(400, `unknown parameter "${k}"; known: ${[...allowed].join(', ')}`, k);
+    q[k] = vs.length === 1 ? vs[0] : vs;
+  }
   try {
-    return filterFrom(q, '');
+    return filterFrom(q, { dash: '', codes: coder.lexicon.cameo });
   } catch (e) {
     if (isDyadError(e)) throw new HttpError(400, e.message, e.where);
     throw e;
   }
 }
 
+/** A DyadError's status: too large is 413, any other bad input 400. */
+const dyadStatus = (e: DyadError): Status => (e.code === 'E_INPUT_TOO_LARGE' ? 413 : 400);
+
+async function analyze(c: Context, coder: Coder): Promise<Response> {
+  // exactly JSON: a form or text/plain post is what another site can send without asking
+  if (!isJsonType(c.req.header('content-type'))) throw new HttpError(415, 'send the article as JSON: {"text": "..."} or {"html": "..."}, with Content-Type: application/json');
+  let body: unknown;
+  try { body = await c.req.json(); } catch { throw new HttpError(400, 'the body is not valid JSON'); }
+  let rec;
+  try { rec = validateRecord(body, 'body'); } catch (e) {
+    const m = (e as DyadError).message;
+    throw new HttpError(400, m, /"(\w+)"/.exec(m)?.[1] ?? (/date/.test(m) ? 'date' : 'text'));
+  }
+  let doc;
+  try { doc = coder.analyze(rec); } catch (e) {
+    if (isDyadError(e)) throw e;
+    // this document breaks the coder: say so (422), keep the details in the server's log
+    console.error(`dyad serve: could not code a document: ${(e as Error).message}`);
+    throw new HttpError(422, 'the document could not be coded (the server has logged why)');
+  }
+  return c.json(toDocumentRecord(doc));
+}
+
+/** The checks before any route; see guard.ts. */
+function guard(app: Hono, hosts: HostPolicy): void {
+  app.use('*', async (c, next) => {
+    try {
+      if (!urlReadable(c.req.url)) throw new HttpError(400, 'the URL is malformed (a % must start an escape such as %20)');
+      const host = c.req.header('host') ?? new URL(c.req.url).host;
+      if (!hostAllowed(host, hosts)) throw new HttpError(421, `this server does not answer to the host "${host.slice(0, 100)}"; use http://localhost or http://127.0.0.1`);
+      // a link from another site may open the page (a navigation); its scripts may not call the API
+      const navigation = c.req.method === 'GET' && c.req.header('sec-fetch-mode') === 'navigate';
+      if (!originAllowed(c.req.header('origin'), hosts) || (c.req.header('sec-fetch-site') === 'cross-site' && !navigation)) throw new HttpError(403, 'requests from other sites are refused');
+      await next();
+    } catch (e) {
+      // thrown before the routes (whose errors onError answers): answered here
+      if (!(e instanceof HttpError)) throw e;
+      c.res = c.json({ error: e.message }, e.status);
+    }
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+  });
+  app.use('*', bodyLimit({ maxSize: MAX_BODY, onError: () => { throw new HttpError(413, `the body is larger than ${MAX_BODY / 1048576} MB`); } }));
+}
+
 export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
+  guard(app, opts.hosts ?? { names: LOOPBACK_NAMES });
   const store = () => { if (!opts.store) throw new HttpError(503, 'no corpus database is open (start dyad serve with --db)'); return opts.store; };
 
   app.onError((err, c) => {
     if (err instanceof HttpError) return c.json({ error: err.message, ...(err.field ? { field: err.field } : {}) }, err.status);
-    if (isDyadError(err)) return c.json({ error: err.message, ...(err.where ? { field: err.where } : {}) }, 400);
+    if (isDyadError(err)) return c.json({ error: err.message, ...(err.where ? { field: err.where } : {}) }, dyadStatus(err));
     console.error(`dyad serve: internal error on ${c.req.method} ${c.req.path}: ${(err as Error).message}`);
     return c.json({ error: 'internal error' }, 500);
   });
@@ -48,20 +105,10 @@ export function createApp(opts: AppOptions): Hono {
 
   app.get('/api/openapi.json', (c) => c.json(openapi));
 
-  app.post('/api/analyze', bodyLimit({ maxSize: MAX_BODY, onError: () => { throw new HttpError(413, `the body is larger than ${MAX_BODY / 1048576} MB`); } }), async (c) => {
-    if (!(c.req.header('content-type') ?? '').includes('application/json')) throw new HttpError(415, 'send the article as JSON: {"text": "..."} or {"html": "..."}, with Content-Type: application/json');
-    let body: unknown;
-    try { body = await c.req.json(); } catch { throw new HttpError(400, 'the body is not valid JSON'); }
-    let rec;
-    try { rec = validateRecord(body, 'body'); } catch (e) {
-      const m = (e as DyadError).message;
-      throw new HttpError(400, m, /"(\w+)"/.exec(m)?.[1] ?? (/date/.test(m) ? 'date' : 'text'));
-    }
-    return c.json(toDocumentRecord(opts.coder.analyze(rec)));
-  });
+  app.post('/api/analyze', (c) => analyze(c, opts.coder));
 
   app.get('/api/events', async (c) => {
-    const f = filters(c);
+    const f = filters(c, opts.coder);
     const limit = Math.min(f.limit ?? PAGE, MAX_PAGE);
     const offset = f.offset ?? 0;
     const events = [];
@@ -71,13 +118,13 @@ export function createApp(opts: AppOptions): Hono {
     return c.json({ events: events.slice(0, limit), limit, offset, next: more ? offset + limit : null });
   });
 
-  app.get('/api/actors', async (c) => c.json({ actors: await store().actorCounts(filters(c)) }));
-  app.get('/api/dyads', async (c) => c.json({ dyads: await store().dyadCounts(filters(c)) }));
-  app.get('/api/timeline', async (c) => c.json({ timeline: await store().timeline(filters(c)) }));
+  app.get('/api/actors', async (c) => c.json({ actors: await store().actorCounts(filters(c, opts.coder)) }));
+  app.get('/api/dyads', async (c) => c.json({ dyads: await store().dyadCounts(filters(c, opts.coder)) }));
+  app.get('/api/timeline', async (c) => c.json({ timeline: await store().timeline(filters(c, opts.coder)) }));
   app.get('/api/places', async (c) => {
-    const f = filters(c);
+    const f = filters(c, opts.coder);
     const out = [];
-    for await (const e of store().events({ ...f, limit: Math.min(f.limit ?? 5000, 20000) })) if (e.where) out.push({ id: e.id, lat: e.where.lat, lon: e.where.lon, name: e.where.name, quad: e.quad, cameo: e.cameo, label: e.label, source: e.source?.code ?? null, target: e.target?.code ?? null, date: e.when?.date ?? null });
+    for await (const e of store().events({ ...f, limit: Math.min(f.limit ?? 5000, 20000) })) if (e.where) out.push({ id: e.id, doc: e.doc, lat: e.where.lat, lon: e.where.lon, name: e.where.name, quad: e.quad, cameo: e.cameo, label: e.label, source: e.source?.code ?? null, target: e.target?.code ?? null, date: e.when?.date ?? null });
     return c.json({ places: out });
   });
 
@@ -100,27 +147,8 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/export', async (c) => {
     const format = c.req.query('format') as ExportFormat | undefined;
     if (!format || !EXPORT_FORMATS.includes(format)) throw new HttpError(400, `format must be one of ${EXPORT_FORMATS.join(', ')}`, 'format');
-    const f = filters(c, EXPORT_KEYS);
-    const { type, ext } = EXPORT_MEDIA[format];
-    const headers = { 'content-type': type, 'content-disposition': `attachment; filename="dyad-events.${ext}"` };
-    const s = store();
-    const ex = exporterFor(format);
-    if (!ex.streamed) {
-      for await (const e of s.events(f)) ex.add(e);
-      const body = ex.body();
-      return new Response(typeof body === 'string' ? body : new Blob([body as BlobPart]), { headers });
-    }
-    const urls = await documentUrls(format, s);
-    const enc = new TextEncoder();
-    const stream = new ReadableStream({
-      async start(ctrl) {
-        ctrl.enqueue(enc.encode(ex.writer.head()));
-        for await (const e of s.events(f)) ctrl.enqueue(enc.encode(ex.writer.row(e, urls?.get(e.doc) ?? null)));
-        ctrl.enqueue(enc.encode(ex.writer.tail()));
-        ctrl.close();
-      },
-    });
-    return new Response(stream, { headers });
+    const f = filters(c, opts.coder, EXPORT_KEYS);
+    return exportResponse(format, f, store());
   });
 
   app.all('/api/*', (c) => { throw new HttpError(404, `no route ${c.req.method} ${c.req.path}`); });

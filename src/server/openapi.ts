@@ -5,18 +5,18 @@ import { EXPORT_FORMATS } from '../export/formats.js';
 const filterParams = [...FILTER_KEYS].map((name) => ({
   name, in: 'query', required: false, schema: { type: name === 'limit' || name === 'offset' ? 'integer' : 'string' },
   description: {
-    actor: 'actor code prefix on either side (PRK, RUSGOV)', dyad: 'SOURCE:TARGET code prefixes (PRK:RUS)', code: 'CAMEO code prefix (03, 0332)',
-    since: 'first date, YYYY, YYYY-MM or YYYY-MM-DD', until: 'last date, inclusive', modality: 'asserted, intended, possible, alleged, hypothetical or negated',
-    limit: 'page size (events: default 100, at most 1000)', offset: 'rows to skip',
+    actor: 'actor code prefix on either side, uppercase 3-letter groups (PRK, RUSGOV)', dyad: 'SOURCE:TARGET code prefixes (PRK:RUS)', code: 'a CAMEO code that exists, root or full (03, 0332), matching as a prefix',
+    since: 'first date, a real YYYY, YYYY-MM or YYYY-MM-DD', until: 'last date, inclusive', modality: 'asserted, intended, possible, alleged, hypothetical or negated',
+    limit: 'page size (events: default 100, at most 1000)', offset: 'rows to skip (0 to 2147483647)',
   }[name],
 }));
 const error = { description: 'bad input', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 
 export const openapi = {
   openapi: '3.1.0',
-  info: { title: 'Dyad', version: '0.1.0', description: 'Political event data from news reports: coded events with modality, attribution, time and place.' },
+  info: { title: 'Dyad', version: '0.1.0', description: 'Political event data from news reports: coded events with modality, attribution, time and place. Every route answers 421 to a Host header that does not name the server, 403 to a request from another site (Origin), 400 to a malformed URL and 413 to a body over 2 MB.' },
   paths: {
-    '/api/analyze': { post: { summary: 'Code one article', requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/InputRecord' } } } }, responses: { 200: { description: 'the Document record (EVENT-SCHEMA.md)' }, 400: error, 413: error, 415: error } } },
+    '/api/analyze': { post: { summary: 'Code one article', requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/InputRecord' } } } }, responses: { 200: { description: 'the Document record (EVENT-SCHEMA.md)' }, 400: error, 403: error, 413: error, 415: error, 422: error } } },
     '/api/events': { get: { summary: 'Events of the corpus, filtered and paged', parameters: filterParams, responses: { 200: { description: '{events, limit, offset, next}' }, 400: error } } },
     '/api/actors': { get: { summary: 'Actors with their event counts', parameters: filterParams, responses: { 200: { description: '{actors: [{code, name, events, asSource, asTarget}]}' }, 400: error } } },
     '/api/dyads': { get: { summary: 'Dyads with their event counts and mean Goldstein score', parameters: filterParams, responses: { 200: { description: '{dyads: [{source, target, events, goldstein}]}' }, 400: error } } },

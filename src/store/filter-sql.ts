@@ -33,10 +33,15 @@ export function linkedFilterSql(f: EventFilter, param: (i: number) => string): {
   return { where: cond.length ? `WHERE ${cond.join(' AND ')}` : '', params };
 }
 
-/** The events a filter selects, in index order, a page at a time when limit/offset are given. */
-export function eventsSql(f: EventFilter, param: (i: number) => string): { sql: string; params: string[] } {
+/**
+ * The events a filter selects, in index order, a page at a time when limit/offset are given.
+ * An offset without a limit needs "no limit" spelled out: SQLite has no OFFSET without LIMIT
+ * (LIMIT -1 means none); PostgreSQL says LIMIT ALL.
+ */
+export function eventsSql(f: EventFilter, param: (i: number) => string, engine: 'sqlite' | 'postgres'): { sql: string; params: string[] } {
   const { where, params } = eventFilterSql(f, param);
-  const page = (f.limit ? ` LIMIT ${Math.floor(f.limit)}` : '') + (f.offset ? ` OFFSET ${Math.floor(f.offset)}` : '');
+  const limit = f.limit ? ` LIMIT ${Math.floor(f.limit)}` : f.offset ? (engine === 'sqlite' ? ' LIMIT -1' : ' LIMIT ALL') : '';
+  const page = limit + (f.offset ? ` OFFSET ${Math.floor(f.offset)}` : '');
   return { sql: `SELECT body FROM events ${where} ORDER BY event_date, doc, sentence, id${page}`, params };
 }
 

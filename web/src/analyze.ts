@@ -29,7 +29,7 @@ export function setupAnalyze(): void {
   });
 }
 
-function render(doc: DocumentRecord): void {
+export function render(doc: DocumentRecord): void {
   const box = $('doc-text');
   box.replaceChildren();
   // cut points: event spans and removed spans; evidence spans may overlap, so marks never nest

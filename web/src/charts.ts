@@ -97,12 +97,14 @@ function basemap(): string {
   return countries!;
 }
 
-export function drawMap(svg: SVGSVGElement, places: { lat: number; lon: number; quad: number; name: string; label: string }[]): void {
+export function drawMap(svg: SVGSVGElement, places: { lat: number; lon: number; quad: number; name: string; label: string; doc?: string }[]): void {
+  // the outlines are the bundled atlas's, not data from the corpus
   svg.innerHTML = basemap();
   for (const p of places) {
     const [x, y] = project([p.lon, p.lat]);
     const c = el('circle', { cx: x, cy: y, r: 4, fill: QUAD[p.quad] || '#333', 'fill-opacity': 0.8, stroke: '#fff', 'stroke-width': 0.5, 'data-place': p.name });
     c.append(el('title', {}, `${p.name}: ${p.label}`));
-    svg.append(c);
+    // each point opens the document that reports it (a relative address: never another scheme)
+    if (p.doc) { const a = el('a', { href: `?view=doc&id=${encodeURIComponent(p.doc)}` }); a.append(c); svg.append(a); } else svg.append(c);
   }
 }

@@ -30,7 +30,7 @@ export async function loadCorpus(): Promise<void> {
       api<{ actors: { code: string; events: number }[] }>(`/api/actors${qs}`),
       api<{ dyads: { source: string; target: string; events: number; goldstein: number }[] }>(`/api/dyads${qs}`),
       api<{ timeline: { date: string; quad: number; events: number }[] }>(`/api/timeline${qs}`),
-      api<{ places: { lat: number; lon: number; quad: number; name: string; label: string }[] }>(`/api/places${qs}`),
+      api<{ places: { lat: number; lon: number; quad: number; name: string; label: string; doc: string }[] }>(`/api/places${qs}`),
     ]);
     drawNetwork(document.getElementById('network') as unknown as SVGSVGElement, actors.actors, dyads.dyads);
     drawTimeline(document.getElementById('timeline') as unknown as SVGSVGElement, timeline.timeline);

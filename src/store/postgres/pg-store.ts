@@ -152,7 +152,7 @@ export class PgStore implements Store {
   }
 
   async *events(filter: EventFilter): AsyncIterable<Event> {
-    const { sql, params } = eventsSql(filter, (i) => `$${i}`);
+    const { sql, params } = eventsSql(filter, (i) => `$${i}`, 'postgres');
     yield* this.paged(sql, params, (r) => JSON.parse(r.body) as Event);
   }
 

@@ -112,7 +112,7 @@ export class SqliteStore implements Store {
   }
 
   async *events(filter: EventFilter): AsyncIterable<Event> {
-    const { sql, params } = eventsSql(filter, () => '?');
+    const { sql, params } = eventsSql(filter, () => '?', 'sqlite');
     for (const r of this.db.prepare(sql).iterate(...params) as Iterable<{ body: string }>) yield JSON.parse(r.body) as Event;
   }
 
