@@ -313,9 +313,14 @@ export async function serveCommand(argv: string[]): Promise<void> {
   const { webHandler } = await import('../server/web.js');
   const { serve } = await import('@hono/node-server');
   const store = await openStore(values.db);
-  const app = createApp({ coder: createCoder(dictOptions(values)), store, web: webHandler() });
+  const { createAnalyzePool } = await import('../server/analyze-pool.js');
+  // articles are coded in worker threads: a long one never holds up the other requests
+  const analyzer = createAnalyzePool({ dict: dictOptions(values) });
+  // the first task loads the dictionaries in a worker: a bad --dict fails here, not on a request
+  try { await analyzer.searchActors('a', 1); } catch (e) { await analyzer.close(); await store.close(); throw e; }
+  const app = createApp({ analyzer, store, web: webHandler() });
   const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) => process.stderr.write(`dyad: serving ${store.engine} corpus on http://${values.host}:${info.port}/ (API at /api, description at /api/openapi.json)\n`));
-  const stop = () => { server.close(); void store.close().then(() => process.exit(0)); };
+  const stop = () => { server.close(); void Promise.all([analyzer.close(), store.close()]).then(() => process.exit(0)); };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -12,18 +12,38 @@ import { DyadError, isDyadError } from '../errors.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js';
 import { exporterFor, documentUrls, EXPORT_MEDIA } from '../export/exporter.js';
 import { openapi } from './openapi.js';
+import { registerExploreRoutes } from './explore-routes.js';
+import { VersionedCache, cachedAnswer } from './cache.js';
+import type { Analyzer } from './analyze-pool.js';
+import type { DocumentRecord, InputRecord } from '../doc/types.js';
 
 export const MAX_BODY = 2 * 1024 * 1024;
 const PAGE = 100;
 const MAX_PAGE = 1000;
 const EXPORT_KEYS = new Set([...FILTER_KEYS, 'format']);
 
-export interface AppOptions { coder: Coder; store: Store | null; web?: (c: Context) => Response | Promise<Response> }
+/**
+ * `analyzer` codes off the request thread (the server passes a worker pool); without one, `coder`
+ * codes in this thread (tests, the library).
+ */
+export interface AppOptions { coder?: Coder; analyzer?: Analyzer; store: Store | null; web?: (c: Context) => Response | Promise<Response> }
 
-class HttpError extends Error { constructor(readonly status: 400 | 404 | 405 | 413 | 415 | 503, message: string, readonly field?: string) { super(message); } }
+/** An analyzer over a coder in this thread, for callers without a pool. */
+export function inThreadAnalyzer(coder: Coder): Analyzer {
+  return {
+    analyze: async (rec: InputRecord): Promise<DocumentRecord> => toDocumentRecord(coder.analyze(rec)),
+    searchActors: async (q, limit) => {
+      const { actorIndex, searchActors } = await import('./actor-search.js');
+      return searchActors(actorIndex(coder.lexicon), q, limit);
+    },
+    close: async () => {},
+  };
+}
+
+class HttpError extends Error { constructor(readonly status: 400 | 404 | 405 | 413 | 415 | 422 | 503, message: string, readonly field?: string) { super(message); } }
 
 /** The filters of a request's query string; unknown parameters are refused, not ignored. */
-function filters(c: Context, allowed = FILTER_KEYS) {
+function filters(c: Context, allowed: ReadonlySet<string> = FILTER_KEYS) {
   const q = c.req.query();
   for (const k of Object.keys(q)) if (!allowed.has(k)) throw new HttpError(400, `unknown parameter "${k}"; known: ${[...allowed].join(', ')}`, k);
   try {
@@ -37,10 +57,21 @@ function filters(c: Context, allowed = FILTER_KEYS) {
 export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
   const store = () => { if (!opts.store) throw new HttpError(503, 'no corpus database is open (start dyad serve with --db)'); return opts.store; };
+  const cache = new VersionedCache();
+  let analyzer = opts.analyzer ?? null;
+  const getAnalyzer = () => {
+    if (!analyzer && !opts.coder) throw new HttpError(503, 'this server does not code articles');
+    return (analyzer ??= inThreadAnalyzer(opts.coder!));
+  };
 
   app.onError((err, c) => {
     if (err instanceof HttpError) return c.json({ error: err.message, ...(err.field ? { field: err.field } : {}) }, err.status);
-    if (isDyadError(err)) return c.json({ error: err.message, ...(err.where ? { field: err.where } : {}) }, 400);
+    if (isDyadError(err)) {
+      // busy: try again later; over the time budget: this text is too costly to code here
+      const status = err.code === 'E_BUSY' ? 503 : err.code === 'E_BUDGET' ? 422 : 400;
+      if (status === 503) c.header('retry-after', '5');
+      return c.json({ error: err.message, ...(err.where ? { field: err.where } : {}) }, status);
+    }
     console.error(`dyad serve: internal error on ${c.req.method} ${c.req.path}: ${(err as Error).message}`);
     return c.json({ error: 'internal error' }, 500);
   });
@@ -57,7 +88,7 @@ export function createApp(opts: AppOptions): Hono {
       const m = (e as DyadError).message;
       throw new HttpError(400, m, /"(\w+)"/.exec(m)?.[1] ?? (/date/.test(m) ? 'date' : 'text'));
     }
-    return c.json(toDocumentRecord(opts.coder.analyze(rec)));
+    return c.json(await getAnalyzer().analyze(rec));
   });
 
   app.get('/api/events', async (c) => {
@@ -68,26 +99,17 @@ export function createApp(opts: AppOptions): Hono {
     // one more than asked says whether there is a next page
     for await (const e of store().events({ ...f, limit: limit + 1, offset })) events.push(e);
     const more = events.length > limit;
-    return c.json({ events: events.slice(0, limit), limit, offset, next: more ? offset + limit : null });
+    // the count ignores the page: one cached count serves every page of a selection
+    const total = await cachedAnswer(cache, c, store(), (s) => s.eventCount(f), `count:${JSON.stringify({ ...f, limit: 0, offset: 0, sort: '' })}`);
+    return c.json({ events: events.slice(0, limit), total, limit, offset, next: more ? offset + limit : null });
   });
 
-  app.get('/api/actors', async (c) => c.json({ actors: await store().actorCounts(filters(c)) }));
-  app.get('/api/dyads', async (c) => c.json({ dyads: await store().dyadCounts(filters(c)) }));
-  app.get('/api/timeline', async (c) => c.json({ timeline: await store().timeline(filters(c)) }));
-  app.get('/api/places', async (c) => {
-    const f = filters(c);
-    const out = [];
-    for await (const e of store().events({ ...f, limit: Math.min(f.limit ?? 5000, 20000) })) if (e.where) out.push({ id: e.id, lat: e.where.lat, lon: e.where.lon, name: e.where.name, quad: e.quad, cameo: e.cameo, label: e.label, source: e.source?.code ?? null, target: e.target?.code ?? null, date: e.when?.date ?? null });
-    return c.json({ places: out });
-  });
-
-  app.get('/api/documents/:id', async (c) => {
-    const id = c.req.param('id');
-    const d = await store().document(id);
-    if (!d) throw new HttpError(404, `no document "${id}"`, 'id');
-    const events = [];
-    for await (const e of store().events({ doc: id })) events.push(e);
-    return c.json({ ...d, events });
+  registerExploreRoutes(app, {
+    store,
+    filters,
+    fail: (status, message, field) => { throw new HttpError(status, message, field); },
+    analyzer: getAnalyzer,
+    cache,
   });
 
   app.get('/api/links/:id', async (c) => {

@@ -3,10 +3,11 @@
 import { DyadError } from '../errors.js';
 import { normaliseDate } from '../readers/record.js';
 import { MODALITIES } from '../doc/types.js';
-import type { EventFilter } from './store.js';
+import { EVENT_SORTS, type EventFilter, type EventSort } from './store.js';
+import { ftsWords } from './filter-sql.js';
 
 /** The filter names, as URL query parameters and (with --) command-line options. */
-export const FILTER_KEYS: ReadonlySet<string> = new Set(['actor', 'dyad', 'code', 'since', 'until', 'modality', 'limit', 'offset']);
+export const FILTER_KEYS: ReadonlySet<string> = new Set(['actor', 'dyad', 'code', 'since', 'until', 'modality', 'outlet', 'attribution', 'historical', 'q', 'sort', 'limit', 'offset']);
 
 function fail(field: string, msg: string): never { throw new DyadError('E_OPTION', msg, { where: field }); }
 
@@ -29,6 +30,16 @@ export function filterFrom(v: Record<string, string | boolean | string[] | undef
     }
   }
   if (typeof v.modality === 'string') { if (!(MODALITIES as readonly string[]).includes(v.modality)) fail('modality', `${dash}modality must be one of ${MODALITIES.join(', ')}`); f.modality = v.modality; }
+  for (const k of ['outlet', 'attribution'] as const) {
+    const x = v[k];
+    if (typeof x === 'string') { if (!x.trim() || x.length > 200) fail(k, `${dash}${k} must be a name of 1 to 200 characters`); f[k] = x; }
+  }
+  if (typeof v.historical === 'string') {
+    if (!['include', 'exclude', 'only'].includes(v.historical)) fail('historical', `${dash}historical must be include, exclude or only, not "${v.historical}"`);
+    f.historical = v.historical as EventFilter['historical'];
+  }
+  if (typeof v.q === 'string') { if (!ftsWords(v.q).length || v.q.length > 500) fail('q', `${dash}q must hold at least one word (500 characters at most)`); f.q = v.q; }
+  if (typeof v.sort === 'string') { if (!(EVENT_SORTS as readonly string[]).includes(v.sort)) fail('sort', `${dash}sort must be one of ${EVENT_SORTS.join(', ')}`); f.sort = v.sort as EventSort; }
   if (typeof v.limit === 'string') { const n = Number(v.limit); if (!Number.isInteger(n) || n < 1) fail('limit', `${dash}limit must be a positive whole number`); f.limit = n; }
   if (typeof v.offset === 'string') { const n = Number(v.offset); if (!Number.isInteger(n) || n < 0) fail('offset', `${dash}offset must be a whole number, 0 or more`); f.offset = n; }
   return f;

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { storeCases, bin, makeCorpus } from './store.cases.js';
+import { exploreCases } from './explore.cases.js';
 import { openPostgres } from '../../src/store/postgres/pg-store.js';
 
 const BASE = process.env.DYAD_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -22,6 +23,7 @@ afterAll(async () => {
 });
 
 storeCases('postgres', async (name) => openPostgres(url(name)), url);
+exploreCases('postgres', async (name) => openPostgres(url(name)));
 
 describe('postgres work queue', () => {
   it('two workers share 2,000 queued documents: each is coded exactly once', async () => {
