@@ -7,7 +7,7 @@ import { EVENT_SORTS, type EventFilter, type EventSort } from './store.js';
 import { ftsWords } from './filter-sql.js';
 
 /** The filter names, as URL query parameters and (with --) command-line options. */
-export const FILTER_KEYS: ReadonlySet<string> = new Set(['actor', 'dyad', 'code', 'since', 'until', 'modality', 'outlet', 'attribution', 'historical', 'q', 'sort', 'limit', 'offset']);
+export const FILTER_KEYS: ReadonlySet<string> = new Set(['actor', 'dyad', 'code', 'since', 'until', 'modality', 'outlet', 'attribution', 'place', 'historical', 'q', 'sort', 'limit', 'offset']);
 
 function fail(field: string, msg: string): never { throw new DyadError('E_OPTION', msg, { where: field }); }
 
@@ -30,7 +30,7 @@ export function filterFrom(v: Record<string, string | boolean | string[] | undef
     }
   }
   if (typeof v.modality === 'string') { if (!(MODALITIES as readonly string[]).includes(v.modality)) fail('modality', `${dash}modality must be one of ${MODALITIES.join(', ')}`); f.modality = v.modality; }
-  for (const k of ['outlet', 'attribution'] as const) {
+  for (const k of ['outlet', 'attribution', 'place'] as const) {
     const x = v[k];
     if (typeof x === 'string') { if (!x.trim() || x.length > 200) fail(k, `${dash}${k} must be a name of 1 to 200 characters`); f[k] = x; }
   }

@@ -31,6 +31,7 @@ export function eventFilterSql(f: EventFilter, param: (i: number) => string, eng
   if (f.until) cond.push(`event_date <= ${p(`${f.until}\uffff`)}`);
   if (f.modality) cond.push(`modality = ${p(f.modality)}`);
   if (f.attribution) cond.push(`attribution = ${p(f.attribution)}`);
+  if (f.place) cond.push(`place_name = ${p(f.place)}`);
   if (f.historical === 'exclude') cond.push('historical = 0');
   if (f.historical === 'only') cond.push('historical = 1');
   if (f.outlet) cond.push(`doc IN (SELECT id FROM documents WHERE outlet = ${p(f.outlet)})`);

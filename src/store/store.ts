@@ -19,6 +19,7 @@ export interface EventFilter {
   until?: string;
   modality?: string;
   outlet?: string;         // the document's outlet, exactly
+  place?: string;          // the event's place name, exactly ("Kharkiv")
   attribution?: string;    // who the report says it comes from, exactly ("KCNA")
   historical?: 'include' | 'exclude' | 'only';   // events the report places clearly in the past
   q?: string;              // words that the event's document holds (full-text search)
