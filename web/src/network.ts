@@ -21,7 +21,8 @@ export function drawNetwork(svg: SVGSVGElement, actors: ActorRow[], dyads: DyadR
   const { nodes, ties } = strongest(dyads, actors, edges);
   if (!nodes.length) { svg.append(el('text', { x: 300, y: 210, 'text-anchor': 'middle', class: 'node-label' }, 'no ties between actors')); return; }
   const defs = el('defs', {});
-  const marker = el('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' });
+  // sized in the chart's units, not by the edge's width (thick edges would get huge heads)
+  const marker = el('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' });
   marker.append(el('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#555' }));
   defs.append(marker);
   svg.append(defs);
