@@ -6,7 +6,8 @@ import type { Store } from '../store/store.js';
 
 /** A small LRU map from a request's key to its answer at one corpus version. */
 export class VersionedCache {
-  private readonly map = new Map<string, { version: string; value: unknown }>();
+  // the promise is kept, so that requests arriving while an answer is computed share it
+  private readonly map = new Map<string, { version: string; value: Promise<unknown> }>();
   constructor(private readonly max = 500) {}
 
   async get<T>(key: string, version: string, compute: () => Promise<T>): Promise<T> {
@@ -15,12 +16,14 @@ export class VersionedCache {
       // most recently used last, so the oldest is first to go
       this.map.delete(key);
       this.map.set(key, hit);
-      return hit.value as T;
+      return hit.value as Promise<T>;
     }
-    const value = await compute();
+    const value = compute();
     this.map.delete(key);
     this.map.set(key, { version, value });
     if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+    // a failed computation is not kept: the next request tries again
+    value.catch(() => { if (this.map.get(key)?.value === value) this.map.delete(key); });
     return value;
   }
 }
