@@ -13,6 +13,7 @@ import { openSqlite } from '../dist/store/sqlite/sqlite-store.js';
 import { tmpdir } from 'node:os';
 import { benchPhoenix, describePhoenix } from './bench-phoenix.mjs';
 import { startup, scale } from './bench-scale.mjs';
+import { benchServer } from './bench-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const N = Number(process.env.DYAD_BENCH_ARTICLES ?? 2000);
@@ -137,6 +138,8 @@ result.apiRequests = latencies.length;
 result.apiP50ms = +pct(0.5).toFixed(1);
 result.apiP99ms = +pct(0.99).toFixed(1);
 result.apiErrors = errors;
+const serverBench = await benchServer({ root, db: join(dbDir, 'bench.db'), coder, article });
+Object.assign(result, serverBench.result);
 rmSync(dbDir, { recursive: true, force: true });
 result.ingestDocuments = istats.coded;
 result.ingestDocsPerSec = +(istats.coded / ingestSec).toFixed(1);
@@ -154,5 +157,6 @@ console.log(`api: ${result.apiRequests} requests to /api/events from ${CLIENTS} 
 console.log(describePhoenix(phoenix));
 console.log(`start-up: a coding process is ready in ${result.startupSec} s at ${result.startupRssMB} MB peak RSS; an ingest worker thread in ${result.workerStartupSec} s, adding ${result.workerStartupRssMB} MB`);
 console.log(`memory in corpus size (peak RSS, 10k -> 100k events): link ${result.linkRssMB10k} -> ${result.linkRssMB100k} MB, parquet export ${result.parquetRssMB10k} -> ${result.parquetRssMB100k} MB, jsonl export ${result.jsonlRssMB10k} -> ${result.jsonlRssMB100k} MB`);
+console.log(serverBench.text);
 console.log(`coder: ${result.articlesPerSec} articles/s, ${result.sentencesPerSec} sentences/s; wink-nlp tokenise+tag alone: ${result.baselineArticlesPerSec} articles/s`);
 console.log(JSON.stringify(result));

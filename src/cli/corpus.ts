@@ -362,11 +362,15 @@ export async function serveCommand(argv: string[]): Promise<void> {
   const { hostPolicy } = await import('../server/guard.js');
   const store = await openStore(values.db);
   const hosts = hostPolicy(host.replace(/^\[(.*)\]$/, '$1'));
-  const { openCoder } = await import('../pipeline/open-coder.js');
-  const app = createApp({ coder: await openCoder({ ...dictOptions(values), html: true }), store, web: webHandler(), hosts });
+  const { createAnalyzePool } = await import('../server/analyze-pool.js');
+  // articles are coded in worker threads: a long one never holds up the other requests
+  const analyzer = createAnalyzePool({ dict: dictOptions(values) });
+  // the first task loads the dictionaries in a worker: a bad --dict fails here, not on a request
+  try { await analyzer.searchActors('a', 1); } catch (e) { await analyzer.close(); await store.close(); throw e; }
+  const app = createApp({ analyzer, store, web: webHandler(), hosts });
   let listening;
   try { listening = await listen(app.fetch, { host: host.replace(/^\[(.*)\]$/, '$1'), port }); } catch (e) {
-    await store.close();
+    await Promise.all([analyzer.close(), store.close()]);
     const code = (e as { code?: string }).code;
     if (code === 'EADDRINUSE') fail(`--port ${port}: the port is in use; choose another (0 picks a free one)`);
     if (code === 'EACCES') fail(`--port ${port}: not allowed to listen there; choose a port above 1023`);
@@ -379,7 +383,7 @@ export async function serveCommand(argv: string[]): Promise<void> {
   const shown = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
   if (!isLoopback(host)) process.stderr.write(`dyad: warning: listening on ${host}, not only this machine: anyone who can reach it can read the corpus (the API has no login)\n`);
   process.stderr.write(`dyad: serving ${store.engine} corpus on http://${shown}:${bound}/ (API at /api, description at /api/openapi.json)\n`);
-  const stop = () => { server.close(); void store.close().then(() => process.exit(0)); };
+  const stop = () => { server.close(); void Promise.all([analyzer.close(), store.close()]).then(() => process.exit(0)); };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -9,12 +9,16 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Coder } from '../pipeline/analyze.js';
 import { toDocumentRecord } from '../pipeline/analyze.js';
 import type { Store } from '../store/store.js';
+import type { DocumentRecord, InputRecord } from '../doc/types.js';
 import { filterFrom, FILTER_KEYS } from '../store/filter-parse.js';
 import { validateRecord } from '../readers/record.js';
 import { DyadError, isDyadError } from '../errors.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js';
 import { exportResponse } from './export-response.js';
 import { openapi } from './openapi.js';
+import { registerExploreRoutes } from './explore-routes.js';
+import { VersionedCache, cachedAnswer } from './cache.js';
+import type { Analyzer } from './analyze-pool.js';
 import { hostAllowed, isJsonType, LOOPBACK_NAMES, originAllowed, SECURITY_HEADERS, urlReadable, type HostPolicy } from './guard.js';
 
 export const MAX_BODY = 2 * 1024 * 1024;
@@ -22,34 +26,50 @@ const PAGE = 100;
 const MAX_PAGE = 1000;
 const EXPORT_KEYS = new Set([...FILTER_KEYS, 'format']);
 
+/**
+ * `analyzer` codes off the request thread (dyad serve passes a worker pool); without one, `coder`
+ * codes in this thread (tests, the library).
+ */
 export interface AppOptions {
-  coder: Coder; store: Store | null; web?: (c: Context) => Response | Promise<Response>;
+  coder?: Coder; analyzer?: Analyzer; store: Store | null; web?: (c: Context) => Response | Promise<Response>;
   /** The Host names (and port) requests must name; default: the loopback names, any port. */
   hosts?: HostPolicy;
+}
+
+/** An analyzer over a coder in this thread, for callers without a pool. */
+export function inThreadAnalyzer(coder: Coder): Analyzer {
+  return {
+    analyze: async (rec: InputRecord): Promise<DocumentRecord> => toDocumentRecord(coder.analyze(rec)),
+    searchActors: async (q, limit) => {
+      const { actorIndex, searchActors } = await import('./actor-search.js');
+      return searchActors(actorIndex(coder.lexicon), q, limit);
+    },
+    close: async () => {},
+  };
 }
 
 type Status = 400 | 403 | 404 | 405 | 413 | 415 | 421 | 422 | 503;
 class HttpError extends Error { constructor(readonly status: Status, message: string, readonly field?: string) { super(message); } }
 
 /** The filters of a request's query string; unknown or repeated parameters are refused, not ignored. */
-function filters(c: Context, coder: Coder, allowed = FILTER_KEYS) {
+function filters(c: Context, codes: { has(code: string): boolean } | undefined, allowed: ReadonlySet<string> = FILTER_KEYS) {
   const q: Record<string, string | string[]> = {};
   for (const [k, vs] of Object.entries(c.req.queries())) {
     if (!allowed.has(k)) throw new HttpError(400, `unknown parameter "${k}"; known: ${[...allowed].join(', ')}`, k);
     q[k] = vs.length === 1 ? vs[0] : vs;
   }
   try {
-    return filterFrom(q, { dash: '', codes: coder.lexicon.cameo });
+    return filterFrom(q, { dash: '', codes });
   } catch (e) {
     if (isDyadError(e)) throw new HttpError(400, e.message, e.where);
     throw e;
   }
 }
 
-/** A DyadError's status: too large is 413, any other bad input 400. */
-const dyadStatus = (e: DyadError): Status => (e.code === 'E_INPUT_TOO_LARGE' ? 413 : 400);
+/** A DyadError's status: too large is 413; busy 503 (try again); over the time budget 422; any other bad input 400. */
+const dyadStatus = (e: DyadError): Status => (e.code === 'E_INPUT_TOO_LARGE' ? 413 : e.code === 'E_BUSY' ? 503 : e.code === 'E_BUDGET' ? 422 : 400);
 
-async function analyze(c: Context, coder: Coder): Promise<Response> {
+async function analyze(c: Context, analyzer: Analyzer): Promise<Response> {
   // exactly JSON: a form or text/plain post is what another site can send without asking
   if (!isJsonType(c.req.header('content-type'))) throw new HttpError(415, 'send the article as JSON: {"text": "..."} or {"html": "..."}, with Content-Type: application/json');
   let body: unknown;
@@ -60,13 +80,13 @@ async function analyze(c: Context, coder: Coder): Promise<Response> {
     throw new HttpError(400, m, /"(\w+)"/.exec(m)?.[1] ?? (/date/.test(m) ? 'date' : 'text'));
   }
   let doc;
-  try { doc = coder.analyze(rec); } catch (e) {
+  try { doc = await analyzer.analyze(rec); } catch (e) {
     if (isDyadError(e)) throw e;
     // this document breaks the coder: say so (422), keep the details in the server's log
     console.error(`dyad serve: could not code a document: ${(e as Error).message}`);
     throw new HttpError(422, 'the document could not be coded (the server has logged why)');
   }
-  return c.json(toDocumentRecord(doc));
+  return c.json(doc);
 }
 
 /** The checks before any route; see guard.ts. */
@@ -94,10 +114,21 @@ export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
   guard(app, opts.hosts ?? { names: LOOPBACK_NAMES });
   const store = () => { if (!opts.store) throw new HttpError(503, 'no corpus database is open (start dyad serve with --db)'); return opts.store; };
+  const cache = new VersionedCache();
+  let analyzer = opts.analyzer ?? null;
+  const getAnalyzer = () => {
+    if (!analyzer && !opts.coder) throw new HttpError(503, 'this server does not code articles');
+    return (analyzer ??= inThreadAnalyzer(opts.coder!));
+  };
+  // CAMEO codes a filter may name: the coder's table, or (with a pool) the bundled one
+  const codes = opts.coder?.lexicon.cameo;
 
   app.onError((err, c) => {
     if (err instanceof HttpError) return c.json({ error: err.message, ...(err.field ? { field: err.field } : {}) }, err.status);
-    if (isDyadError(err)) return c.json({ error: err.message, ...(err.where ? { field: err.where } : {}) }, dyadStatus(err));
+    if (isDyadError(err)) {
+      if (err.code === 'E_BUSY') c.header('retry-after', '5');
+      return c.json({ error: err.message, ...(err.where ? { field: err.where } : {}) }, dyadStatus(err));
+    }
     console.error(`dyad serve: internal error on ${c.req.method} ${c.req.path}: ${(err as Error).message}`);
     return c.json({ error: 'internal error' }, 500);
   });
@@ -105,36 +136,27 @@ export function createApp(opts: AppOptions): Hono {
 
   app.get('/api/openapi.json', (c) => c.json(openapi));
 
-  app.post('/api/analyze', (c) => analyze(c, opts.coder));
+  app.post('/api/analyze', (c) => analyze(c, getAnalyzer()));
 
   app.get('/api/events', async (c) => {
-    const f = filters(c, opts.coder);
+    const f = filters(c, codes);
     const limit = Math.min(f.limit ?? PAGE, MAX_PAGE);
     const offset = f.offset ?? 0;
     const events = [];
     // one more than asked says whether there is a next page
     for await (const e of store().events({ ...f, limit: limit + 1, offset })) events.push(e);
     const more = events.length > limit;
-    return c.json({ events: events.slice(0, limit), limit, offset, next: more ? offset + limit : null });
+    // the count ignores the page: one cached count serves every page of a selection
+    const total = await cachedAnswer(cache, c, store(), (s) => s.eventCount(f), `count:${JSON.stringify({ ...f, limit: 0, offset: 0, sort: '' })}`);
+    return c.json({ events: events.slice(0, limit), total, limit, offset, next: more ? offset + limit : null });
   });
 
-  app.get('/api/actors', async (c) => c.json({ actors: await store().actorCounts(filters(c, opts.coder)) }));
-  app.get('/api/dyads', async (c) => c.json({ dyads: await store().dyadCounts(filters(c, opts.coder)) }));
-  app.get('/api/timeline', async (c) => c.json({ timeline: await store().timeline(filters(c, opts.coder)) }));
-  app.get('/api/places', async (c) => {
-    const f = filters(c, opts.coder);
-    const out = [];
-    for await (const e of store().events({ ...f, limit: Math.min(f.limit ?? 5000, 20000) })) if (e.where) out.push({ id: e.id, doc: e.doc, lat: e.where.lat, lon: e.where.lon, name: e.where.name, quad: e.quad, cameo: e.cameo, label: e.label, source: e.source?.code ?? null, target: e.target?.code ?? null, date: e.when?.date ?? null });
-    return c.json({ places: out });
-  });
-
-  app.get('/api/documents/:id', async (c) => {
-    const id = c.req.param('id');
-    const d = await store().document(id);
-    if (!d) throw new HttpError(404, `no document "${id}"`, 'id');
-    const events = [];
-    for await (const e of store().events({ doc: id })) events.push(e);
-    return c.json({ ...d, events });
+  registerExploreRoutes(app, {
+    store,
+    filters: (c, allowed) => filters(c, codes, allowed),
+    fail: (status, message, field) => { throw new HttpError(status, message, field); },
+    analyzer: getAnalyzer,
+    cache,
   });
 
   app.get('/api/links/:id', async (c) => {
@@ -147,7 +169,7 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/export', async (c) => {
     const format = c.req.query('format') as ExportFormat | undefined;
     if (!format || !EXPORT_FORMATS.includes(format)) throw new HttpError(400, `format must be one of ${EXPORT_FORMATS.join(', ')}`, 'format');
-    const f = filters(c, opts.coder, EXPORT_KEYS);
+    const f = filters(c, codes, EXPORT_KEYS);
     return exportResponse(format, f, store());
   });
 

@@ -1,36 +1,65 @@
-// The API described for clients: OpenAPI 3.1.
+// The API described for clients: OpenAPI 3.1, with each route's response schema, its limits and
+// every status it answers with.
 import { FILTER_KEYS } from '../store/filter-parse.js';
 import { EXPORT_FORMATS } from '../export/formats.js';
+import { EVENT_SORTS } from '../store/store.js';
+import { AGGREGATE_PAGE } from '../store/aggregate-sql.js';
+import { MODALITIES } from '../doc/types.js';
 
+const DESCRIPTIONS: Record<string, string> = {
+  actor: 'actor code prefix on either side, uppercase 3-letter groups (PRK, RUSGOV)', dyad: 'SOURCE:TARGET code prefixes (PRK:RUS)', code: 'a CAMEO code that exists, root or full (03, 0332), matching as a prefix',
+  since: 'first date, a real YYYY, YYYY-MM or YYYY-MM-DD', until: 'last date, inclusive', modality: MODALITIES.join(', '),
+  outlet: 'the document\'s outlet, exactly', place: 'the event\'s place name, exactly', attribution: 'who the report says it comes from, exactly', historical: 'include (default), exclude or only events placed clearly before the report',
+  q: 'words the event\'s document holds (full-text search)', sort: `order of events: ${EVENT_SORTS.join(', ')}`,
+  limit: 'page size', offset: 'rows (or groups) to skip (0 to 2147483647)',
+};
 const filterParams = [...FILTER_KEYS].map((name) => ({
-  name, in: 'query', required: false, schema: { type: name === 'limit' || name === 'offset' ? 'integer' : 'string' },
-  description: {
-    actor: 'actor code prefix on either side, uppercase 3-letter groups (PRK, RUSGOV)', dyad: 'SOURCE:TARGET code prefixes (PRK:RUS)', code: 'a CAMEO code that exists, root or full (03, 0332), matching as a prefix',
-    since: 'first date, a real YYYY, YYYY-MM or YYYY-MM-DD', until: 'last date, inclusive', modality: 'asserted, intended, possible, alleged, hypothetical or negated',
-    limit: 'page size (events: default 100, at most 1000)', offset: 'rows to skip (0 to 2147483647)',
-  }[name],
+  name, in: 'query', required: false,
+  schema: name === 'limit' ? { type: 'integer', minimum: 1 } : name === 'offset' ? { type: 'integer', minimum: 0 } : name === 'sort' ? { enum: EVENT_SORTS } : name === 'historical' ? { enum: ['include', 'exclude', 'only'] } : { type: 'string' },
+  description: DESCRIPTIONS[name],
 }));
-const error = { description: 'bad input', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object, description: string) => ({ description, content: { 'application/json': { schema } } });
+const error = (description: string) => json(ref('Error'), description);
+const ERRORS = { 400: error('a malformed filter, an unknown parameter or a malformed URL'), 403: error('a request from another site'), 421: error('a Host header that does not name this server'), 503: error('no corpus database is open') };
+const obj = (properties: Record<string, object>, required = Object.keys(properties)) => ({ type: 'object', required, properties });
+const S = { type: 'string' }, N = { type: 'number' }, I = { type: 'integer' }, NS = { type: ['string', 'null'] };
+const paging = { total: I, limit: I, offset: I, next: { type: ['integer', 'null'] } };
+const page = (key: string, item: object) => obj({ [key]: { type: 'array', items: item }, ...paging });
+const limits = (kind: keyof typeof AGGREGATE_PAGE) => ` Page size ${AGGREGATE_PAGE[kind].size} by default, at most ${AGGREGATE_PAGE[kind].max}; cached until the corpus changes.`;
+const get = (summary: string, parameters: object[], ok: object, extra: Record<number, object> = {}) => ({ get: { summary, parameters, responses: { 200: ok, ...ERRORS, ...extra } } });
+const idParam = [{ name: 'id', in: 'path', required: true, schema: S }];
 
 export const openapi = {
   openapi: '3.1.0',
   info: { title: 'Dyad', version: '0.1.0', description: 'Political event data from news reports: coded events with modality, attribution, time and place. Every route answers 421 to a Host header that does not name the server, 403 to a request from another site (Origin), 400 to a malformed URL and 413 to a body over 2 MB.' },
   paths: {
-    '/api/analyze': { post: { summary: 'Code one article', requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/InputRecord' } } } }, responses: { 200: { description: 'the Document record (EVENT-SCHEMA.md)' }, 400: error, 403: error, 413: error, 415: error, 422: error } } },
-    '/api/events': { get: { summary: 'Events of the corpus, filtered and paged', parameters: filterParams, responses: { 200: { description: '{events, limit, offset, next}' }, 400: error } } },
-    '/api/actors': { get: { summary: 'Actors with their event counts', parameters: filterParams, responses: { 200: { description: '{actors: [{code, name, events, asSource, asTarget}]}' }, 400: error } } },
-    '/api/dyads': { get: { summary: 'Dyads with their event counts and mean Goldstein score', parameters: filterParams, responses: { 200: { description: '{dyads: [{source, target, events, goldstein}]}' }, 400: error } } },
-    '/api/timeline': { get: { summary: 'Events per day and quad class', parameters: filterParams, responses: { 200: { description: '{timeline: [{date, quad, events}]}' }, 400: error } } },
-    '/api/places': { get: { summary: 'Located events', parameters: filterParams, responses: { 200: { description: '{places: [{id, lat, lon, name, quad, cameo, ...}]}' }, 400: error } } },
-    '/api/documents/{id}': { get: { summary: 'A stored document with its text and events', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'the document' }, 404: error } } },
-    '/api/links/{id}': { get: { summary: 'A linked event: reports of one event across documents', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'the linked event' }, 404: error } } },
-    '/api/export': { get: { summary: 'The corpus in an analysts\' format', parameters: [{ name: 'format', in: 'query', required: true, schema: { enum: EXPORT_FORMATS } }, ...filterParams], responses: { 200: { description: 'the file' }, 400: error } } },
+    '/api/analyze': { post: {
+      summary: 'Code one article (in a worker thread; 2 MB body at most, 30 s of coding at most)',
+      requestBody: { required: true, content: { 'application/json': { schema: ref('InputRecord') } } },
+      responses: { 200: json(ref('Document'), 'the Document record (EVENT-SCHEMA.md)'), 400: error('malformed JSON or record'), 403: error('a request from another site'), 413: error('the body is over 2 MB'), 415: error('the content type is not application/json'), 422: error('coding took longer than the time budget'), 503: error('all analysis threads are busy and the queue is full; retry after the Retry-After seconds') },
+    } },
+    '/api/events': get('Events of the corpus, filtered, sorted and paged (100 by default, at most 1000)', filterParams, json(page('events', ref('Event')), 'a page of events')),
+    '/api/actors': get(`Actors with their event counts, most active first.${limits('actors')}`, filterParams, json(page('actors', obj({ code: S, name: S, events: I, asSource: I, asTarget: I })), 'a page of actors')),
+    '/api/actors/search': get('Actors by name, for autocomplete (10 at most): "Russia" -> RUS, "Putin" -> RUSGOV', [{ name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 100 } }], json(obj({ actors: { type: 'array', items: obj({ code: S, name: S, kind: S, matched: S }) } }), 'matching actors')),
+    '/api/dyads': get(`Dyads with their event counts and mean Goldstein score.${limits('dyads')}`, filterParams, json(page('dyads', obj({ source: S, target: S, events: I, goldstein: N })), 'a page of dyads')),
+    '/api/timeline': get(`Events per day and quad class, with the number of undated events.${limits('timeline')}`, filterParams, json(obj({ timeline: { type: 'array', items: obj({ date: S, quad: I, events: I, goldstein: N }) }, undated: I, ...paging }), 'a page of days')),
+    '/api/places': get(`Every located place once, with its event count.${limits('places')}`, filterParams, json(page('places', obj({ name: NS, lat: N, lon: N, country: NS, kind: NS, events: I, goldstein: N })), 'a page of places')),
+    '/api/facets': get('Outlets, attributions and modalities with their event counts (50 of each by default)', filterParams, json(obj({ outlets: ref('Facet'), attributions: ref('Facet'), modalities: ref('Facet') }), 'the facets')),
+    '/api/series': get('A dyad in both directions over time: events per day and quad class, and mean Goldstein score', [{ name: 'a', in: 'query', required: true, schema: S }, { name: 'b', in: 'query', required: true, schema: S }, ...filterParams], json(obj({ a: S, b: S, ab: { type: 'array' }, ba: { type: 'array' } }), 'both directions')),
+    '/api/search': get('Documents whose title or text hold every word, best first (20 by default, at most 100); matches in the snippet lie between U+0002 and U+0003', [{ name: 'q', in: 'query', required: true, schema: S }, filterParams.find((p) => p.name === 'limit')!, filterParams.find((p) => p.name === 'offset')!], json(page('documents', obj({ id: S, title: NS, outlet: NS, date: NS, events: I, snippet: S })), 'a page of documents')),
+    '/api/documents/{id}': get('A stored document with its text, removed furniture, events, linked events and the other documents that report them', idParam, json(obj({ id: S, text: NS, removed: { type: 'array' }, events: { type: 'array', items: ref('Event') }, links: { type: 'array' }, reports: { type: 'array' } }, ['id', 'events', 'links', 'reports']), 'the document'), { 404: error('no such document') }),
+    '/api/links/{id}': get('A linked event: reports of one event across documents', idParam, json({ type: 'object' }, 'the linked event'), { 404: error('no such linked event') }),
+    '/api/export': get('The corpus in an analysts\' format, streamed', [{ name: 'format', in: 'query', required: true, schema: { enum: EXPORT_FORMATS } }, ...filterParams], { description: 'the file' }),
     '/api/openapi.json': { get: { summary: 'This description', responses: { 200: { description: 'OpenAPI 3.1' } } } },
   },
   components: {
     schemas: {
-      Error: { type: 'object', required: ['error'], properties: { error: { type: 'string' }, field: { type: 'string' } } },
-      InputRecord: { type: 'object', properties: { id: { type: 'string' }, text: { type: 'string' }, html: { type: 'string' }, date: { type: 'string', description: 'YYYY-MM-DD or ISO time' }, url: { type: 'string' }, title: { type: 'string' }, outlet: { type: 'string' } } },
+      Error: obj({ error: S, field: S }, ['error']),
+      Facet: obj({ rows: { type: 'array', items: obj({ value: S, events: I }) }, total: I }),
+      InputRecord: { type: 'object', properties: { id: S, text: S, html: S, date: { type: 'string', description: 'YYYY-MM-DD or ISO time' }, url: S, title: S, outlet: S } },
+      Event: { type: 'object', description: 'an Event record (EVENT-SCHEMA.md)', required: ['id', 'doc', 'cameo', 'modality'] },
+      Document: { type: 'object', description: 'a Document record (EVENT-SCHEMA.md)', required: ['id', 'text', 'events'] },
     },
   },
 };

@@ -6,10 +6,11 @@ import { DyadError } from '../errors.js';
 import { MODALITIES } from '../doc/types.js';
 import { DEFAULT_DICT_DIR } from '../dictionaries/lexicon.js';
 import { readEntries } from '../dictionaries/yaml-file.js';
-import type { EventFilter } from './store.js';
+import { EVENT_SORTS, type EventFilter, type EventSort } from './store.js';
+import { ftsWords } from './filter-sql.js';
 
 /** The filter names, as URL query parameters and (with --) command-line options. */
-export const FILTER_KEYS: ReadonlySet<string> = new Set(['actor', 'dyad', 'code', 'since', 'until', 'modality', 'limit', 'offset']);
+export const FILTER_KEYS: ReadonlySet<string> = new Set(['actor', 'dyad', 'code', 'since', 'until', 'modality', 'outlet', 'attribution', 'place', 'historical', 'q', 'sort', 'limit', 'offset']);
 
 /** Largest limit or offset: a 32-bit count, far beyond any corpus page, and exact in every engine. */
 export const MAX_COUNT = 2 ** 31 - 1;
@@ -49,10 +50,26 @@ export function filterFrom(v: Raw, { dash = '--', codes }: FilterOptions = {}): 
     if (!(MODALITIES as readonly string[]).includes(modality)) fail('modality', `${dash}modality must be one of ${MODALITIES.join(', ')}, not "${modality}"`);
     f.modality = modality;
   }
+  extraFilters(f, str, dash);
   const limit = str('limit'), offset = str('offset');
   if (limit !== undefined) f.limit = count(limit, 'limit', `${dash}limit`, 1);
   if (offset !== undefined) f.offset = count(offset, 'offset', `${dash}offset`, 0);
   return f;
+}
+
+/** The web page's filters: outlet, attribution and place names, historical events, words, order. */
+function extraFilters(f: EventFilter, str: (k: string) => string | undefined, dash: string): void {
+  for (const k of ['outlet', 'attribution', 'place'] as const) {
+    const x = str(k);
+    if (x !== undefined) { if (!x.trim() || x.length > 200) fail(k, `${dash}${k} must be a name of 1 to 200 characters`); f[k] = x; }
+  }
+  const historical = str('historical'), q = str('q'), sort = str('sort');
+  if (historical !== undefined) {
+    if (!['include', 'exclude', 'only'].includes(historical)) fail('historical', `${dash}historical must be include, exclude or only, not "${historical}"`);
+    f.historical = historical as EventFilter['historical'];
+  }
+  if (q !== undefined) { if (!ftsWords(q).length || q.length > 500) fail('q', `${dash}q must hold at least one word (500 characters at most)`); f.q = q; }
+  if (sort !== undefined) { if (!(EVENT_SORTS as readonly string[]).includes(sort)) fail('sort', `${dash}sort must be one of ${EVENT_SORTS.join(', ')}, not "${sort}"`); f.sort = sort as EventSort; }
 }
 
 function actorCode(x: string, field: string, form: string): string {

@@ -1,8 +1,23 @@
 // Event filters to a parameterised WHERE clause (never values spliced into SQL).
-import type { EventFilter } from './store.js';
+import type { EventFilter, EventSort } from './store.js';
+import type { LinkedEvent } from './link.js';
+
+export type Engine = 'sqlite' | 'postgres';
+
+/** A user's words as a full-text query that cannot be a syntax error: each word quoted, all required. */
+export function ftsWords(q: string): string[] {
+  return (q.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 20);
+}
+
+/** The condition "the event's document holds these words", per engine. */
+function textCondition(q: string, p: (v: string) => string, engine: Engine): string {
+  const words = ftsWords(q);
+  if (engine === 'postgres') return `doc IN (SELECT id FROM documents WHERE tsv @@ plainto_tsquery('english', ${p(words.join(' '))}))`;
+  return `doc IN (SELECT d.id FROM documents d WHERE d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ${p(words.map((w) => `"${w}"`).join(' '))}))`;
+}
 
 /** `param(i)` writes the i-th placeholder: "?" for SQLite, "$1" for PostgreSQL. */
-export function eventFilterSql(f: EventFilter, param: (i: number) => string): { where: string; params: string[] } {
+export function eventFilterSql(f: EventFilter, param: (i: number) => string, engine: Engine = 'sqlite'): { where: string; params: string[] } {
   const cond: string[] = [];
   const params: string[] = [];
   const p = (v: string) => { params.push(v); return param(params.length); };
@@ -15,6 +30,12 @@ export function eventFilterSql(f: EventFilter, param: (i: number) => string): { 
   // "--until 2022-07" includes all of July: compare against the prefix's last possible value
   if (f.until) cond.push(`event_date <= ${p(`${f.until}\uffff`)}`);
   if (f.modality) cond.push(`modality = ${p(f.modality)}`);
+  if (f.attribution) cond.push(`attribution = ${p(f.attribution)}`);
+  if (f.place) cond.push(`place_name = ${p(f.place)}`);
+  if (f.historical === 'exclude') cond.push('historical = 0');
+  if (f.historical === 'only') cond.push('historical = 1');
+  if (f.outlet) cond.push(`doc IN (SELECT id FROM documents WHERE outlet = ${p(f.outlet)})`);
+  if (f.q) cond.push(textCondition(f.q, p, engine));
   if (f.doc) cond.push(`doc = ${p(f.doc)}`);
   return { where: cond.length ? `WHERE ${cond.join(' AND ')}` : '', params };
 }
@@ -33,54 +54,37 @@ export function linkedFilterSql(f: EventFilter, param: (i: number) => string): {
   return { where: cond.length ? `WHERE ${cond.join(' AND ')}` : '', params };
 }
 
-/**
- * The events a filter selects, in index order, a page at a time when limit/offset are given.
- * An offset without a limit needs "no limit" spelled out: SQLite has no OFFSET without LIMIT
- * (LIMIT -1 means none); PostgreSQL says LIMIT ALL.
- */
-export function eventsSql(f: EventFilter, param: (i: number) => string, engine: 'sqlite' | 'postgres'): { sql: string; params: string[] } {
-  const { where, params } = eventFilterSql(f, param);
+// each sort has a unique tail (id), so pages never overlap; NULLs last on both engines
+const ORDER: Record<EventSort, string> = {
+  date: 'event_date, doc, sentence, id',
+  '-date': 'event_date DESC, doc DESC, sentence DESC, id DESC',
+  source: '(source_code IS NULL), source_code, event_date, id',
+  target: '(target_code IS NULL), target_code, event_date, id',
+  code: 'cameo, event_date, id',
+  modality: 'modality, event_date, id',
+  outlet: '((SELECT outlet FROM documents d WHERE d.id = events.doc) IS NULL), (SELECT outlet FROM documents d WHERE d.id = events.doc), event_date, id',
+};
+
+/** The events a filter selects, in index order (or `f.sort`), a page at a time when limit/offset are given. */
+export function eventsSql(f: EventFilter, param: (i: number) => string, engine: Engine = 'sqlite'): { sql: string; params: string[] } {
+  const { where, params } = eventFilterSql(f, param, engine);
+  // an offset without a limit needs "no limit" spelled out: SQLite has no OFFSET without LIMIT
+  // (LIMIT -1 means none); PostgreSQL says LIMIT ALL
   const limit = f.limit ? ` LIMIT ${Math.floor(f.limit)}` : f.offset ? (engine === 'sqlite' ? ' LIMIT -1' : ' LIMIT ALL') : '';
   const page = limit + (f.offset ? ` OFFSET ${Math.floor(f.offset)}` : '');
-  return { sql: `SELECT body FROM events ${where} ORDER BY event_date, doc, sentence, id${page}`, params };
+  return { sql: `SELECT body FROM events ${where} ORDER BY ${ORDER[f.sort ?? 'date']}${page}`, params };
+}
+
+/** How many events a filter selects. */
+export function eventCountSql(f: EventFilter, param: (i: number) => string, engine: Engine): { sql: string; params: string[] } {
+  const { where, params } = eventFilterSql({ ...f, limit: undefined, offset: undefined, sort: undefined }, param, engine);
+  return { sql: `SELECT COUNT(*) AS n FROM events ${where}`, params };
 }
 
 /** The linked events a filter selects, oldest first. */
 export function linkedSql(f: EventFilter, param: (i: number) => string): { sql: string; params: string[] } {
   const { where, params } = linkedFilterSql(f, param);
   return { sql: `SELECT body FROM linked_events ${where} ORDER BY first_seen, id` + (f.limit ? ` LIMIT ${Math.floor(f.limit)}` : ''), params };
-}
-
-/** Aggregate queries shared by both engines (placeholders made by `param`). */
-export function aggregateSql(kind: 'actors' | 'dyads' | 'timeline', f: EventFilter, param: (i: number) => string): { sql: string; params: string[] } {
-  const { where, params } = eventFilterSql({ ...f, limit: undefined, offset: undefined }, param);
-  const limit = Math.min(Math.max(1, Math.floor(f.limit ?? 500)), 5000);
-  if (kind === 'dyads') {
-    const w = where ? `${where} AND target_code IS NOT NULL` : 'WHERE target_code IS NOT NULL';
-    return { sql: `SELECT source_code AS source, target_code AS target, COUNT(*) AS events, AVG(goldstein) AS goldstein FROM events ${w} GROUP BY source_code, target_code ORDER BY COUNT(*) DESC, source_code, target_code LIMIT ${limit}`, params };
-  }
-  if (kind === 'timeline') {
-    return { sql: `SELECT substr(event_date, 1, 10) AS date, quad, COUNT(*) AS events FROM events ${where} GROUP BY substr(event_date, 1, 10), quad ORDER BY 1, 2`, params };
-  }
-  // actors: each side counted (the second copy of the filter numbers its placeholders after the first)
-  const second = eventFilterSql({ ...f, limit: undefined, offset: undefined }, (i) => param(i + params.length));
-  // each actor's name is read from one event that names it, in the same query (index lookups)
-  return {
-    sql: `SELECT a.*, (SELECT body FROM events e WHERE e.source_code = a.code LIMIT 1) AS source_body,
-            (SELECT body FROM events e WHERE e.target_code = a.code LIMIT 1) AS target_body FROM (
-            SELECT code, SUM(s) AS as_source, SUM(t) AS as_target, SUM(s) + SUM(t) AS events FROM (
-              SELECT source_code AS code, 1 AS s, 0 AS t FROM events ${where}
-              UNION ALL SELECT target_code AS code, 0 AS s, 1 AS t FROM events ${second.where ? `${second.where} AND` : 'WHERE'} target_code IS NOT NULL
-            ) x WHERE code IS NOT NULL GROUP BY code ORDER BY 4 DESC, code LIMIT ${limit}) a ORDER BY a.events DESC, a.code`,
-    params: [...params, ...second.params],
-  };
-}
-
-/** An actor's name from the row of the actors query: as a source if it ever is one, else as a target. */
-export function actorName(r: { code: string; source_body: string | null; target_body: string | null }): string {
-  if (r.source_body) return JSON.parse(r.source_body).source?.name ?? r.code;
-  if (r.target_body) return JSON.parse(r.target_body).target?.name ?? r.code;
-  return r.code;
 }
 
 /** Linking's bookkeeping queries, the same on both engines. */
@@ -124,3 +128,16 @@ export function linkKeySql(key: string, param: (i: number) => string, offset = 0
 }
 
 export const keyOfRow = (r: { source: string; target: string | null; root: string }) => `${r.source}|${r.target ?? '-'}|${r.root}`;
+
+/** The linked events of one document's events, and every document that reports each of them. */
+export const LINKS_OF_DOC = {
+  linked: `SELECT DISTINCT le.body FROM events e JOIN event_links l ON l.event_id = e.id JOIN linked_events le ON le.id = l.linked_id WHERE e.doc = ?`,
+  docs: `SELECT DISTINCT l2.linked_id, e2.doc FROM events e JOIN event_links l ON l.event_id = e.id
+    JOIN event_links l2 ON l2.linked_id = l.linked_id JOIN events e2 ON e2.id = l2.event_id WHERE e.doc = ?`,
+};
+
+export function withDocs(linked: LinkedEvent[], pairs: { linked_id: string; doc: string }[]): (LinkedEvent & { docs: string[] })[] {
+  const docs = new Map<string, string[]>();
+  for (const p of pairs) { const l = docs.get(p.linked_id); if (l) l.push(p.doc); else docs.set(p.linked_id, [p.doc]); }
+  return linked.map((l) => ({ ...l, docs: (docs.get(l.id) ?? []).sort() }));
+}

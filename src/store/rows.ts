@@ -1,6 +1,6 @@
 // Rows as both engines store and read them.
 import type { Event } from '../doc/types.js';
-import type { LinkRow, StoredDocument } from './store.js';
+import type { DocumentHit, LinkRow, StoredDocument } from './store.js';
 
 /** The indexed columns of an event, and the whole record as JSON. */
 export function eventRow(e: Event) {
@@ -8,7 +8,9 @@ export function eventRow(e: Event) {
     id: e.id, doc: e.doc, sentence: e.sentence, cameo: e.cameo, root: e.root, quad: e.quad, goldstein: e.goldstein,
     plover: e.plover.event || null, sourceCode: e.source?.code ?? null, sourceCountry: e.source?.country ?? null,
     targetCode: e.target?.code ?? null, targetCountry: e.target?.country ?? null, modality: e.modality,
-    date: e.when?.date ?? null, lat: e.where?.lat ?? null, lon: e.where?.lon ?? null, body: JSON.stringify(e),
+    date: e.when?.date ?? null, lat: e.where?.lat ?? null, lon: e.where?.lon ?? null,
+    attribution: e.attribution?.source ?? null, historical: e.when?.historical ? 1 : 0, placeName: e.where?.name ?? null,
+    body: JSON.stringify(e),
   };
 }
 
@@ -32,4 +34,8 @@ export function linkRow(r: Record<string, any>): LinkRow {
 /** The keys of linkChanges' unlinked rows whose date linking can read. */
 export function unlinkedKeys(rows: { source: string; target: string | null; root: string; event_date: string }[], readable: (date: string) => boolean): string[] {
   return [...new Set(rows.filter((r) => readable(r.event_date)).map((r) => `${r.source}|${r.target ?? '-'}|${r.root}`))];
+}
+
+export function hitRow(r: Record<string, any>): DocumentHit {
+  return { id: r.id, title: r.title ?? null, outlet: r.outlet ?? null, date: r.date ?? null, events: Number(r.events ?? 0), snippet: r.snippet ?? '' };
 }

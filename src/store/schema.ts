@@ -1,9 +1,15 @@
 // The corpus schema, versioned. A database from an older version is migrated on open, step by
 // step, each step in one transaction; a newer database than this Dyad is refused with the fix.
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
-/** Migration N brings a database from version N-1 to N. SQL is kept portable (SQLite and PostgreSQL). */
-export const MIGRATIONS: Record<number, string[]> = {
+/** A step is portable SQL, or one statement per engine where they differ (JSON access, full-text search). */
+export type MigrationStep = string | { sqlite: string; postgres: string };
+
+/** The statement of a step for an engine. */
+export const stepSql = (step: MigrationStep, engine: 'sqlite' | 'postgres'): string => (typeof step === 'string' ? step : step[engine]);
+
+/** Migration N brings a database from version N-1 to N. SQL is kept portable where it can be. */
+export const MIGRATIONS: Record<number, MigrationStep[]> = {
   1: [
     `CREATE TABLE IF NOT EXISTS dyad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS documents (
@@ -63,5 +69,51 @@ export const MIGRATIONS: Record<number, string[]> = {
   5: [
     `ALTER TABLE documents ADD COLUMN date_assumed INTEGER NOT NULL DEFAULT 0`,
     `CREATE INDEX IF NOT EXISTS events_link ON events ((substr(source_code, 1, 3)), (COALESCE(substr(target_code, 1, 3), '-')), root, id)`,
+  ],
+  // 6: what the web page filters and groups by (attribution, historical, place) as columns, a
+  // version that every write moves on (the server caches aggregates per version), the page
+  // furniture removed from each document, and full-text search over documents
+  6: [
+    `ALTER TABLE events ADD COLUMN attribution TEXT`,
+    `ALTER TABLE events ADD COLUMN historical INTEGER NOT NULL DEFAULT 0`,
+    `ALTER TABLE events ADD COLUMN place_name TEXT`,
+    `ALTER TABLE documents ADD COLUMN removed TEXT`,
+    {
+      sqlite: `UPDATE events SET attribution = json_extract(body, '$.attribution.source'), place_name = json_extract(body, '$.where.name'),
+        historical = CASE WHEN json_extract(body, '$.when.historical') THEN 1 ELSE 0 END`,
+      postgres: `UPDATE events SET attribution = (body::json)->'attribution'->>'source', place_name = (body::json)->'where'->>'name',
+        historical = CASE WHEN (body::json)->'when'->>'historical' = 'true' THEN 1 ELSE 0 END`,
+    },
+    `CREATE INDEX IF NOT EXISTS events_place ON events (lat, lon)`,
+    `CREATE INDEX IF NOT EXISTS events_attribution ON events (attribution)`,
+    `CREATE INDEX IF NOT EXISTS documents_outlet ON documents (outlet)`,
+    // SQLite moves it inside each writing transaction; PostgreSQL takes a sequence value after
+    // each commit, so that concurrent workers never wait on one row
+    `INSERT INTO dyad_meta (key, value) VALUES ('data_version', '1') ON CONFLICT (key) DO NOTHING`,
+    { sqlite: `SELECT 1`, postgres: `CREATE SEQUENCE IF NOT EXISTS dyad_data_version` },
+    {
+      // an external-content index over the documents table, kept in step by triggers
+      sqlite: `CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents', content_rowid='rowid', tokenize='porter unicode61')`,
+      // to_tsvector refuses texts whose vector passes 1 MB: the first 200,000 characters are indexed
+      postgres: `ALTER TABLE documents ADD COLUMN IF NOT EXISTS tsv tsvector GENERATED ALWAYS AS
+        (to_tsvector('english', coalesce(title, '') || ' ' || left(coalesce(text, ''), 200000))) STORED`,
+    },
+    {
+      sqlite: `CREATE TRIGGER IF NOT EXISTS documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text); END`,
+      postgres: `CREATE INDEX IF NOT EXISTS documents_tsv ON documents USING GIN (tsv)`,
+    },
+    {
+      sqlite: `CREATE TRIGGER IF NOT EXISTS documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END`,
+      postgres: `SELECT 1`,
+    },
+    {
+      sqlite: `CREATE TRIGGER IF NOT EXISTS documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+        INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO documents_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text); END`,
+      postgres: `SELECT 1`,
+    },
+    { sqlite: `INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')`, postgres: `SELECT 1` },
   ],
 };

@@ -1,7 +1,8 @@
 // The store interface: one contract, two engines (SQLite now; PostgreSQL shares the schema).
 // Every write of a document is one transaction: the document and all its events, or nothing.
-import type { Doc, Event } from '../doc/types.js';
+import type { Doc, Event, Removed } from '../doc/types.js';
 import type { LinkedEvent, Related } from './link.js';
+import type { AggregateKind } from './aggregate-sql.js';
 
 export type DocStatus = 'coded' | 'failed' | 'queued';
 
@@ -18,6 +19,12 @@ export interface EventFilter {
   since?: string;          // date prefix bounds, inclusive ("2022-07")
   until?: string;
   modality?: string;
+  outlet?: string;         // the document's outlet, exactly
+  place?: string;          // the event's place name, exactly ("Kharkiv")
+  attribution?: string;    // who the report says it comes from, exactly ("KCNA")
+  historical?: 'include' | 'exclude' | 'only';   // events the report places clearly in the past
+  q?: string;              // words that the event's document holds (full-text search)
+  sort?: EventSort;        // the order of /api/events pages
   doc?: string;            // events of one document
   limit?: number;
   offset?: number;
@@ -26,6 +33,12 @@ export interface EventFilter {
 /** An event as linking reads it: with its document's outlet and URL, and its place in linking order. */
 export interface LinkRow { event: Event; outlet: string | null; url: string | null; cursor: string[] }
 export interface LinkWriter { add(linked: LinkedEvent[], related: Related[]): Promise<void>; commit(): Promise<void>; abort(): Promise<void> }
+
+export const EVENT_SORTS = ['date', '-date', 'source', 'target', 'code', 'modality', 'outlet'] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
+
+export interface AggregatePage { rows: Record<string, unknown>[]; total: number }
+export interface DocumentHit { id: string; title: string | null; outlet: string | null; date: string | null; events: number; snippet: string }
 
 export interface IngestResult { stored: boolean; reason: 'new' | 'unchanged' | 'replaced' | 'failed' }
 
@@ -44,11 +57,19 @@ export interface Store {
   events(filter: EventFilter): AsyncIterable<Event>;
   /** Texts of stored documents, for re-coding after a dictionary change. */
   texts(): AsyncIterable<{ id: string; origin: string; text: string; date: string | null; dateAssumed: boolean; url: string | null; title: string | null; outlet: string | null }>;
-  /** Aggregates on the server, so a page stays fast on a large corpus. */
-  actorCounts(filter: EventFilter): Promise<{ code: string; name: string; events: number; asSource: number; asTarget: number }[]>;
-  dyadCounts(filter: EventFilter): Promise<{ source: string; target: string; events: number; goldstein: number }[]>;
-  timeline(filter: EventFilter): Promise<{ date: string; quad: number; events: number }[]>;
-  document(id: string): Promise<(StoredDocument & { text: string | null }) | null>;
+  /** How many events a filter selects (its limit and offset aside). */
+  eventCount(filter: EventFilter): Promise<number>;
+  /** Aggregates on the server, a page of groups at a time with their total, so a page stays fast on a large corpus. */
+  aggregate(kind: AggregateKind, filter: EventFilter): Promise<AggregatePage>;
+  /** Documents whose title or text hold every word of `q`, best first, with a snippet (matches between \u0002 and \u0003). */
+  searchDocuments(q: string, limit: number, offset: number): Promise<{ rows: DocumentHit[]; total: number }>;
+  /** The linked events that a document's events belong to. */
+  linksOfDocument(id: string): Promise<(LinkedEvent & { docs: string[] })[]>;
+  /** Documents by id (title, outlet, date), for lists of reports. */
+  documentsById(ids: string[]): Promise<StoredDocument[]>;
+  /** Moves on with every write (documents, events, links): what a cache of aggregates is keyed by. */
+  version(): Promise<string>;
+  document(id: string): Promise<(StoredDocument & { text: string | null; removed: Removed[] }) | null>;
   linkedById(id: string): Promise<(LinkedEvent & { related: string[] }) | null>;
   /**
    * Replace the linked events (computed by link.ts) in one transaction: all of them, or with `keys`

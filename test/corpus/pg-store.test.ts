@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { storeCases, bin, makeCorpus } from './store.cases.js';
+import { exploreCases } from './explore.cases.js';
 import { openPostgres } from '../../src/store/postgres/pg-store.js';
 
 // an empty DYAD_TEST_PG means the default too: with "" the URLs below were "?schema=..." and
@@ -25,6 +26,7 @@ afterAll(async () => {
 });
 
 storeCases('postgres', async (name) => openPostgres(url(name)), url);
+exploreCases('postgres', async (name) => openPostgres(url(name)));
 
 describe('postgres work queue', () => {
   it('two workers share 2,000 queued documents: each is coded exactly once', async () => {

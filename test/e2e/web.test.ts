@@ -1,6 +1,6 @@
 // The page in a real browser (Debian's chromium through playwright-core): analyze the bundled
 // example and see its evidence highlighted; open the corpus view, filter by an actor, and see the
-// network, timeline and map change. Screenshots go to test-results/.
+// network, timeline and map change. Screenshots go to test/e2e/screenshots/ (git-ignored).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ import { makeCorpus } from '../corpus/store.cases.js';
 import type { Store } from '../../src/store/store.js';
 
 const root = join(__dirname, '..', '..');
-const shots = join(root, 'test-results');
+const shots = join(root, 'test', 'e2e', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 let dir: string, store: Store, server: ServerType, base: string, browser: Browser, page: Page;
 
@@ -70,12 +70,12 @@ describe('web page', () => {
 
   it('shows the corpus and follows a filter in all three charts and the URL', async () => {
     await page.goto(`${base}/?view=corpus`);
-    await page.waitForFunction(() => /events/.test(document.getElementById('corpus-status')!.textContent ?? ''));
+    await page.waitForFunction(() => /actors/.test(document.getElementById('corpus-status')!.textContent ?? ''));
     const count = async () => ({
       nodes: await page.locator('#network [data-actor]').count(),
-      edges: await page.locator('#network line').count(),
+      edges: await page.locator('#network path.edge').count(),
       bars: await page.locator('#timeline rect').count(),
-      points: await page.locator('#map circle').count(),
+      points: await page.locator('#map .place, #map .cluster').count(),
       countries: await page.locator('#map path.country').count(),
     });
     const before = await count();
@@ -97,7 +97,7 @@ describe('web page', () => {
     await page.screenshot({ path: join(shots, 'corpus-TUR.png'), fullPage: true });
     // the filter survives a reload: it lives in the URL
     await page.reload();
-    await page.waitForFunction(() => /events/.test(document.getElementById('corpus-status')!.textContent ?? ''));
+    await page.waitForFunction(() => /actors/.test(document.getElementById('corpus-status')!.textContent ?? ''));
     expect(await page.inputValue('#filters input[name=actor]')).toBe('TUR');
   });
 });

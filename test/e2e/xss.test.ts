@@ -68,7 +68,7 @@ async function inert(where: string): Promise<void> {
     flag: (window as unknown as { __xss?: string }).__xss ?? null,
     scripts: [...document.scripts].map((s) => s.src || 'inline'),
     handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName}.${a.name}`)),
-    injected: document.querySelectorAll('main img, main iframe, main script, main b, #doc-text svg, #doc-meta svg').length,
+    injected: document.querySelectorAll('main img, main iframe, main script, main b, .doc-text svg, #document-meta svg, #document-title *').length,
     hrefs: [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
     links: [...document.querySelectorAll('a')].map((a) => (a as HTMLAnchorElement).protocol ?? ''),
   }));
@@ -84,54 +84,56 @@ async function inert(where: string): Promise<void> {
 
 describe('stored documents with markup and script in every field', () => {
   it('shows title, outlet, address and text as text', async () => {
-    await page.goto(`${base}/?view=doc&id=xss-title`);
-    await page.waitForFunction(() => /events\./.test(document.getElementById('analyze-status')!.textContent ?? ''));
-    expect(await page.locator('#doc-meta h2').innerText()).toBe(IMG);
-    const source = await page.locator('#doc-meta .doc-source').innerText();
+    await page.goto(`${base}/documents/xss-title`);
+    await page.waitForSelector('#document-text mark.ev');
+    expect(await page.locator('#document-title').innerText()).toBe(IMG);
+    const source = await page.locator('#document-meta').innerText();
     expect(source).toContain(SCRIPT);
     expect(source).toContain("javascript:window.__xss='url'");
-    expect(await page.locator('#doc-meta a').count()).toBe(0);       // why: a javascript: address is shown, never linked
-    const text = await page.locator('#doc-text').innerText();
+    expect(await page.locator('#document-meta a').count()).toBe(0);  // why: a javascript: address is shown, never linked
+    const text = await page.locator('#document-text').innerText();
     expect(text).toContain(IMG);
     expect(text).toContain(SCRIPT);
-    expect(await page.locator('mark.ev').count()).toBeGreaterThan(0);
+    expect(await page.locator('#document-text mark.ev').count()).toBeGreaterThan(0);
     await inert('document xss-title');
   });
 
   it.each(['xss-url', 'xss-data', 'xss-html'])('document %s', async (id) => {
-    await page.goto(`${base}/?view=doc&id=${id}`);
-    await page.waitForFunction(() => /events\.|Could not/.test(document.getElementById('analyze-status')!.textContent ?? ''));
-    expect(await page.locator('#analyze-status').innerText()).toMatch(/events\./);
-    expect(await page.locator('#doc-meta a').count()).toBe(0);
+    await page.goto(`${base}/documents/${id}`);
+    await page.waitForFunction(() => !document.getElementById('document-state')!.classList.contains('loading'));
+    expect(await page.locator('#document-state').innerText()).not.toMatch(/Could not/);
+    expect(await page.locator('#document-meta a').count()).toBe(0);
     await inert(`document ${id}`);
   });
 
   it('links an http(s) address, and only that', async () => {
-    await page.goto(`${base}/?view=doc&id=good-link`);
-    await page.waitForSelector('#doc-meta a');
-    expect(await page.locator('#doc-meta a').getAttribute('href')).toBe('https://news.example/report?a=1&b=2');
-    expect(await page.locator('#doc-meta a').getAttribute('rel')).toBe('noopener noreferrer');
+    await page.goto(`${base}/documents/good-link`);
+    await page.waitForSelector('#document-meta a');
+    expect(await page.locator('#document-meta a').getAttribute('href')).toBe('https://news.example/report?a=1&b=2');
+    expect(await page.locator('#document-meta a').getAttribute('rel')).toBe('noopener noreferrer');
     await inert('document good-link');
   });
 
-  it('the corpus view: its map links open documents, nothing else', async () => {
+  it('the corpus view: its chart links open the page\'s own views, nothing else', async () => {
     await page.goto(`${base}/?view=corpus`);
-    await page.waitForFunction(() => /events/.test(document.getElementById('corpus-status')!.textContent ?? ''));
-    const hrefs = await page.locator('#map a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await page.waitForSelector('#map a');
+    const hrefs = await page.locator('svg a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
-    for (const h of hrefs) expect(h).toMatch(/^\?view=doc&id=[\w%.-]+$/);
+    for (const h of hrefs) expect(h).toMatch(/^\/(events|dyads)[/?][^<>"]*$/);
     await inert('corpus');
-    // a point opens its document
+    // a place opens its events, and their rows open the documents
     await page.locator('#map a').first().dispatchEvent('click');
-    await page.waitForFunction(() => /events\./.test(document.getElementById('analyze-status')!.textContent ?? ''));
-    expect(new URL(page.url()).searchParams.get('view')).toBe('doc');
-    await inert('a document from the map');
+    await page.waitForSelector('#events-box table.events tbody tr');
+    await inert('events of a place');
+    await page.locator('#events-box tbody tr td:last-child a').first().click();
+    await page.waitForSelector('#document-text mark.ev');
+    await inert('a document from the events table');
   });
 
   it('a filter holding markup comes back as a message, shown as text', async () => {
     await page.goto(`${base}/?view=corpus&actor=${encodeURIComponent(IMG)}`);
-    await page.waitForFunction(() => /Could not/.test(document.getElementById('corpus-status')!.textContent ?? ''));
-    expect(await page.locator('#corpus-status').innerText()).toContain(IMG);
+    await page.waitForFunction(() => /Could not/.test(document.querySelector('#panel-network .state')!.textContent ?? ''));
+    expect(await page.locator('#panel-network .state').innerText()).toContain(IMG);
     await inert('corpus with a hostile filter');
   });
 

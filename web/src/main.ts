@@ -1,32 +1,31 @@
-// Dyad's page: two views, Analyze and Corpus, and a stored document (from the map); the view is
-// part of the URL.
+// Dyad's page: one view at a time, named by the address (router.ts); each view loads what its
+// address asks for, so deep links, Back and Forward all work.
 import './style.css';
 import { setupAnalyze } from './analyze.js';
 import { loadCorpus, setupCorpus } from './corpus.js';
-import { showDocument } from './document.js';
+import { loadEventsView } from './events-view.js';
+import { loadDocument } from './document-view.js';
+import { loadDyad } from './dyad-view.js';
+import { loadSearch, setupSearch } from './search-view.js';
+import { startRouter, type Route, type View } from './router.js';
 
-function show(view: string): void {
-  // a stored document is shown in the Analyze view's layout, without its form
-  const doc = view === 'doc';
-  const section = doc ? 'analyze' : view;
-  for (const v of ['analyze', 'corpus']) {
-    (document.getElementById(`view-${v}`) as HTMLElement).hidden = v !== section;
-    document.getElementById(`tab-${v}`)!.setAttribute('aria-selected', String(v === view));
+const VIEWS: View[] = ['analyze', 'corpus', 'events', 'document', 'dyad', 'search'];
+const TABS: Partial<Record<View, string>> = { analyze: 'analyze', corpus: 'corpus', events: 'events', search: 'search', document: 'corpus', dyad: 'corpus' };
+
+function show(r: Route): void {
+  for (const v of VIEWS) (document.getElementById(`view-${v}`) as HTMLElement).hidden = v !== r.view;
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('nav a')) {
+    if (a.dataset.view === TABS[r.view]) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   }
-  (document.getElementById('analyze-form') as HTMLElement).hidden = doc;
-  (document.getElementById('doc-meta') as HTMLElement).hidden = !doc;
-  if (view === 'corpus') void loadCorpus();
-  if (doc) void showDocument(new URLSearchParams(location.search).get('id') ?? '');
+  document.title = `Dyad: ${r.view}`;
+  if (r.view === 'corpus') void loadCorpus(r.params);
+  else if (r.view === 'events') void loadEventsView(r.params);
+  else if (r.view === 'document') void loadDocument(r.id!);
+  else if (r.view === 'dyad') void loadDyad(r.a!, r.b!, r.params);
+  else if (r.view === 'search') void loadSearch(r.params);
 }
 
 setupAnalyze();
 setupCorpus();
-for (const b of document.querySelectorAll<HTMLButtonElement>('nav button')) {
-  b.addEventListener('click', () => {
-    const q = new URLSearchParams(location.search);
-    q.set('view', b.dataset.view!);
-    history.pushState(null, '', `?${q}`);
-    show(b.dataset.view!);
-  });
-}
-show(new URLSearchParams(location.search).get('view') ?? 'analyze');
+setupSearch();
+startRouter(show);

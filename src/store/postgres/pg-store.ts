@@ -4,11 +4,12 @@
 import pg from 'pg';
 import type { Doc, Event, InputRecord } from '../../doc/types.js';
 import { DyadError } from '../../errors.js';
-import { MIGRATIONS, SCHEMA_VERSION } from '../schema.js';
+import { MIGRATIONS, SCHEMA_VERSION, stepSql } from '../schema.js';
 import type { DocStatus, EventFilter, IngestResult, LinkRow, LinkWriter, Store, StoredDocument } from '../store.js';
-import { LINK_SQL, actorName, aggregateSql, eventsSql, keyOfRow, linkKeySql, linkPageSql, linkedSql } from '../filter-sql.js';
+import { LINK_SQL, LINKS_OF_DOC, withDocs, eventCountSql, eventsSql, ftsWords, keyOfRow, linkKeySql, linkPageSql, linkedSql } from '../filter-sql.js';
+import { aggregateSql, documentSearchSql, type AggregateKind } from '../aggregate-sql.js';
 import { interval, type LinkedEvent, type Related } from '../link.js';
-import { DOC_COLUMNS, docRow, eventRow, linkRow, textRow, unlinkedKeys } from '../rows.js';
+import { DOC_COLUMNS, docRow, eventRow, hitRow, linkRow, textRow, unlinkedKeys } from '../rows.js';
 import { cleanText } from '../../text/clean.js';
 
 /**
@@ -50,7 +51,7 @@ async function migrate(c: pg.PoolClient, url: string): Promise<void> {
     for (let v = have + 1; v <= SCHEMA_VERSION; v++) {
       await c.query('BEGIN');
       try {
-        for (const sql of MIGRATIONS[v]) await c.query(sql.replace(/REAL/g, 'DOUBLE PRECISION'));
+        for (const step of MIGRATIONS[v]) await c.query(stepSql(step, 'postgres').replace(/\bREAL\b/g, 'DOUBLE PRECISION'));
         await c.query(`INSERT INTO dyad_meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [String(v)]);
         await c.query('COMMIT');
       } catch (e) { await c.query('ROLLBACK'); throw e; }
@@ -62,7 +63,7 @@ async function migrate(c: pg.PoolClient, url: string): Promise<void> {
 
 const opt = (s: string | null) => (s === null ? null : cleanText(s));
 
-const EVENT_COLUMNS = ['id', 'doc', 'sentence', 'cameo', 'root', 'quad', 'goldstein', 'plover', 'source_code', 'source_country', 'target_code', 'target_country', 'modality', 'event_date', 'lat', 'lon', 'body'];
+const EVENT_COLUMNS = ['id', 'doc', 'sentence', 'cameo', 'root', 'quad', 'goldstein', 'plover', 'source_code', 'source_country', 'target_code', 'target_country', 'modality', 'event_date', 'lat', 'lon', 'attribution', 'historical', 'place_name', 'body'];
 
 export class PgStore implements Store {
   readonly engine = 'postgres' as const;
@@ -74,6 +75,7 @@ export class PgStore implements Store {
       await c.query('BEGIN');
       const r = await fn(c);
       await c.query('COMMIT');
+      await this.bump(c);
       return r;
     } catch (e) {
       await c.query('ROLLBACK').catch(() => {});
@@ -98,8 +100,14 @@ export class PgStore implements Store {
     });
   }
 
+  /** After a commit: readers keyed on the version see the change (a sequence: no lock held). */
+  private async bump(c: pg.PoolClient | pg.Pool = this.pool): Promise<void> {
+    await c.query(`SELECT nextval('dyad_data_version')`);
+  }
+
   async putFailed(id: string, origin: string, reason: string): Promise<void> {
     await markFailed(this.pool, id, origin, reason);
+    await this.bump();
   }
 
   /** Put a record in the queue for `dyad worker`; a record already coded unchanged is left alone. */
@@ -178,27 +186,46 @@ export class PgStore implements Store {
     } finally { c.release(); }
   }
 
-  async actorCounts(filter: EventFilter) {
-    const { sql, params } = aggregateSql('actors', filter, (i) => `$${i}`);
-    const r = await this.pool.query(sql, params);
-    return r.rows.map((row) => ({ code: row.code, name: actorName(row), events: Number(row.events), asSource: Number(row.as_source), asTarget: Number(row.as_target) }));
+  async eventCount(filter: EventFilter): Promise<number> {
+    const { sql, params } = eventCountSql(filter, (i) => `$${i}`, 'postgres');
+    return Number((await this.pool.query(sql, params)).rows[0].n);
   }
 
-  async dyadCounts(filter: EventFilter) {
-    const { sql, params } = aggregateSql('dyads', filter, (i) => `$${i}`);
-    const r = await this.pool.query(sql, params);
-    return r.rows.map((x) => ({ source: x.source, target: x.target, events: Number(x.events), goldstein: Math.round(Number(x.goldstein) * 100) / 100 }));
+  async aggregate(kind: AggregateKind, filter: EventFilter) {
+    const q = aggregateSql(kind, filter, (i) => `$${i}`, 'postgres');
+    const rows = (await this.pool.query(q.sql, q.params)).rows;
+    // a page past the end has no row to carry the total
+    const total = rows.length ? Number(rows[0].total) : Number((await this.pool.query(q.countSql, q.params)).rows[0].n);
+    return { rows: rows.map(q.map), total };
   }
 
-  async timeline(filter: EventFilter) {
-    const { sql, params } = aggregateSql('timeline', filter, (i) => `$${i}`);
-    const r = await this.pool.query(sql, params);
-    return r.rows.filter((x) => x.date).map((x) => ({ date: x.date, quad: Number(x.quad), events: Number(x.events) }));
+  async searchDocuments(q: string, limit: number, offset: number) {
+    const words = ftsWords(q);
+    if (!words.length) return { rows: [], total: 0 };
+    const { sql, params } = documentSearchSql(words, limit, offset, 'postgres');
+    const rows = (await this.pool.query(sql, params)).rows;
+    return { rows: rows.map(hitRow), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  async linksOfDocument(id: string) {
+    const rows = (await this.pool.query(LINKS_OF_DOC.linked.replace('?', '$1'), [id])).rows as { body: string }[];
+    const docs = (await this.pool.query(LINKS_OF_DOC.docs.replace('?', '$1'), [id])).rows as { linked_id: string; doc: string }[];
+    return withDocs(rows.map((r) => JSON.parse(r.body) as LinkedEvent), docs);
+  }
+
+  async documentsById(ids: string[]) {
+    const r = await this.pool.query(`SELECT id, origin, url, title, outlet, date, status, error, events, coded_at FROM documents WHERE id = ANY($1)`, [ids.slice(0, 1000)]);
+    return r.rows.map(docRow);
+  }
+
+  async version() {
+    return String((await this.pool.query(`SELECT last_value FROM dyad_data_version`)).rows[0].last_value);
   }
 
   async document(id: string) {
     const r = await this.pool.query(`SELECT * FROM documents WHERE id = $1`, [id]);
-    return r.rows[0] ? { ...docRow(r.rows[0]), text: r.rows[0].text ?? null } : null;
+    const row = r.rows[0];
+    return row ? { ...docRow(row), text: row.text ?? null, removed: row.removed ? JSON.parse(row.removed) : [] } : null;
   }
 
   async linkedById(id: string) {
@@ -317,20 +344,20 @@ async function writeCoded(c: pg.PoolClient, doc: Doc, origin: string, hash: stri
   const prev = await c.query(`SELECT status, content_hash FROM documents WHERE id = $1 FOR UPDATE`, [doc.id]);
   const p = prev.rows[0] as { status: DocStatus; content_hash: string | null } | undefined;
   if (!force && p && p.status === 'coded' && p.content_hash === hash) return { stored: false, reason: 'unchanged' };
-  await c.query(`INSERT INTO documents (id, origin, url, title, outlet, date, text, content_hash, status, error, events, coded_at, codings, record, date_assumed)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'coded', NULL, $9, $10, 1, NULL, $11)
+  await c.query(`INSERT INTO documents (id, origin, url, title, outlet, date, text, content_hash, status, error, events, coded_at, codings, record, date_assumed, removed)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'coded', NULL, $9, $10, 1, NULL, $11, $12)
     ON CONFLICT (id) DO UPDATE SET origin = excluded.origin, url = excluded.url, title = excluded.title, outlet = excluded.outlet,
       date = excluded.date, date_assumed = excluded.date_assumed, text = excluded.text, content_hash = excluded.content_hash, status = 'coded', error = NULL,
-      events = excluded.events, coded_at = excluded.coded_at, codings = documents.codings + 1, record = NULL`,
+      events = excluded.events, coded_at = excluded.coded_at, codings = documents.codings + 1, record = NULL, removed = excluded.removed`,
   // text the readers did not clean (a Doc built by a library user) would be refused by the server
-  [doc.id, cleanText(origin), opt(doc.url), opt(doc.title), opt(doc.outlet), doc.date, cleanText(doc.text), hash, doc.events.length, new Date().toISOString(), doc.dateGiven ? 0 : 1]);
+  [doc.id, cleanText(origin), opt(doc.url), opt(doc.title), opt(doc.outlet), doc.date, cleanText(doc.text), hash, doc.events.length, new Date().toISOString(), doc.dateGiven ? 0 : 1, cleanText(JSON.stringify(doc.removed))]);
   await c.query(`DELETE FROM events WHERE doc = $1`, [doc.id]);
   // events in batches of 200 rows per statement
   for (let i = 0; i < doc.events.length; i += 200) {
     const rows = doc.events.slice(i, i + 200).map(eventRow);
     const values: unknown[] = [];
     const tuples = rows.map((r, k) => {
-      values.push(r.id, r.doc, r.sentence, r.cameo, r.root, r.quad, r.goldstein, r.plover, r.sourceCode, r.sourceCountry, r.targetCode, r.targetCountry, r.modality, r.date, r.lat, r.lon, r.body);
+      values.push(r.id, r.doc, r.sentence, r.cameo, r.root, r.quad, r.goldstein, r.plover, r.sourceCode, r.sourceCountry, r.targetCode, r.targetCountry, r.modality, r.date, r.lat, r.lon, r.attribution, r.historical, r.placeName, r.body);
       return `(${EVENT_COLUMNS.map((_, j) => `$${k * EVENT_COLUMNS.length + j + 1}`).join(', ')})`;
     });
     await c.query(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT (id) DO NOTHING`, values);

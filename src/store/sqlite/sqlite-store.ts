@@ -3,10 +3,11 @@
 import Database from 'better-sqlite3';
 import type { Doc, Event } from '../../doc/types.js';
 import { DyadError } from '../../errors.js';
-import { MIGRATIONS, SCHEMA_VERSION } from '../schema.js';
+import { MIGRATIONS, SCHEMA_VERSION, stepSql } from '../schema.js';
 import type { DocStatus, EventFilter, IngestResult, LinkRow, LinkWriter, Store, StoredDocument } from '../store.js';
-import { LINK_SQL, actorName, aggregateSql, eventsSql, keyOfRow, linkKeySql, linkPageSql, linkedSql } from '../filter-sql.js';
-import { DOC_COLUMNS, docRow, eventRow, linkRow, textRow, unlinkedKeys } from '../rows.js';
+import { LINK_SQL, LINKS_OF_DOC, withDocs, eventCountSql, eventsSql, ftsWords, keyOfRow, linkKeySql, linkPageSql, linkedSql } from '../filter-sql.js';
+import { aggregateSql, documentSearchSql, type AggregateKind } from '../aggregate-sql.js';
+import { DOC_COLUMNS, docRow, eventRow, hitRow, linkRow, textRow, unlinkedKeys } from '../rows.js';
 import { interval, type LinkedEvent, type Related } from '../link.js';
 
 export function openSqlite(path: string): SqliteStore {
@@ -37,7 +38,7 @@ function migrate(db: Database.Database, path: string): void {
   }
   for (let v = have + 1; v <= SCHEMA_VERSION; v++) {
     db.transaction(() => {
-      for (const sql of MIGRATIONS[v]) db.exec(sql);
+      for (const step of MIGRATIONS[v]) db.exec(stepSql(step, 'sqlite'));
       db.prepare(`INSERT INTO dyad_meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(String(v));
     })();
   }
@@ -52,29 +53,33 @@ export class SqliteStore implements Store {
   constructor(readonly db: Database.Database) {
     this.st = {
       doc: db.prepare(`SELECT status, content_hash FROM documents WHERE id = ?`),
-      upsert: db.prepare(`INSERT INTO documents (id, origin, url, title, outlet, date, date_assumed, text, content_hash, status, error, events, coded_at, codings)
-        VALUES (@id, @origin, @url, @title, @outlet, @date, @dateAssumed, @text, @hash, 'coded', NULL, @events, @codedAt, 1)
+      upsert: db.prepare(`INSERT INTO documents (id, origin, url, title, outlet, date, date_assumed, text, content_hash, status, error, events, coded_at, codings, removed)
+        VALUES (@id, @origin, @url, @title, @outlet, @date, @dateAssumed, @text, @hash, 'coded', NULL, @events, @codedAt, 1, @removed)
         ON CONFLICT(id) DO UPDATE SET origin = excluded.origin, url = excluded.url, title = excluded.title, outlet = excluded.outlet,
-          date = excluded.date, date_assumed = excluded.date_assumed, text = excluded.text, content_hash = excluded.content_hash, status = 'coded', error = NULL,
+          date = excluded.date, date_assumed = excluded.date_assumed, text = excluded.text, content_hash = excluded.content_hash, status = 'coded', error = NULL, removed = excluded.removed,
           events = excluded.events, coded_at = excluded.coded_at, record = NULL, codings = documents.codings + 1`),
       failed: db.prepare(`INSERT INTO documents (id, origin, status, error) VALUES (?, ?, 'failed', ?)
         ON CONFLICT(id) DO UPDATE SET status = CASE WHEN documents.status = 'coded' THEN documents.status ELSE 'failed' END,
           error = CASE WHEN documents.status = 'coded' THEN documents.error ELSE excluded.error END`),
       clear: db.prepare(`DELETE FROM events WHERE doc = ?`),
       event: db.prepare(`INSERT INTO events (id, doc, sentence, cameo, root, quad, goldstein, plover, source_code, source_country,
-        target_code, target_country, modality, event_date, lat, lon, body)
+        target_code, target_country, modality, event_date, lat, lon, attribution, historical, place_name, body)
         VALUES (@id, @doc, @sentence, @cameo, @root, @quad, @goldstein, @plover, @sourceCode, @sourceCountry,
-        @targetCode, @targetCountry, @modality, @date, @lat, @lon, @body)
+        @targetCode, @targetCountry, @modality, @date, @lat, @lon, @attribution, @historical, @placeName, @body)
         ON CONFLICT(id) DO NOTHING`),
       hash: db.prepare(`SELECT content_hash FROM documents WHERE id = ? AND status = 'coded'`),
+      // part of every writing transaction, so a reader sees the new version with the new rows
+      bump: db.prepare(`UPDATE dyad_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'data_version'`),
+      version: db.prepare(`SELECT value FROM dyad_meta WHERE key = 'data_version'`),
     };
     // the document row and all its events in one transaction: a killed process leaves all or none
     this.write = db.transaction((doc: Doc, origin: string, hash: string, force: boolean): IngestResult => {
       const prev = this.st.doc.get(doc.id) as { status: DocStatus; content_hash: string | null } | undefined;
       if (!force && prev && prev.status === 'coded' && prev.content_hash === hash) return { stored: false, reason: 'unchanged' };
-      this.st.upsert.run({ id: doc.id, origin, url: doc.url, title: doc.title, outlet: doc.outlet, date: doc.date, dateAssumed: doc.dateGiven ? 0 : 1, text: doc.text, hash, events: doc.events.length, codedAt: new Date().toISOString() });
+      this.st.upsert.run({ id: doc.id, origin, url: doc.url, title: doc.title, outlet: doc.outlet, date: doc.date, dateAssumed: doc.dateGiven ? 0 : 1, text: doc.text, hash, events: doc.events.length, codedAt: new Date().toISOString(), removed: JSON.stringify(doc.removed) });
       this.st.clear.run(doc.id);
       for (const e of doc.events) this.st.event.run(eventRow(e));
+      this.st.bump.run();
       return { stored: true, reason: prev ? 'replaced' : 'new' };
     });
     // a transaction per batch: SQLite commits are what a busy writer spends its time on
@@ -90,7 +95,7 @@ export class SqliteStore implements Store {
   }
 
   async putFailed(id: string, origin: string, reason: string): Promise<void> {
-    this.st.failed.run(id, origin, reason);
+    this.db.transaction(() => { this.st.failed.run(id, origin, reason); this.st.bump.run(); })();
   }
 
   async codedHash(id: string): Promise<string | null> {
@@ -129,24 +134,47 @@ export class SqliteStore implements Store {
     }
   }
 
-  async actorCounts(filter: EventFilter) {
-    const { sql, params } = aggregateSql('actors', filter, () => '?');
-    return (this.db.prepare(sql).all(...params) as any[]).map((r) => ({ code: r.code, name: actorName(r), events: r.events, asSource: r.as_source, asTarget: r.as_target }));
+  async eventCount(filter: EventFilter): Promise<number> {
+    const { sql, params } = eventCountSql(filter, () => '?', 'sqlite');
+    return Number((this.db.prepare(sql).get(...params) as { n: number }).n);
   }
 
-  async dyadCounts(filter: EventFilter) {
-    const { sql, params } = aggregateSql('dyads', filter, () => '?');
-    return (this.db.prepare(sql).all(...params) as any[]).map((r) => ({ source: r.source, target: r.target, events: r.events, goldstein: Math.round(r.goldstein * 100) / 100 }));
+  async aggregate(kind: AggregateKind, filter: EventFilter) {
+    const q = aggregateSql(kind, filter, () => '?', 'sqlite');
+    const rows = this.db.prepare(q.sql).all(...q.params) as Record<string, any>[];
+    // a page past the end has no row to carry the total
+    const total = rows.length ? Number(rows[0].total) : Number((this.db.prepare(q.countSql).get(...q.params) as { n: number }).n);
+    return { rows: rows.map(q.map), total };
   }
 
-  async timeline(filter: EventFilter) {
-    const { sql, params } = aggregateSql('timeline', filter, () => '?');
-    return (this.db.prepare(sql).all(...params) as any[]).filter((r) => r.date).map((r) => ({ date: r.date, quad: r.quad, events: r.events }));
+  async searchDocuments(q: string, limit: number, offset: number) {
+    const words = ftsWords(q);
+    if (!words.length) return { rows: [], total: 0 };
+    const { sql, countSql, params } = documentSearchSql(words, limit, offset, 'sqlite');
+    const rows = this.db.prepare(sql).all(...params) as Record<string, any>[];
+    return { rows: rows.map(hitRow), total: Number((this.db.prepare(countSql!).get(...params) as { n: number }).n) };
+  }
+
+  async linksOfDocument(id: string) {
+    const rows = this.db.prepare(LINKS_OF_DOC.linked).all(id) as { body: string }[];
+    const docs = this.db.prepare(LINKS_OF_DOC.docs).all(id) as { linked_id: string; doc: string }[];
+    return withDocs(rows.map((r) => JSON.parse(r.body) as LinkedEvent), docs);
+  }
+
+  async documentsById(ids: string[]) {
+    const out: StoredDocument[] = [];
+    const st = this.db.prepare(`SELECT id, origin, url, title, outlet, date, status, error, events, coded_at FROM documents WHERE id = ?`);
+    for (const id of ids.slice(0, 1000)) { const r = st.get(id) as Record<string, any> | undefined; if (r) out.push(docRow(r)); }
+    return out;
+  }
+
+  async version() {
+    return (this.st.version.get() as { value: string } | undefined)?.value ?? '0';
   }
 
   async document(id: string) {
     const r = this.db.prepare(`SELECT * FROM documents WHERE id = ?`).get(id) as Record<string, any> | undefined;
-    return r ? { ...docRow(r), text: r.text ?? null } : null;
+    return r ? { ...docRow(r), text: r.text ?? null, removed: r.removed ? JSON.parse(r.removed) : [] } : null;
   }
 
   async linkedById(id: string) {
@@ -181,7 +209,7 @@ export class SqliteStore implements Store {
         }
         for (const r of related) rel.run(r.a, r.b, r.why);
       },
-      commit: async () => { db.exec('COMMIT'); },
+      commit: async () => { this.st.bump.run(); db.exec('COMMIT'); },
       abort: async () => { if (db.inTransaction) db.exec('ROLLBACK'); },
     };
   }

@@ -1,0 +1,22 @@
+import { describe, it, expect } from 'vitest';
+import { VersionedCache } from './cache.js';
+
+describe('VersionedCache', () => {
+  it('computes once per key and version; requests during a computation share it', async () => {
+    const cache = new VersionedCache();
+    let calls = 0;
+    const slow = () => new Promise<number>((r) => { calls++; setTimeout(() => r(calls), 20); });
+    const [a, b] = await Promise.all([cache.get('k', '1', slow), cache.get('k', '1', slow)]);
+    expect([a, b, calls]).toEqual([1, 1, 1]);
+    expect(await cache.get('k', '1', slow)).toBe(1);
+    expect(await cache.get('k', '2', slow)).toBe(2);              // why: a write moved the version on
+  });
+  it('forgets a failed computation and the least recently used key', async () => {
+    const cache = new VersionedCache(2);
+    await expect(cache.get('bad', '1', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(await cache.get('bad', '1', async () => 'ok')).toBe('ok');
+    await cache.get('a', '1', async () => 'a');
+    await cache.get('b', '1', async () => 'b');
+    expect(await cache.get('bad', '1', async () => 'again')).toBe('again');   // why: evicted, the oldest of three
+  });
+});
