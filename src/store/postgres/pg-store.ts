@@ -214,7 +214,7 @@ export class PgStore implements Store {
   }
 
   async documentsById(ids: string[]) {
-    const r = await this.pool.query(`SELECT id, origin, url, title, outlet, date, status, error, events, coded_at FROM documents WHERE id = ANY($1)`, [ids.slice(0, 1000)]);
+    const r = await this.pool.query(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ANY($1)`, [ids.slice(0, 1000)]);
     return r.rows.map(docRow);
   }
 

@@ -163,7 +163,7 @@ export class SqliteStore implements Store {
 
   async documentsById(ids: string[]) {
     const out: StoredDocument[] = [];
-    const st = this.db.prepare(`SELECT id, origin, url, title, outlet, date, status, error, events, coded_at FROM documents WHERE id = ?`);
+    const st = this.db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ?`);
     for (const id of ids.slice(0, 1000)) { const r = st.get(id) as Record<string, any> | undefined; if (r) out.push(docRow(r)); }
     return out;
   }
