@@ -122,8 +122,13 @@ describe.each(engines)('%s corpus', (engine, open) => {
       for await (const e of store.events({ code: bad, modality: bad })) found.push(e);
       for await (const e of store.events({ doc: bad })) found.push(e);
       for await (const e of store.linked({ actor: bad })) found.push(e);
+      for await (const e of store.events({ outlet: bad, attribution: bad, place: bad })) found.push(e);
       expect(found, bad).toEqual([]);
-      expect(await store.actorCounts({ code: bad })).toEqual([]);
+      expect((await store.aggregate('actors', { code: bad })).rows).toEqual([]);
+      expect((await store.aggregate('outlets', { outlet: bad })).rows).toEqual([]);
+      // words of a full-text query are data: quotes and operators match nothing, and never fail
+      expect(await store.eventCount({ q: `${bad} zzqxj` })).toBe(0);
+      expect((await store.searchDocuments(`${bad} zzqxj`, 10, 0)).total).toBe(0);
       expect(await store.document(bad)).toBeNull();
       expect(await store.linkedById(bad)).toBeNull();
     }
