@@ -139,7 +139,7 @@ describe('stored documents with markup and script in every field', () => {
 
   it('the Analyze view codes pasted markup and shows it as text', async () => {
     await page.goto(`${base}/?view=analyze`);
-    await page.fill('#article', DOCS[0].text);
+    await page.fill('#article', DOCS[0].text!);
     await page.click('#analyze-run');
     await page.waitForSelector('mark.ev');
     expect(await page.locator('#doc-text').innerText()).toContain(SCRIPT);
