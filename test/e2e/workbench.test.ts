@@ -4,52 +4,22 @@
 // screenshot to test/e2e/screenshots/ (git-ignored) and checked by axe for serious or critical
 // accessibility violations.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serve, type ServerType } from '@hono/node-server';
-import { createApp } from '../../src/server/app.js';
-import { webHandler } from '../../src/server/web.js';
-import { createCoder } from '../../src/pipeline/analyze.js';
-import { openSqlite } from '../../src/store/sqlite/sqlite-store.js';
-import { ingest } from '../../src/ingest/run.js';
-import { readSources } from '../../src/readers/sources.js';
-import { relink } from '../../src/store/relink.js';
-import { makeCorpus } from '../corpus/store.cases.js';
-import type { Store } from '../../src/store/store.js';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { servePage, root, shots, type Served } from './harness.js';
 
-const root = join(__dirname, '..', '..');
-const shots = join(root, 'test', 'e2e', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let dir: string, store: Store, server: ServerType, base: string, browser: Browser, page: Page;
+let served: Served, base: string, browser: Browser, page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(join(root, 'web', 'dist', 'index.html'))) throw new Error('the page is not built: run npm run build');
-  if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: install Debian's chromium (apt-get install chromium), as .ci/run does`);
-  mkdirSync(shots, { recursive: true });
-  dir = mkdtempSync(join(tmpdir(), 'dyad-workbench-'));
-  makeCorpus(join(dir, 'c'), 80);
-  store = openSqlite(join(dir, 'web.db'));
-  await ingest(readSources([join(dir, 'c'), join(root, 'examples')]), store, { workers: 0 });
-  await relink(store);
-  const app = createApp({ coder: createCoder(), store, web: webHandler() });
-  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((r) => server.once('listening', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  served = await servePage('workbench');
+  ({ base, browser } = served);
   page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 }, bypassCSP: true })).newPage();
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  await store?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => { await served?.close(); });
 
 /** axe's serious and critical violations on the page as it is now. */
 async function axeProblems(p: Page): Promise<string[]> {
