@@ -12,7 +12,11 @@ import { convertPetrarch } from './petrarch/convert.js';
 
 export interface Role { code: string; title: string | null; from: string | null; to: string | null }
 export interface Person { id: string; name: string; roles: Role[] }
-export interface Place { name: string; country: string | null; lat: number; lon: number; kind: string }
+export interface Place {
+  name: string; country: string | null; lat: number; lon: number; kind: string;
+  /** from the gazetteer (src/places): GeoNames first-level division ("UA.07"), population, id */
+  adm1?: string; population?: number; geonames?: number;
+}
 
 export type NamePayload =
   | { kind: 'country'; code: string; name: string; use: 'name' | 'adjective' | 'demonym' | 'seat'; rule: string }

@@ -3,6 +3,7 @@
 import type { Attribution, Doc, Mention, Modality, PlaceRef } from '../doc/types.js';
 import type { Frame, Lexicon } from '../dictionaries/lexicon.js';
 import type { PlaceMention } from '../actors/match.js';
+import type { Focus } from '../places/focus.js';
 import type { MentionWithGroup } from '../actors/coref.js';
 import { mentionEnds, type VerbGroup } from './verb-groups.js';
 import { matchEntry, type PatternMatch } from './patterns.js';
@@ -12,7 +13,7 @@ import { Sentence, type DocContext } from './sentence.js';
 import { scanSubject, subjectOf } from './subjects.js';
 import { bestMatch, entriesFor, mapFamily, phrasalEnd } from './verb-match.js';
 import { buildChain, type Chain, type Link } from './chains.js';
-import { eventPlace, eventQuantity, eventTime } from './describe.js';
+import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { discarded } from './discards.js';
 
@@ -24,11 +25,11 @@ const PURSUIT_NOUNS = new Set(['drive', 'effort', 'campaign', 'bid', 'attempt', 
 const RANKERS = new Set(['first', 'only', 'last', 'few', 'second', 'third', 'latest', 'sole']);
 
 /** Code every body sentence of the document into doc.events. */
-export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void {
+export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[], focus: Focus | null = null): void {
   const toks = doc.tokens;
   const cx: DocContext = {
     doc, lex, places, covered: new Int32Array(toks.length).fill(-1), mentionStart: new Map(), placeStart: new Map(),
-    mentionEnds: mentionEnds(doc.mentions), paragraphTime: null,
+    mentionEnds: mentionEnds(doc.mentions), paragraphTime: null, focus,
   };
   doc.mentions.forEach((m, i) => {
     if (!cx.mentionStart.has(m.tokens[0])) cx.mentionStart.set(m.tokens[0], m);
@@ -220,7 +221,9 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
     if (rv !== undefined) { const sp = subjectOf(sx, rv); if (sp && sp[0] && !sources.includes(sp[0])) attribution = speakerAttribution(sp[0], cx.doc.text); }
   }
   const when = eventTime(sx, trig, actorIntent || modality === 'intended');
-  const where = eventPlace(sx, trig.head);
+  // no place said with a preposition: a place that is the target is where it happened ("shelled Kharkiv")
+  const targetPlace = targets.map((t) => t.kind === 'place' ? cx.placeStart.get(t.tokens[0]) : undefined).find((p) => p && p.place.kind !== 'country');
+  const where = eventPlace(sx, trig.head) ?? (targetPlace ? placeRef(targetPlace) : null);
   const quantity = eventQuantity(sx, trig.head);
 
   // a target that is the source again ("the Sovereign State of Biafra" placed in Nigeria) is no target

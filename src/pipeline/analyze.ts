@@ -7,6 +7,7 @@ import { htmlToArticle } from '../ingest/html.js';
 import { tokenize } from '../text/tokens.js';
 import { findActors } from '../actors/match.js';
 import { resolveCoreference } from '../actors/coref.js';
+import { resolvePlaces } from '../places/resolve.js';
 import { codeEvents } from '../events/code.js';
 import { contentId } from '../readers/record.js';
 import { DyadError } from '../errors.js';
@@ -38,9 +39,16 @@ export function analyzeRecord(rec: InputRecord, lex: Lexicon, today: string): Do
   };
   if (!doc.dateGiven) doc.messages.push({ severity: 'warning', text: `no publication date given: times are resolved against today (${today})`, rule: 'time.anchor' });
   tokenize(doc);
-  const places = findActors(doc, lex);
+  const found = findActors(doc, lex);
+  const { places, focus } = resolvePlaces(doc, lex, found);
+  // a seat of government that the document shows to be a namesake elsewhere is no government here
+  const moved = places.filter((p) => p.replaced);
+  if (moved.length) doc.mentions = doc.mentions.filter((m) => !moved.some((p) => p.tokens[0] === m.tokens[0] && m.rule.startsWith('actors:') && m.country === p.replaced && m.sector === 'GOV'));
+  // the dateline ("PESHAWAR, Pakistan (Reuters) -") says where and who reports, not who acts
+  const dl = focus.dateline?.span;
+  if (dl) doc.mentions = doc.mentions.filter((m) => m.start >= dl[1] || m.end <= dl[0]);
   resolveCoreference(doc, lex.reportVerbs, lex.surnames);
-  codeEvents(doc, lex, places);
+  codeEvents(doc, lex, places, focus);
   doc.quotes = findQuotes(doc);
   for (const s of doc.sentences) if (s.kind === 'headline') doc.messages.push({ severity: 'info', text: 'headline or sub-head: not coded (it restates the body)', rule: 'text.headline', place: [s.start, s.end] });
   return doc;
