@@ -236,7 +236,10 @@ export class Sentence {
     };
     const locative = (x: PlaceMention) => LOCATIVE.test(toks[x.tokens[0] - 1]?.lower ?? '') || LOCATIVE.test(toks[x.tokens[0] - 2]?.lower ?? '');
     // a named official's country is not where the clause happens ("Qureshi met ... in Beijing")
-    const ok = (x: PlaceMention) => m.kind !== 'person' && !!x.place.country && (cx.covered[x.tokens[0]] < 0 || this.coveringMention(x.tokens[0])!.country === x.place.country) && (sameClause(x) || locative(x));
+    // a country that is itself an actor of the clause does not make "the government" or
+    // "Congress" its own ("the government criticized China"); "the government in Kabul" does
+    const political = m.sector === 'GOV' || m.sector === 'LEG';
+    const ok = (x: PlaceMention) => m.kind !== 'person' && !!x.place.country && (cx.covered[x.tokens[0]] < 0 ? sameClause(x) || locative(x) : this.coveringMention(x.tokens[0])!.country === x.place.country && (political ? locative(x) || (x.tokens[0] < m.tokens[0] && sameClause(x)) : sameClause(x) || locative(x)));
     const p = this.places.find((x) => ok(x) && x.tokens[0] >= m.tokens[1]) ?? this.places.find(ok);
     // a national adjective only counts inside the group's own phrase ("Iraqi Kurdish protesters")
     const adj = this.mentions.find((x) => x.modifier && x.tokens[1] <= m.tokens[0] && m.tokens[0] - x.tokens[1] <= 3 && x.tokens[0] >= a && x.country.length === 3 && !x.country.startsWith('IGO'));
