@@ -108,7 +108,7 @@ type Kind = ReturnType<typeof classify>;
 interface Source { kind: Kind; entries: Located[]; front: boolean; stem: string }
 
 /** Dictionary files of a folder: YAML, and PETRARCH/TABARI .txt files told by their names. */
-function dictFiles(dir: string, petrarch: boolean): string[] {
+export function dictFiles(dir: string, petrarch: boolean): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const f of readdirSync(dir).sort()) {
@@ -398,7 +398,7 @@ function foreignCode(cameo: Map<string, CameoCode>, code: string): CameoCode {
   return { code, root: code.slice(0, 2), label: `code ${code} (outside CAMEO)`, goldstein: 0, quad: 0, plover: '' };
 }
 
-function classify(file: string): 'cameo' | 'country' | 'people' | 'organization' | 'agent' | 'place' | 'frame' | 'family' | 'verb' | 'actor' | 'set' | 'discard' {
+export function classify(file: string): 'cameo' | 'country' | 'people' | 'organization' | 'agent' | 'place' | 'frame' | 'family' | 'verb' | 'actor' | 'set' | 'discard' {
   const b = basename(file).toLowerCase();
   const d = basename(dirname(file)).toLowerCase();
   // the file's own name first, so a folder named "cameo" or "places" does not decide for it
