@@ -44,3 +44,38 @@ function leadOutside(doc: Doc, sentence: number): string | null {
 export function agentAlone(m: Mention): Mention {
   return { ...m, code: m.sector, country: '', rule: `${m.rule}+alone`, evidence: 'no country in the phrase, clause, dateline or document: the agent alone' };
 }
+
+/**
+ * "police in Peshawar", "the deputy governor of the Tyumen region", "rebels from Bentiu": a bare
+ * agent followed by a place in its own phrase takes the place's country, before any event is coded.
+ */
+export function placeInPhrase(doc: Doc, places: { tokens: [number, number]; text: string; place: { country: string | null; kind: string } }[]): void {
+  const toks = doc.tokens;
+  const at = new Map(places.map((p) => [p.tokens[0], p]));
+  for (const m of doc.mentions) {
+    if (m.country !== '---' || (m.kind !== 'agent' && m.kind !== 'person') || !m.sector) continue;
+    let k = m.tokens[1];
+    if (!['in', 'of', 'from'].includes(toks[k]?.lower ?? '')) continue;
+    k++;
+    if (toks[k]?.lower === 'the') k++;
+    const p = at.get(k);
+    if (!p || !p.place.country || p.place.kind === 'country' || doc.mentions.some((x) => x.tokens[0] === k)) continue;
+    Object.assign(m, { code: `${p.place.country}${m.sector}`, country: p.place.country, rule: `${m.rule}+places:${p.text}`, evidence: `country from the place "${p.text}" in its phrase` });
+  }
+}
+
+/**
+ * Mentions inside the dateline are dropped; one that runs past it ("KABUL - Police" read as
+ * Kabul's police) keeps only its words after the dateline, without the country it took from there.
+ */
+export function outsideDateline(doc: Doc, span: [number, number]): void {
+  const toks = doc.tokens;
+  doc.mentions = doc.mentions.filter((m) => {
+    if (m.start >= span[1] || m.end <= span[0]) return true;
+    if (m.end <= span[1] || m.kind !== 'agent' || !m.sector) return false;
+    let k = m.tokens[0];
+    while (k < m.tokens[1] && toks[k].start < span[1]) k++;
+    Object.assign(m, { start: toks[k].start, tokens: [k, m.tokens[1]], code: `---${m.sector}`, country: '---', name: doc.text.slice(toks[k].start, m.end) });
+    return true;
+  });
+}

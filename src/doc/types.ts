@@ -123,6 +123,8 @@ export interface Doc {
   sentences: Sentence[];
   tokens: Token[];
   mentions: Mention[];
+  /** every place named, from the dictionaries and the gazetteer, with why it was chosen */
+  places?: PlaceRef[];
   events: Event[];
   quotes: Quote[];
   messages: Message[];
@@ -135,6 +137,7 @@ export interface DocumentRecord {
   removed: Removed[];
   sentences: { span: [number, number]; kind: Sentence['kind'] }[];
   actors: (Actor & { entity: string; kind: ActorKind; rule: string })[];
+  places: PlaceRef[];
   events: Event[];
   quotes: Quote[];
   messages: Message[];

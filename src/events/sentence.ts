@@ -238,8 +238,11 @@ export class Sentence {
     // a named official's country is not where the clause happens ("Qureshi met ... in Beijing")
     // a country that is itself an actor of the clause does not make "the government" or
     // "Congress" its own ("the government criticized China"); "the government in Kabul" does
+    // (nor, after it, "the army accused India": only "of India", "in India" or "India's" there)
     const political = m.sector === 'GOV' || m.sector === 'LEG';
-    const ok = (x: PlaceMention) => m.kind !== 'person' && !!x.place.country && (cx.covered[x.tokens[0]] < 0 ? sameClause(x) || locative(x) : this.coveringMention(x.tokens[0])!.country === x.place.country && (political ? locative(x) || (x.tokens[0] < m.tokens[0] && sameClause(x)) : sameClause(x) || locative(x)));
+    const owning = (x: PlaceMention) => toks[x.tokens[0] - 1]?.lower === 'of' || /^['’]s?$|^['’]s$/.test(toks[x.tokens[1]]?.text ?? '');
+    const actorOk = (x: PlaceMention) => locative(x) || (sameClause(x) && (x.tokens[0] < m.tokens[0] || (!political && owning(x))));
+    const ok = (x: PlaceMention) => m.kind !== 'person' && !!x.place.country && (cx.covered[x.tokens[0]] < 0 ? sameClause(x) || locative(x) : this.coveringMention(x.tokens[0])!.country === x.place.country && actorOk(x));
     const p = this.places.find((x) => ok(x) && x.tokens[0] >= m.tokens[1]) ?? this.places.find(ok);
     // a national adjective only counts inside the group's own phrase ("Iraqi Kurdish protesters")
     const adj = this.mentions.find((x) => x.modifier && x.tokens[1] <= m.tokens[0] && m.tokens[0] - x.tokens[1] <= 3 && x.tokens[0] >= a && x.country.length === 3 && !x.country.startsWith('IGO'));

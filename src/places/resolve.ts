@@ -36,9 +36,17 @@ export function resolvePlaces(doc: Doc, lex: Lexicon, places: PlaceMention[], ga
     i += len - 1;
   }
   // the dictionaries' own places with a namesake elsewhere: the document may mean the other one
-  const all = [...places.map((p) => reconsider(doc, lex, p, gaz, places)), ...found].sort((a, b) => a.start - b.start);
+  const all = [...places.filter((p) => !wordNotPlace(doc, p)).map((p) => reconsider(doc, lex, p, gaz, places)), ...found].sort((a, b) => a.start - b.start);
   focus = documentFocus(doc, all);
   return { places: all, focus };
+}
+
+/** A dictionary place whose one word is a common word, at a sentence's start or not a proper noun, with no "in" before it ("Split between two factions"). */
+function wordNotPlace(doc: Doc, p: PlaceMention): boolean {
+  if (p.tokens[1] - p.tokens[0] !== 1 || p.place.kind === 'country' || p.place.kind === 'region') return false;
+  const t = doc.tokens[p.tokens[0]];
+  if (!COMMON_WORDS.has(t.lower) || LOCATIVE.has(doc.tokens[p.tokens[0] - 1]?.lower ?? '')) return false;
+  return p.tokens[0] === doc.sentences[t.sentence].tokens[0] || t.pos !== 'PROPN';
 }
 
 /** Surnames and given names of the people the document names: "Khan" is not a town here. */

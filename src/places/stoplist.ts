@@ -10,12 +10,11 @@ village center centre market bridge river lake mount mountain valley beach bay h
 port fort camp park garden springs spring summer winter autumn fall rock stone iron gold silver
 golden diamond pearl crystal ocean sea island islands coast land field fields hill hills wood
 woods forest green white black red blue brown orange rose lily ivy olive palm pine oak maple
-cedar cherry apple lemon lime sugar salt coal china turkey chile jordan georgia guinea chad
-niger mali congo sudan cuba peru march april friday sunday monday tuesday wednesday thursday
+cedar cherry apple lemon lime sugar salt coal march april friday sunday monday tuesday wednesday thursday
 saturday christmas easter paradise eden bethlehem goshen canaan providence concord harmony
 plenty opportunity energy industry industrial fairview bellevue riverside lakeside hillside
 mission temple church chapel abbey castle tower palace hall manor court lodge mill mills
-ashley kent essex york orleans dover bristol devon cornwall wales ireland lincoln washington
+ashley kent essex york orleans dover bristol devon cornwall lincoln
 jefferson madison jackson franklin hamilton clinton warren marion monroe adams carter ford
 bush trump obama biden kennedy nixon reagan
 president minister prime premier government general colonel captain major admiral governor
