@@ -6,7 +6,7 @@
 import type { Doc, Token } from '../doc/types.js';
 import type { Lexicon, Place } from '../dictionaries/lexicon.js';
 import type { PlaceMention } from '../actors/match.js';
-import { fold, loadGazetteer, splitName, variantsStartingWith, type Gazetteer, type Town } from './gazetteer.js';
+import { fold, loadGazetteer, splitName, type Gazetteer, type Town } from './gazetteer.js';
 import { documentFocus, type Focus } from './focus.js';
 import { COMMON_WORDS } from './stoplist.js';
 
@@ -64,8 +64,8 @@ function startsName(t: Token): boolean {
 /** Towns whose name matches the tokens from i, longest first (all of that length). */
 function candidatesAt(toks: Token[], i: number, gaz: Gazetteer): Candidate[] {
   let best: Candidate[] = [];
-  for (const v of variantsStartingWith(gaz, fold(toks[i].text))) {
-    const parts = splitName(gaz.variantName[v]);
+  for (const v of gaz.startingWith(fold(toks[i].text))) {
+    const parts = splitName(gaz.name(v));
     if (parts.length < (best[0]?.len ?? 1)) continue;
     let ok = true;
     for (let k = 0; k < parts.length && ok; k++) {
@@ -74,7 +74,7 @@ function candidatesAt(toks: Token[], i: number, gaz: Gazetteer): Candidate[] {
     }
     if (!ok) continue;
     if (parts.length > (best[0]?.len ?? 0)) best = [];
-    best.push({ town: gaz.variantTown[v], len: parts.length });
+    best.push({ town: v, len: parts.length });
   }
   return best;
 }
