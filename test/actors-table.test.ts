@@ -11,7 +11,8 @@ interface Case {
   why: string; text: string; date?: string;
   actors?: { text: string; code: Codes }[];
   notactors?: { text: string; code: Codes }[];
-  events?: { source?: Codes; target?: Codes; root?: string }[];
+  /** `exact`: codes must be equal, not only share their country */
+  events?: { source?: Codes; target?: Codes; root?: string; exact?: boolean }[];
   places?: { text: string; country?: string; precision?: string; adm1?: string }[];
   noplaces?: string[];
 }
@@ -36,7 +37,8 @@ describe('who and where', () => {
     for (const w of c.actors ?? []) expect(actors.some((a) => a.text.includes(w.text) && matches(a.code, w.code)), `wanted ${w.text}=${w.code}; ${show}`).toBe(true);
     for (const w of c.notactors ?? []) expect(actors.some((a) => a.text.includes(w.text) && matches(a.code, w.code)), `did not want ${w.text}=${w.code}; ${show}`).toBe(false);
     for (const w of c.events ?? []) {
-      const hit = doc.events.some((e) => (!w.source || matches(e.source?.code, w.source)) && (!w.target || matches(e.target?.code, w.target)) && (!w.root || e.root === w.root));
+      const ok = (code: string | undefined, want: Codes) => w.exact ? [want].flat().includes(code ?? '') : matches(code, want);
+      const hit = doc.events.some((e) => (!w.source || ok(e.source?.code, w.source)) && (!w.target || ok(e.target?.code, w.target)) && (!w.root || e.root === w.root));
       expect(hit, `wanted event ${JSON.stringify(w)}; ${show}`).toBe(true);
     }
     for (const w of c.places ?? []) {

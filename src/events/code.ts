@@ -221,6 +221,9 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
     if (rv !== undefined) { const sp = subjectOf(sx, rv); if (sp && sp[0] && !sources.includes(sp[0])) attribution = speakerAttribution(sp[0], cx.doc.text); }
   }
   const when = eventTime(sx, trig, actorIntent || modality === 'intended');
+  // a capital hit by force is a place in its country, not its government ("shelled Kyiv"); a
+  // capital that speaks or protests stays the government ("Moscow said")
+  if (/^(15|18|19|20)/.test(cam.root)) targets = targets.map((t) => seatAsPlace(sx, t));
   // no place said with a preposition: a place that is the target is where it happened ("shelled Kharkiv")
   const targetPlace = targets.map((t) => t.kind === 'place' ? cx.placeStart.get(t.tokens[0]) : undefined).find((p) => p && p.place.kind !== 'country');
   const where = eventPlace(sx, trig.head) ?? (targetPlace ? placeRef(targetPlace) : null);
@@ -254,6 +257,13 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   // "[032:033]": the target does the second act to the source ("left for Minas Tirith": visit, host)
   const back = entry ? (entry.forward ? entry.back : code) : null;
   if (back) for (const [src, tgt] of pairs) if (tgt) emitPair(tgt, src, back);
+}
+
+/** A seat of government that is also a city (a capital) as the place it is: its country, kind place. */
+function seatAsPlace(sx: Sentence, t: Mention): Mention {
+  const p = sx.cx.placeStart.get(t.tokens[0]);
+  if (t.kind !== 'country' || t.sector !== 'GOV' || !p || p.tokens[1] !== t.tokens[1] || p.place.kind === 'country' || p.place.country !== t.country) return t;
+  return { ...sx.countryOnly(t), kind: 'place', rule: `places:${p.place.name}` };
 }
 
 /**
