@@ -88,6 +88,8 @@ function admissible(doc: Doc, i: number, len: number, cands: Candidate[], gaz: G
   const capital = (x: Token | undefined) => !!x && x.sentence === t.sentence && /^[A-Z]/.test(x.text) && x.pos === 'PROPN';
   // part of a longer name ("Mobile World Congress", "Shah Mehmood Qureshi")
   if ((i > sent.tokens[0] && capital(before)) || capital(after)) return false;
+  // half of a compound: "Franco-German relations", "al-Raya"
+  if ((before?.text === '-' && before.end === t.start) || (after?.text === '-' && after.start === toks[i + len - 1].end)) return false;
   const pop = Math.max(...cands.map((c) => gaz.town(c.town).population));
   const context = LOCATIVE.has(before?.lower ?? '') || (before?.lower === 'of' && PLACE_NOUNS.has(toks[i - 2]?.lower ?? '')) || (after?.text === ',' && placeAt(places, i + len + 1));
   const word = len === 1 && (COMMON_WORDS.has(t.lower) || t.lower === t.lemma && t.pos !== 'PROPN');
