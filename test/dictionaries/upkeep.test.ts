@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDated, inventory } from '../../src/dictionaries/inventory.js';
+import { createCoder, type Coder } from '../../src/index.js';
 
 let dir = '';
 beforeAll(() => {
@@ -50,5 +51,38 @@ describe('dictionary upkeep', () => {
     expect(inv.organizations).toBe(3);
     expect(inv.peopleByDecade).toEqual({ '2000s': 2, '1990s': 1 });
     expect(inv.gazetteerTowns).toBe(10);
+  });
+});
+
+describe('dict suggest', () => {
+  let coder: Coder;
+  beforeAll(() => { coder = createCoder(); });
+  it('lists the unknown capitalised names of a stored corpus, most frequent first, with an example sentence', async () => {
+    const { openSqlite } = await import('../../src/store/sqlite/sqlite-store.js');
+    const { ingest } = await import('../../src/ingest/run.js');
+    const { suggestNames } = await import('../../src/cli/dict-suggest.js');
+    const db = join(dir, 'corpus.db');
+    const store = openSqlite(db);
+    const texts = [
+      'Kenya criticized the Velmora Accord on Monday. Officials said the Velmora Accord had failed.',
+      'Uganda praised the Velmora Accord. The Drossel Front attacked a convoy in Kenya.',
+    ];
+    async function* items() { for (const [i, text] of texts.entries()) yield { record: { id: `d${i}`, text, date: '2024-01-10' }, origin: 'test' }; }
+    await ingest(items(), store, { workers: 0 });
+    await store.close();
+    const { names, documents } = await suggestNames(coder, db, 10);
+    expect(documents).toBe(2);
+    expect(names[0].name).toBe('Velmora Accord');
+    expect(names[0].count).toBe(3);
+    expect(names[0].documents).toBe(2);
+    expect(names[0].example).toMatch(/Velmora Accord/);
+    expect(names.some((n) => n.name === 'Drossel Front')).toBe(true);
+    // names the dictionaries know are not suggested
+    expect(names.some((n) => /Kenya|Uganda/.test(n.name))).toBe(false);
+  });
+
+  it('says clearly when the corpus does not exist', async () => {
+    const { suggestNames } = await import('../../src/cli/dict-suggest.js');
+    await expect(suggestNames(coder, join(dir, 'none.db'))).rejects.toThrow(/no such corpus/);
   });
 });
