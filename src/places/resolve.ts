@@ -27,6 +27,9 @@ export function resolvePlaces(doc: Doc, lex: Lexicon, places: PlaceMention[], ga
   const found: PlaceMention[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     if (covered[i] || !startsName(doc.tokens[i]) || nameParts.has(doc.tokens[i].text)) continue;
+    // inside a run of capitalised words ("Mobile World Congress"): not the start of a town's name
+    const prev = doc.tokens[i - 1];
+    if (prev && prev.sentence === doc.tokens[i].sentence && i > doc.sentences[prev.sentence].tokens[0] && prev.pos === 'PROPN' && /^[A-Z]/.test(prev.text)) continue;
     const cands = candidatesAt(doc.tokens, i, gaz);
     if (!cands.length) continue;
     const len = cands[0].len;
@@ -36,7 +39,8 @@ export function resolvePlaces(doc: Doc, lex: Lexicon, places: PlaceMention[], ga
     i += len - 1;
   }
   // the dictionaries' own places with a namesake elsewhere: the document may mean the other one
-  const all = [...places.filter((p) => !wordNotPlace(doc, p)).map((p) => reconsider(doc, lex, p, gaz, places)), ...found].sort((a, b) => a.start - b.start);
+  const decided = new Map<string, PlaceMention>();
+  const all = [...places.filter((p) => !wordNotPlace(doc, p)).map((p) => reconsider(doc, lex, p, gaz, places, decided)), ...found].sort((a, b) => a.start - b.start);
   focus = documentFocus(doc, all);
   return { places: all, focus };
 }
@@ -150,7 +154,17 @@ function townMention(doc: Doc, i: number, len: number, s: Scored): PlaceMention 
  * A dictionary place with namesakes in the gazetteer: kept, and given its division and population,
  * unless the document points clearly at a namesake elsewhere (Tripoli in a report about Lebanon).
  */
-function reconsider(doc: Doc, lex: Lexicon, p: PlaceMention, gaz: Gazetteer, places: PlaceMention[]): PlaceMention {
+function reconsider(doc: Doc, lex: Lexicon, p: PlaceMention, gaz: Gazetteer, places: PlaceMention[], decided: Map<string, PlaceMention>): PlaceMention {
+  // a name is decided once per document ("Moscow" named ten times is one question)
+  const key = `${p.text.toLowerCase()}|${p.place.name}|${p.tokens[1] - p.tokens[0]}`;
+  const done = decided.get(key);
+  if (done) return { ...done, tokens: p.tokens, start: p.start, end: p.end, text: p.text };
+  const r = reconsiderOnce(doc, lex, p, gaz, places);
+  decided.set(key, r);
+  return r;
+}
+
+function reconsiderOnce(doc: Doc, lex: Lexicon, p: PlaceMention, gaz: Gazetteer, places: PlaceMention[]): PlaceMention {
   if (p.place.kind === 'country' || p.place.kind === 'region' || p.place.kind === 'sea' || p.place.kind === 'area') return { ...p, why: p.why ?? `dictionary: ${p.place.kind}` };
   const cands = candidatesAt(doc.tokens, p.tokens[0], gaz).filter((c) => c.len === p.tokens[1] - p.tokens[0]);
   const towns = cands.map((c) => gaz.town(c.town)).filter((t) => t.population >= 20000 || t.country === p.place.country);
