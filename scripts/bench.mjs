@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { benchPhoenix, describePhoenix } from './bench-phoenix.mjs';
 import { startup, scale } from './bench-scale.mjs';
 import { benchServer } from './bench-server.mjs';
+import { spawnSync } from 'node:child_process';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const N = Number(process.env.DYAD_BENCH_ARTICLES ?? 2000);
@@ -85,6 +86,12 @@ const result = {
   costRatio: +((codeSec / N) / (base / N)).toFixed(2),
   peakRssMB: +(peak / 1048576).toFixed(0),
 };
+// --- start-up in a fresh process: every dictionary and the gazetteer (scripts/load-probe.mjs) ---
+const probe = spawnSync(process.execPath, [join(root, 'scripts', 'load-probe.mjs')], { encoding: 'utf8' });
+const load = probe.status === 0 ? JSON.parse(probe.stdout.trim().split('\n').pop()) : null;
+if (load) Object.assign(result, { loadSec: load.loadSec, loadCpuSec: load.loadCpuSec, loadRssMB: load.loadRssMB, gazetteerSec: load.gazetteerSec });
+else console.error(`bench: load probe failed: ${probe.stderr}`);
+
 // --- the Phoenix dictionaries (PETRARCH format): load time and coding time per article ---
 const phoenix = await benchPhoenix(corpus.slice(0, Number(process.env.DYAD_BENCH_PHOENIX ?? 400)));
 if (phoenix) Object.assign(result, phoenix);
@@ -151,7 +158,7 @@ Object.assign(result, startup());
 Object.assign(result, await scale((process.env.DYAD_BENCH_SCALE ?? '10000,100000').split(',').map(Number)));
 
 console.log(`corpus: ${N} articles generated from examples/ (half event sentences, half background), ${(words / N).toFixed(0)} words each on average; ${events} events coded`);
-console.log(`dictionaries loaded and compiled in ${loadSec.toFixed(2)} s`);
+console.log(`dictionaries loaded and compiled in ${loadSec.toFixed(2)} s; in a fresh process, dictionaries and gazetteer: ${load?.loadSec} s (${load?.loadCpuSec} s CPU, gazetteer ${load?.gazetteerSec} s), ${load?.loadRssMB} MB RSS`);
 console.log(`ingest: ${istats.coded} documents into SQLite in ${ingestSec.toFixed(1)} s (${result.ingestDocsPerSec} documents/s, worker pool), peak RSS ${result.ingestRssMBAt2000} MB at 2,000 and ${result.ingestRssMBAt10000} MB at ${INGEST}`);
 console.log(`api: ${result.apiRequests} requests to /api/events from ${CLIENTS} clients on ${eventCount} events in ${apiSec.toFixed(1)} s: p50 ${result.apiP50ms} ms, p99 ${result.apiP99ms} ms, ${errors} errors`);
 console.log(describePhoenix(phoenix));

@@ -34,11 +34,12 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     // advance through existing mentions that start here
     while (mi < mentions.length && mentions[mi].tokens[0] <= i) {
       const m = mentions[mi++];
-      if (m.country === '---' && m.sector === 'GOV' && isDefiniteTitle(toks, m)) {
-        const ref = lastPersonNotIn(people, subjects, m, doc, ix);
-        if (ref) { Object.assign(m, { code: ref.code, country: ref.country, sector: ref.sector, entity: ref.entity, kind: 'person', resolvedFrom: ref.name, name: ref.name }); }
+      if (m.country === '---' && m.sector && isDefiniteTitle(toks, m)) {
+        // "the minister", "the president", "the spokesman": the last compatible actor before
+        const ref = lastCompatibleRole(people, m, doc) ?? (m.sector === 'GOV' ? lastPersonNotIn(people, subjects, m, doc, ix) : null);
+        if (ref) Object.assign(m, { code: ref.code, country: ref.country, sector: ref.sector, entity: ref.entity, kind: ref.kind === 'person' ? 'person' : m.kind, resolvedFrom: ref.name, name: ref.name, rule: `${m.rule}+coref`, evidence: antecedent(doc, ref) });
       }
-      if (m.kind === 'person' || (m.sector === 'GOV' && isSingularRole(m))) {
+      if (m.kind === 'person' || (m.country !== '---' && m.kind === 'agent' && isSingularRole(m) && m.sector !== 'CVL')) {
         if (!subjectSeen.has(t.sentence)) subjects.add(m);
         people.push(m);
         if (m.kind === 'person') for (const k of nameParts(toks, m)) surname.set(k, m);
@@ -72,6 +73,7 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
       start: toks[s].start, end: t.end, tokens: [s, i + 1], code: head.code, country: head.country, sector: head.sector,
       name: head.name, entity: head.entity, kind: 'pronoun', rule: `coref:${ref ? (surname.get(t.text) === ref ? 'surname' : 'pronoun') : 'group'}`,
       resolvedFrom: ref ? ref.name : group!.map((g) => g.name).join(' and '),
+      evidence: ref ? antecedent(doc, ref) : `antecedents: ${group!.map((g) => antecedent(doc, g).replace(/^antecedent: /, '')).join(' and ')}`,
     };
     if (group) (m as MentionWithGroup).group = group;
     added.push(m);
@@ -115,6 +117,40 @@ function placeBareAgents(doc: Doc): void {
     if (!r || r.country === '---' || r.modifier || r.sector) continue;
     Object.assign(m, { code: `${r.country}${m.sector}`, country: r.country, name: `${r.name} ${m.name}`, end: m.end, rule: `${m.rule}+${r.rule}` });
   }
+}
+
+/** Where an anaphor's referent was named: "antecedent: “Pakistan's foreign minister” (sentence 1)". */
+function antecedent(doc: Doc, ref: Mention): string {
+  return `antecedent: “${doc.text.slice(ref.start, ref.end)}” (sentence ${doc.tokens[ref.tokens[0]].sentence + 1})`;
+}
+
+/**
+ * "The minister" after "Pakistan's foreign minister", "the spokesman" after "the Iranian foreign
+ * ministry spokesman": the last actor in the previous three sentences whose words hold the title's
+ * head word, of the same sector; not one named in the same sentence (that is someone else).
+ */
+function lastCompatibleRole(people: Mention[], m: Mention, doc: Doc): Mention | null {
+  const toks = doc.tokens;
+  const head = toks[m.tokens[1] - 1].lower;
+  const sentence = toks[m.tokens[0]].sentence;
+  for (let k = people.length - 1; k >= 0; k--) {
+    const p = people[k];
+    const s = toks[p.tokens[0]].sentence;
+    if (s === sentence || p === m || p.country === '---') continue;
+    if (sentence - s > 3) break;
+    const words = toks.slice(p.tokens[0], p.tokens[1]).map((t) => t.lower);
+    if (words.includes(head) && p.sector === m.sector) return p;
+  }
+  return null;
+}
+
+function lastCountryBefore(mentions: Mention[], toks: Token[], sentence: number): Mention | null {
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (toks[m.tokens[0]].sentence >= sentence) break;
+    if (m.kind === 'country' && !m.modifier && !m.sector) best = m;
+  }
+  return best;
 }
 
 export interface MentionWithGroup extends Mention { group?: Mention[] }

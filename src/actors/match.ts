@@ -6,7 +6,11 @@ import type { Lexicon, NameEntry, NamePayload, Person, Place, Role } from '../di
 import type { MentionWithGroup } from './coref.js';
 
 export interface RawMatch { start: number; end: number; entries: NameEntry[] }
-export interface PlaceMention { tokens: [number, number]; start: number; end: number; place: Place; text: string }
+export interface PlaceMention {
+  tokens: [number, number]; start: number; end: number; place: Place; text: string;
+  /** why this place (src/places/resolve.ts); `replaced`: the dictionary's country it was taken from */
+  why?: string; replaced?: string;
+}
 
 /** Longest trie matches over the tokens of the whole document, one per position. */
 export function matchNames(tokens: Token[], lex: Lexicon): RawMatch[] {

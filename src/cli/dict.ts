@@ -6,11 +6,17 @@ import { readPetrarch } from '../dictionaries/petrarch/read.js';
 import { convertPetrarch } from '../dictionaries/petrarch/convert.js';
 import { toYamlFiles } from '../dictionaries/petrarch/write-yaml.js';
 import { loadLexicon } from '../dictionaries/lexicon.js';
+import { checkDated, inventory } from '../dictionaries/inventory.js';
+import { loadGazetteer } from '../places/gazetteer.js';
+import { createCoder } from '../pipeline/analyze.js';
+import { suggestNames } from './dict-suggest.js';
 import { DyadError } from '../errors.js';
 import { DICT_ARGS, dictOptions, reportDictProblems } from './dict-options.js';
 
 export const DICT_COMMAND_HELP = `Usage: dyad dict import --from petrarch FILE... --out DIR [--force]
        dyad dict check [--dict PATH]... [--no-default-dict]
+       dyad dict stats [--json] [--dict PATH]... [--no-default-dict]
+       dyad dict suggest [--db PATH|postgres://...] [--limit N] [--dict PATH]...
 
 import   converts PETRARCH/TABARI dictionaries (actors, agents, verbs or CAMEO*.txt, discards;
          the kind is told by the file name) into Dyad YAML files in DIR, one per file and kind,
@@ -18,7 +24,14 @@ import   converts PETRARCH/TABARI dictionaries (actors, agents, verbs or CAMEO*.
          with its file and line and left out; the rest is converted. Existing files in DIR are
          not overwritten unless --force.
 check    loads the dictionaries as a coding command would and prints what they hold and every
-         problem, with file and line.
+         problem, with file and line; dated entries are checked too (a role that ends before it
+         starts; two presidents or prime ministers of one code in office together for more than
+         a week).
+stats    what the dictionaries hold: people by decade and region, groups (armed groups, parties,
+         movements), organisations by kind, places (and the gazetteer's towns), verb patterns per
+         CAMEO root. --json prints one JSON object (people, groups, places, ...).
+suggest  the capitalised names a stored corpus uses most that no dictionary knows, with counts
+         and an example sentence each (default --limit 30).
 
 Options:
   --from petrarch     the format of the files to import (PETRARCH, TABARI and Phoenix share it)
@@ -26,6 +39,9 @@ Options:
   --force             replace files of the same name in DIR
   --dict PATH         (check) a dictionary file or folder, YAML or PETRARCH .txt; may be repeated
   --no-default-dict   (check) leave out the bundled dictionaries
+  --json              (stats) one JSON object
+  --db PATH|URL       (suggest) the corpus (default ./dyad.db)
+  --limit N           (suggest) how many names
   -h, --help          this help
 
 Exit status: 0 with no problems, 1 when some lines were left out, 2 on bad options or files.`;
@@ -35,7 +51,9 @@ export async function dictCommand(argv: string[]): Promise<void> {
   if (sub === undefined || sub === '-h' || sub === '--help') { console.log(DICT_COMMAND_HELP); return; }
   if (sub === 'import') return importCommand(rest);
   if (sub === 'check') return checkCommand(rest);
-  throw new DyadError('E_OPTION', `unknown dict command "${sub}" (import or check)`);
+  if (sub === 'stats') return statsCommand(rest);
+  if (sub === 'suggest') return suggestCommand(rest);
+  throw new DyadError('E_OPTION', `unknown dict command "${sub}" (import, check, stats or suggest)`);
 }
 
 function importCommand(argv: string[]): void {
@@ -73,9 +91,36 @@ function checkCommand(argv: string[]): void {
   const { values } = parseArgs({ args: argv, options: { ...DICT_ARGS, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { console.log(DICT_COMMAND_HELP); return; }
   const t0 = performance.now();
-  const lex = loadLexicon(dictOptions(values));
+  const opts = dictOptions(values);
+  const lex = loadLexicon(opts);
   const ms = Math.round(performance.now() - t0);
-  reportDictProblems(lex.problems, 50);
-  console.log(`loaded in ${ms} ms: ${Object.entries(lex.stats).map(([k, v]) => `${v} ${k}`).join(', ')}; ${lex.problems.length} problems`);
-  if (lex.problems.length) process.exitCode = 1;
+  const problems = [...lex.problems, ...checkDated(opts)];
+  reportDictProblems(problems, 50);
+  console.log(`loaded in ${ms} ms: ${Object.entries(lex.stats).map(([k, v]) => `${v} ${k}`).join(', ')}; ${problems.length} problems`);
+  if (problems.length) process.exitCode = 1;
+}
+
+function statsCommand(argv: string[]): void {
+  const { values } = parseArgs({ args: argv, options: { ...DICT_ARGS, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) { console.log(DICT_COMMAND_HELP); return; }
+  const { inv, problems } = inventory(dictOptions(values), loadGazetteer().size);
+  reportDictProblems(problems, 20);
+  if (values.json) { console.log(JSON.stringify(inv)); return; }
+  const list = (r: Record<string, number>) => Object.entries(r).sort((a, b) => a[0].localeCompare(b[0])).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+  console.log(`people        ${inv.people} (by decade of first role: ${list(inv.peopleByDecade)}; by file region: ${list(inv.peopleByRegion)})`);
+  console.log(`groups        ${inv.groups} (armed groups, parties, movements)`);
+  console.log(`organisations ${inv.organizations} (${list(inv.organizationsByKind)})`);
+  console.log(`countries     ${inv.countries}; agents ${inv.agents}`);
+  console.log(`places        ${inv.places} hand-written (${list(inv.placesByKind)}); gazetteer towns ${inv.gazetteerTowns} (GeoNames)`);
+  console.log(`verbs         ${inv.verbs} entries (by CAMEO root: ${list(inv.verbsByRoot)})`);
+}
+
+async function suggestCommand(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { ...DICT_ARGS, db: { type: 'string' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) { console.log(DICT_COMMAND_HELP); return; }
+  const limit = values.limit === undefined ? 30 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new DyadError('E_OPTION', '--limit must be a positive whole number');
+  const { names, documents } = await suggestNames(createCoder(dictOptions(values)), values.db, limit);
+  for (const n of names) console.log(`${String(n.count).padStart(6)}  ${n.name}  (${n.documents} documents)  “${n.example}”`);
+  process.stderr.write(`dyad: ${names.length} unknown names from ${documents} documents\n`);
 }

@@ -24,7 +24,9 @@ Commands:
   worker               code queued documents of a PostgreSQL corpus (many may run at once)
   link                 recompute the links between reports of the same event
   serve                the HTTP API and the web page
-  dict import|check    import PETRARCH/TABARI/Phoenix dictionaries as YAML; check dictionaries
+  dict import|check|stats|suggest
+                       import PETRARCH/TABARI/Phoenix dictionaries as YAML; check dictionaries;
+                       what they hold; names a corpus uses that they lack
   help [COMMAND]       show help for a command
   --version            print Dyad's version
 

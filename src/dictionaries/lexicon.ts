@@ -12,7 +12,11 @@ import { convertPetrarch } from './petrarch/convert.js';
 
 export interface Role { code: string; title: string | null; from: string | null; to: string | null }
 export interface Person { id: string; name: string; roles: Role[] }
-export interface Place { name: string; country: string | null; lat: number; lon: number; kind: string }
+export interface Place {
+  name: string; country: string | null; lat: number; lon: number; kind: string;
+  /** from the gazetteer (src/places): GeoNames first-level division ("UA.07"), population, id */
+  adm1?: string; population?: number; geonames?: number;
+}
 
 export type NamePayload =
   | { kind: 'country'; code: string; name: string; use: 'name' | 'adjective' | 'demonym' | 'seat'; rule: string }
@@ -367,7 +371,7 @@ function foreignCode(cameo: Map<string, CameoCode>, code: string): CameoCode {
   return { code, root: code.slice(0, 2), label: `code ${code} (outside CAMEO)`, goldstein: 0, quad: 0, plover: '' };
 }
 
-function classify(file: string): 'cameo' | 'country' | 'people' | 'organization' | 'agent' | 'place' | 'frame' | 'family' | 'verb' | 'actor' | 'set' | 'discard' {
+export function classify(file: string): 'cameo' | 'country' | 'people' | 'organization' | 'agent' | 'place' | 'frame' | 'family' | 'verb' | 'actor' | 'set' | 'discard' {
   const b = basename(file).toLowerCase();
   const d = basename(dirname(file)).toLowerCase();
   // the file's own name first, so a folder named "cameo" or "places" does not decide for it

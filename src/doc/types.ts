@@ -32,6 +32,8 @@ export interface Actor {
   name: string;
   text: string;
   span: [number, number];
+  /** how its country or identity was found when its words do not say: dateline, document, antecedent */
+  evidence?: string;
 }
 
 /** A matched actor phrase in the text, before and after coreference. */
@@ -48,6 +50,8 @@ export interface Mention extends Span {
   modifier?: boolean;
   /** resolved through coreference: the words it resolved to */
   resolvedFrom?: string;
+  /** how its country or identity was found when the phrase does not say (context, antecedent) */
+  evidence?: string;
 }
 
 export type Modality = 'asserted' | 'intended' | 'possible' | 'alleged' | 'hypothetical' | 'negated';
@@ -55,8 +59,16 @@ export const MODALITIES: readonly Modality[] = ['asserted', 'intended', 'possibl
 
 export interface Attribution { source: string; kind: 'media' | 'official' | 'person' | 'organization' | 'unknown'; text: string; span: [number, number]; via?: string }
 export interface TimeRef { date: string; precision: 'year' | 'month' | 'day'; text: string; historical: boolean; span?: [number, number] }
-/** `kind`: what the gazetteer says the place is (capital, city, region, country, sea, area) */
-export interface PlaceRef { name: string; country: string | null; lat: number; lon: number; text: string; span: [number, number]; kind?: string }
+/**
+ * `kind`: what the gazetteer says the place is (capital, city, town, region, country, sea, area).
+ * `precision`: GDELT/ACLED-style, how exact the point is; `adm1`: the first-level division
+ * (GeoNames key, ISO 3166 alpha-2 + admin1 code: "UA.07"); `division`: its name when known;
+ * `why`: how the place was chosen among namesakes.
+ */
+export interface PlaceRef {
+  name: string; country: string | null; lat: number; lon: number; text: string; span: [number, number]; kind?: string;
+  precision?: 'country' | 'adm1' | 'town' | 'area'; adm1?: string | null; division?: string | null; why?: string; geonames?: number;
+}
 export interface Quantity { value: number; unit: string; text: string; span: [number, number] }
 
 export interface Event {
@@ -111,6 +123,8 @@ export interface Doc {
   sentences: Sentence[];
   tokens: Token[];
   mentions: Mention[];
+  /** every place named, from the dictionaries and the gazetteer, with why it was chosen */
+  places?: PlaceRef[];
   events: Event[];
   quotes: Quote[];
   messages: Message[];
@@ -123,6 +137,7 @@ export interface DocumentRecord {
   removed: Removed[];
   sentences: { span: [number, number]; kind: Sentence['kind'] }[];
   actors: (Actor & { entity: string; kind: ActorKind; rule: string })[];
+  places: PlaceRef[];
   events: Event[];
   quotes: Quote[];
   messages: Message[];

@@ -3,6 +3,7 @@
 import type { Attribution, Doc, Mention, Modality, PlaceRef } from '../doc/types.js';
 import type { Frame, Lexicon } from '../dictionaries/lexicon.js';
 import type { PlaceMention } from '../actors/match.js';
+import type { Focus } from '../places/focus.js';
 import type { MentionWithGroup } from '../actors/coref.js';
 import { mentionEnds, type VerbGroup } from './verb-groups.js';
 import { matchEntry, type PatternMatch } from './patterns.js';
@@ -12,7 +13,7 @@ import { Sentence, type DocContext } from './sentence.js';
 import { scanSubject, subjectOf } from './subjects.js';
 import { bestMatch, entriesFor, mapFamily, phrasalEnd } from './verb-match.js';
 import { buildChain, type Chain, type Link } from './chains.js';
-import { eventPlace, eventQuantity, eventTime } from './describe.js';
+import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { discarded } from './discards.js';
 
@@ -24,11 +25,11 @@ const PURSUIT_NOUNS = new Set(['drive', 'effort', 'campaign', 'bid', 'attempt', 
 const RANKERS = new Set(['first', 'only', 'last', 'few', 'second', 'third', 'latest', 'sole']);
 
 /** Code every body sentence of the document into doc.events. */
-export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[]): void {
+export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[], focus: Focus | null = null): void {
   const toks = doc.tokens;
   const cx: DocContext = {
     doc, lex, places, covered: new Int32Array(toks.length).fill(-1), mentionStart: new Map(), placeStart: new Map(),
-    mentionEnds: mentionEnds(doc.mentions), paragraphTime: null,
+    mentionEnds: mentionEnds(doc.mentions), paragraphTime: null, focus,
   };
   doc.mentions.forEach((m, i) => {
     if (!cx.mentionStart.has(m.tokens[0])) cx.mentionStart.set(m.tokens[0], m);
@@ -220,7 +221,12 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
     if (rv !== undefined) { const sp = subjectOf(sx, rv); if (sp && sp[0] && !sources.includes(sp[0])) attribution = speakerAttribution(sp[0], cx.doc.text); }
   }
   const when = eventTime(sx, trig, actorIntent || modality === 'intended');
-  const where = eventPlace(sx, trig.head);
+  // a capital hit by force is a place in its country, not its government ("shelled Kyiv"); a
+  // capital that speaks or protests stays the government ("Moscow said")
+  if (/^(15|18|19|20)/.test(cam.root)) targets = targets.map((t) => seatAsPlace(sx, t));
+  // no place said with a preposition: a place that is the target is where it happened ("shelled Kharkiv")
+  const targetPlace = targets.map((t) => t.kind === 'place' ? cx.placeStart.get(t.tokens[0]) : undefined).find((p) => p && p.place.kind !== 'country');
+  const where = eventPlace(sx, trig.head) ?? (targetPlace ? placeRef(targetPlace) : null);
   const quantity = eventQuantity(sx, trig.head);
 
   // a target that is the source again ("the Sovereign State of Biafra" placed in Nigeria) is no target
@@ -251,6 +257,13 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   // "[032:033]": the target does the second act to the source ("left for Minas Tirith": visit, host)
   const back = entry ? (entry.forward ? entry.back : code) : null;
   if (back) for (const [src, tgt] of pairs) if (tgt) emitPair(tgt, src, back);
+}
+
+/** A seat of government that is also a city (a capital) as the place it is: its country, kind place. */
+function seatAsPlace(sx: Sentence, t: Mention): Mention {
+  const p = sx.cx.placeStart.get(t.tokens[0]);
+  if (t.kind !== 'country' || t.sector !== 'GOV' || !p || p.tokens[1] !== t.tokens[1] || p.place.kind === 'country' || p.place.country !== t.country) return t;
+  return { ...sx.countryOnly(t), kind: 'place', rule: `places:${p.place.name}` };
 }
 
 /**

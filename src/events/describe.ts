@@ -52,7 +52,17 @@ export function eventPlace(sx: Sentence, head: number): PlaceRef | null {
     if (!best || (p.tokens[0] > head && (best.tokens[0] < head || p.tokens[0] < best.tokens[0]))) best = p;
   }
   if (!best) return null;
-  return { name: best.place.name, country: best.place.country, lat: best.place.lat, lon: best.place.lon, text: best.text, span: [best.start, best.end], kind: best.place.kind };
+  return placeRef(best);
+}
+
+/** An event's place with its precision (GDELT geo types: country, first-level division, town) and division. */
+export function placeRef(p: PlaceMention): PlaceRef {
+  const k = p.place.kind;
+  const precision = k === 'country' ? 'country' : k === 'region' ? 'adm1' : k === 'sea' || k === 'area' ? 'area' : 'town';
+  return {
+    name: p.place.name, country: p.place.country, lat: p.place.lat, lon: p.place.lon, text: p.text, span: [p.start, p.end], kind: k,
+    precision, adm1: p.place.adm1 ?? null, division: k === 'region' ? p.place.name : null, ...(p.why ? { why: p.why } : {}), ...(p.place.geonames ? { geonames: p.place.geonames } : {}),
+  };
 }
 
 /** "up to 500 troops", "100,000 'volunteer' troops": the first counted noun after the trigger in its clause. */

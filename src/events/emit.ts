@@ -38,7 +38,7 @@ export class EventSink {
   }
 
   private actor(m: Mention): Actor {
-    return { code: m.code, country: m.country, sector: m.sector, name: m.resolvedFrom ?? m.name, text: this.doc.text.slice(m.start, m.end), span: [m.start, m.end] };
+    return { code: m.code, country: m.country, sector: m.sector, name: m.resolvedFrom ?? m.name, text: this.doc.text.slice(m.start, m.end), span: [m.start, m.end], ...(m.evidence ? { evidence: m.evidence } : {}) };
   }
 }
 

@@ -4,6 +4,8 @@
 import type { Doc, Mention, Sentence as SentenceSpan, Token, TimeRef } from '../doc/types.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
 import type { PlaceMention } from '../actors/match.js';
+import type { Focus } from '../places/focus.js';
+import { agentAlone, contextCountry } from '../actors/context.js';
 import { isVerb, verbGroup, type VerbGroup } from './verb-groups.js';
 import { isBoundary, type PatternMatch, type SlotContext } from './patterns.js';
 import { isConditional } from './modality.js';
@@ -17,6 +19,8 @@ const DIRECTION = new Set(['to', 'into', 'against', 'toward', 'towards']);
 const LOCATIVE = /^(in|at|throughout|across|inside|near)$/;
 const OBJECT_START = /^(DET|PROPN|NOUN|NUM|PRON|ADJ)$/;
 const MODIFIER = /^(DET|ADJ)$/;
+// words that put a foreign party in the sentence: its country is not the official's
+const FOREIGN_PARTY = new Set(['counterpart', 'envoy', 'ambassador', 'embassy', 'visit', 'visiting', 'host', 'foreign', 'abroad', 'delegation', 'guest']);
 const SUBORDINATE = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'unless', 'if', 'since', 'until', 'whereas']);
 
 /** What stays the same for all sentences of a document. */
@@ -30,6 +34,8 @@ export interface DocContext {
   mentionEnds: Set<number>;
   /** the last time named in the current paragraph: past events with none of their own share it */
   paragraphTime: TimeRef | null;
+  /** the document's dateline and leading country (src/places/focus.ts) */
+  focus: Focus | null;
 }
 
 export class Sentence {
@@ -213,9 +219,12 @@ export class Sentence {
   }
 
   /** Give a bare group ("protesters", "President Yoweri Museveni") the country of where it acts, if the sentence says. */
-  placeBare(m: Mention): Mention | null {
+  placeBare(m: Mention, asSource = false): Mention | null {
     if (!this.placed.has(m)) this.placed.set(m, this.placeBareUncached(m));
-    return this.placed.get(m)!;
+    const placed = this.placed.get(m)!;
+    // a source that nothing places acts alone ("GOV", "COP"), as CAMEO allows; a target is left
+    // to the act's own defaults
+    return placed ?? (asSource && (m.kind === 'agent' || m.kind === 'person') && m.sector ? agentAlone(m) : null);
   }
 
   private placeBareUncached(m: Mention): Mention | null {
@@ -226,18 +235,35 @@ export class Sentence {
       return true;
     };
     const locative = (x: PlaceMention) => LOCATIVE.test(toks[x.tokens[0] - 1]?.lower ?? '') || LOCATIVE.test(toks[x.tokens[0] - 2]?.lower ?? '');
-    const ok = (x: PlaceMention) => !!x.place.country && (cx.covered[x.tokens[0]] < 0 || this.coveringMention(x.tokens[0])!.country === x.place.country) && (sameClause(x) || locative(x));
+    // a named official's country is not where the clause happens ("Qureshi met ... in Beijing")
+    // a country that is itself an actor of the clause does not make "the government" or
+    // "Congress" its own ("the government criticized China"); "the government in Kabul" does
+    // (nor, after it, "the army accused India": only "of India", "in India" or "India's" there)
+    const political = m.sector === 'GOV' || m.sector === 'LEG';
+    const owning = (x: PlaceMention) => toks[x.tokens[0] - 1]?.lower === 'of' || /^['’]s?$|^['’]s$/.test(toks[x.tokens[1]]?.text ?? '');
+    const actorOk = (x: PlaceMention) => locative(x) || (sameClause(x) && (x.tokens[0] < m.tokens[0] || (!political && owning(x))));
+    const ok = (x: PlaceMention) => m.kind !== 'person' && !!x.place.country && (cx.covered[x.tokens[0]] < 0 ? sameClause(x) || locative(x) : this.coveringMention(x.tokens[0])!.country === x.place.country && actorOk(x));
     const p = this.places.find((x) => ok(x) && x.tokens[0] >= m.tokens[1]) ?? this.places.find(ok);
     // a national adjective only counts inside the group's own phrase ("Iraqi Kurdish protesters")
     const adj = this.mentions.find((x) => x.modifier && x.tokens[1] <= m.tokens[0] && m.tokens[0] - x.tokens[1] <= 3 && x.tokens[0] >= a && x.country.length === 3 && !x.country.startsWith('IGO'));
-    let country = adj?.country ?? p?.place.country;
-    // "President Yoweri Museveni has banned Ugandan opposition candidates": a named title, one country in view
-    if (!country && m.kind === 'person') {
-      const any = this.mentions.find((x) => x.country.length === 3 && x.country !== '---' && !x.country.startsWith('IGO') && !x.country.startsWith('NGO') && !this.inAttribution(x.tokens[0]));
-      country = any?.country ?? this.places.find((x) => x.place.country)?.place.country ?? undefined;
-    }
-    if (!country) return null;
-    return { ...m, code: `${country}${m.sector}`, country, rule: `${m.rule}+${adj ? adj.rule : p ? 'places:' + p.place.name : 'context:' + country}` };
+    const country = adj?.country ?? p?.place.country;
+    if (country) return { ...m, code: `${country}${m.sector}`, country, rule: `${m.rule}+${adj ? adj.rule : 'places:' + p!.place.name}`, evidence: adj ? `country from "${cx.doc.text.slice(adj.start, adj.end)}" in its phrase` : `country from the place "${p!.text}" in its clause` };
+    // then the dateline and the document's country, never the other actor of the same event
+    const c = contextCountry(cx.doc, cx.focus, this.span.i);
+    if (c) return { ...m, code: `${c.country}${m.sector}`, country: c.country, rule: `${m.rule}+${c.rule}`, evidence: c.evidence };
+    // "President Yoweri Museveni has banned Ugandan opposition candidates": a named official
+    // takes the one country of its sentence, unless the sentence speaks of a foreign party
+    if (m.kind !== 'person') return null;
+    const only = this.onlyCountry(m);
+    return only ? { ...m, code: `${only.country}${m.sector}`, country: only.country, rule: `${m.rule}+sentence:${only.country}`, evidence: `the one country named in its sentence ("${cx.doc.text.slice(only.start, only.end)}")` } : null;
+  }
+
+  /** The one country the sentence names besides m, or null (none, several, or a counterpart abroad). */
+  private onlyCountry(m: Mention): Mention | null {
+    if (this.toks.slice(this.a, this.b).some((t) => FOREIGN_PARTY.has(t.lemma))) return null;
+    const others = this.mentions.filter((x) => x !== m && /^[A-Z]{3}$/.test(x.country) && x.country !== '---' && !x.country.startsWith('IGO') && !x.country.startsWith('NGO') && !this.inAttribution(x.tokens[0]));
+    const countries = new Set(others.map((x) => x.country));
+    return countries.size === 1 ? others[0] : null;
   }
 
   /** The country alone, as the target of domestic acts ("Nigerian authorities jailed ..." -> NGA). */

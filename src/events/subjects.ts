@@ -48,7 +48,7 @@ export function scanSubject(sx: Sentence, from: number, depth: number, v: number
   if (r) return r;
   if (found.appositive) return [found.appositive];
   if (allowModifier && found.modifier) return [found.modifier];
-  if (found.bare) { const placed = sx.placeBare(found.bare); if (placed) return [placed]; }
+  if (found.bare) { const placed = sx.placeBare(found.bare, true); if (placed) return [placed]; }
   return null;
 }
 
@@ -69,7 +69,7 @@ function scan(sx: Sentence, from: number, depth: number, v: number, found: { mod
     // "..., an embassy spokesman said", "..., the official news agency said": the phrase after the
     // comma is the subject, whether or not it names an actor; the scan does not go on past it
     if (t.text === ',' && k < from && plainNounPhrase(sx, k + 1, from)) {
-      if (found.bare) { const placed = sx.placeBare(found.bare); return placed ? [placed] : null; }
+      if (found.bare) { const placed = sx.placeBare(found.bare, true); return placed ? [placed] : null; }
       return null;
     }
     const m = sx.inAttribution(k) ? null : sx.coveringMention(k);

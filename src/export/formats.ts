@@ -42,8 +42,10 @@ export function jsonlWriter(): Writer {
 
 /**
  * GDELT 2.0 event table: 61 tab-separated columns, codes as strings with their leading zeros.
- * Fields Dyad does not have (ethnic and religion codes, tone, FIPS geography codes, ADM codes,
- * feature ids) are left empty; counts are those of one report.
+ * Fields Dyad does not have (ethnic and religion codes, tone, FIPS country codes, ADM2 codes)
+ * are left empty; counts are those of one report. ActionGeo_ADM1Code is the GeoNames first-level
+ * division with its ISO alpha-2 prefix ("UA07"; GDELT's own use FIPS prefixes) and the feature id
+ * is the GeoNames id, for places from the gazetteer.
  */
 export function gdeltWriter(added = new Date()): Writer {
   const dateAdded = added.toISOString().replace(/[-:T]/g, '').slice(0, 14);
@@ -51,7 +53,7 @@ export function gdeltWriter(added = new Date()): Writer {
   const actor = (a: Event['source']) => a ? [tsvText(a.code), tsvText(a.name.toUpperCase()), a.country.length === 3 ? tsvText(a.country) : '', '', '', '', '', tsvText(a.sector), '', ''] : ['', '', '', '', '', '', '', '', '', ''];
   // GDELT geo types: 1 country, 4 city or landmark, 5 first-level region (events stored before
   // places carried a kind are cities, as before)
-  const geoType = (kind: string | undefined) => (kind === 'country' ? '1' : kind === 'region' ? '5' : '4');
+  const geoType = (w: NonNullable<Event['where']>) => (w.precision === 'country' || w.kind === 'country' ? '1' : w.precision === 'adm1' || w.kind === 'region' ? '5' : '4');
   return {
     head: () => '',
     row: (e, url) => {
@@ -60,7 +62,7 @@ export function gdeltWriter(added = new Date()): Writer {
       const ymd = /^\d{4}-\d{2}-\d{2}$/.test(d) ? d.replace(/-/g, '') : '';
       const year = ymd.slice(0, 4);
       const frac = ymd ? (Number(year) + (dayOfYear(d) - 1) / 365).toFixed(4) : '';
-      const geo = e.where ? [geoType(e.where.kind), tsvText(e.where.name), '', '', '', String(e.where.lat), String(e.where.lon), ''] : ['', '', '', '', '', '', '', ''];
+      const geo = e.where ? [geoType(e.where), tsvText(e.where.name), '', (e.where.adm1 ?? '').replace('.', ''), '', String(e.where.lat), String(e.where.lon), e.where.geonames ? String(e.where.geonames) : ''] : ['', '', '', '', '', '', '', ''];
       const cols = [
         String(parseInt(e.id.slice(0, 13), 16)), ymd, ymd.slice(0, 6), year, frac,
         ...actor(e.source), ...actor(e.target),

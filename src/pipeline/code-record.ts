@@ -8,7 +8,10 @@ import { findFurniture, blank } from '../ingest/furniture.js';
 import { tokenize } from '../text/tokens.js';
 import { findActors } from '../actors/match.js';
 import { resolveCoreference } from '../actors/coref.js';
+import { resolvePlaces } from '../places/resolve.js';
+import { outsideDateline, placeInPhrase } from '../actors/context.js';
 import { codeEvents } from '../events/code.js';
+import { placeRef } from '../events/describe.js';
 import { checkRecordSize, contentId } from '../readers/record.js';
 import { cleanFields } from '../text/clean.js';
 import { DyadError } from '../errors.js';
@@ -41,9 +44,17 @@ export function codeRecord(input: InputRecord, lex: Lexicon, today: string, html
   for (const n of notes) doc.messages.push({ severity: 'warning', text: n, rule: 'ingest.html' });
   if (!doc.dateGiven) doc.messages.push({ severity: 'warning', text: `no publication date given: times are resolved against today (${today})`, rule: 'time.anchor' });
   tokenize(doc);
-  const places = findActors(doc, lex);
+  const found = findActors(doc, lex);
+  const { places, focus } = resolvePlaces(doc, lex, found);
+  // a seat of government that the document shows to be a namesake elsewhere is no government here
+  const moved = places.filter((p) => p.replaced);
+  if (moved.length) doc.mentions = doc.mentions.filter((m) => !moved.some((p) => p.tokens[0] === m.tokens[0] && m.rule.startsWith('actors:') && m.country === p.replaced && m.sector === 'GOV'));
+  // the dateline ("PESHAWAR, Pakistan (Reuters) -") says where and who reports, not who acts
+  if (focus.dateline) outsideDateline(doc, focus.dateline.span);
+  placeInPhrase(doc, places);
   resolveCoreference(doc, lex.reportVerbs, lex.surnames);
-  codeEvents(doc, lex, places);
+  codeEvents(doc, lex, places, focus);
+  doc.places = places.map(placeRef);
   doc.quotes = findQuotes(doc);
   for (const s of doc.sentences) if (s.kind === 'headline') doc.messages.push({ severity: 'info', text: 'headline or sub-head: not coded (it restates the body)', rule: 'text.headline', place: [s.start, s.end] });
   return doc;
@@ -74,7 +85,8 @@ export function toDocumentRecord(doc: Doc): DocumentRecord {
     id: doc.id, title: doc.title, date: doc.date, url: doc.url, outlet: doc.outlet, text: doc.text,
     removed: doc.removed, sentences: doc.sentences.map((s) => ({ span: [s.start, s.end], kind: s.kind })),
     // each mention with the entity it resolves to (a dictionary id, or the words a pronoun stands for)
-    actors: doc.mentions.map((m) => ({ code: m.code, country: m.country, sector: m.sector, name: m.resolvedFrom ?? m.name, text: doc.text.slice(m.start, m.end), span: [m.start, m.end] as [number, number], entity: m.entity, kind: m.kind, rule: m.rule })),
+    actors: doc.mentions.map((m) => ({ code: m.code, country: m.country, sector: m.sector, name: m.resolvedFrom ?? m.name, text: doc.text.slice(m.start, m.end), span: [m.start, m.end] as [number, number], entity: m.entity, kind: m.kind, rule: m.rule, ...(m.evidence ? { evidence: m.evidence } : {}) })),
+    places: doc.places ?? [],
     events: doc.events, quotes: doc.quotes, messages: doc.messages,
   };
 }

@@ -1,0 +1,106 @@
+// What the dictionaries hold (`dyad dict stats`) and the checks of dated entries that loading
+// cannot make alone (`dyad dict check`): roles that end before they start, and two heads of state
+// or government of one country in office at once. Reads the YAML files directly, as data.
+import { basename } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { classify } from './lexicon.js';
+import { dictFiles, DEFAULT_DICT_DIR, type LoadOptions } from './dict-files.js';
+import { readEntries, type DictProblem, type Located } from './yaml-file.js';
+
+export interface Inventory {
+  people: number; groups: number; places: number; gazetteerTowns: number;
+  countries: number; organizations: number; agents: number; verbs: number;
+  peopleByDecade: Record<string, number>; peopleByRegion: Record<string, number>;
+  organizationsByKind: Record<string, number>; verbsByRoot: Record<string, number>;
+  placesByKind: Record<string, number>;
+}
+
+interface RoleRow { person: string; code: string; title: string; from: string | null; to: string | null; at: Located }
+
+const GROUP_KINDS = new Set(['armed-group', 'party', 'movement', 'rebel-group', 'militia']);
+const HEAD_TITLES = new Set(['president', 'prime minister']);
+
+/** The dictionary files a coding command with these options would read (YAML only). */
+function files(opts: LoadOptions): string[] {
+  const dirs = opts.defaults === false ? [] : opts.dirs ?? [DEFAULT_DICT_DIR];
+  const extra = (opts.extra ?? []).flatMap((p) => existsSync(p) && statSync(p).isDirectory() ? dictFiles(p, false) : /\.ya?ml$/.test(p) ? [p] : []);
+  return [...dirs.flatMap((d) => dictFiles(d, false)), ...extra];
+}
+
+const bump = (r: Record<string, number>, k: string) => { r[k] = (r[k] ?? 0) + 1; };
+
+/** Count what the dictionaries hold; `towns` is the gazetteer's size, given by the caller. */
+export function inventory(opts: LoadOptions, towns: number): { inv: Inventory; problems: DictProblem[] } {
+  const problems: DictProblem[] = [];
+  const inv: Inventory = { people: 0, groups: 0, places: 0, gazetteerTowns: towns, countries: 0, organizations: 0, agents: 0, verbs: 0, peopleByDecade: {}, peopleByRegion: {}, organizationsByKind: {}, verbsByRoot: {}, placesByKind: {} };
+  for (const file of files(opts)) {
+    const kind = classify(file);
+    const entries = readEntries(file, problems);
+    for (const e of entries) {
+      const v = e.value;
+      if (kind === 'people') {
+        inv.people++;
+        const roles = Array.isArray(v.roles) ? v.roles as Record<string, unknown>[] : [];
+        const first = roles.map((r) => String(r.from ?? '')).filter(Boolean).sort()[0];
+        bump(inv.peopleByDecade, first ? `${first.slice(0, 3)}0s` : 'undated');
+        bump(inv.peopleByRegion, basename(file).replace(/\.ya?ml$/, '').replace(/^people-?/, '') || 'other');
+      } else if (kind === 'organization') {
+        inv.organizations++;
+        const k = String(v.kind ?? 'organization');
+        bump(inv.organizationsByKind, k);
+        if (GROUP_KINDS.has(k)) inv.groups++;
+      } else if (kind === 'place') { inv.places++; bump(inv.placesByKind, String(v.kind ?? 'place')); }
+      else if (kind === 'country') inv.countries++;
+      else if (kind === 'agent') inv.agents++;
+      else if (kind === 'verb') {
+        inv.verbs++;
+        const code = String(v.code ?? v.back ?? '');
+        if (/^\d\d/.test(code)) bump(inv.verbsByRoot, code.slice(0, 2));
+      }
+    }
+  }
+  return { inv, problems };
+}
+
+/** Problems in dated entries: a role ending before it starts; heads of one country overlapping. */
+export function checkDated(opts: LoadOptions, slackDays = 7): DictProblem[] {
+  const problems: DictProblem[] = [];
+  const rows: RoleRow[] = [];
+  for (const file of files(opts)) {
+    if (classify(file) !== 'people') continue;
+    for (const e of readEntries(file, [])) {
+      const id = String(e.value.id ?? `line ${e.line}`);
+      for (const r of Array.isArray(e.value.roles) ? e.value.roles as Record<string, unknown>[] : []) {
+        const row: RoleRow = { person: id, code: String(r.code ?? ''), title: String(r.title ?? ''), from: date(r.from), to: date(r.to), at: e };
+        if (row.from && row.to && row.to < row.from) problems.push({ file: e.file, line: e.line, text: `${id}: role ${row.code} ${row.title} ends (${row.to}) before it starts (${row.from})` });
+        rows.push(row);
+      }
+    }
+  }
+  // heads of state or government: same code and title, different people, in office together
+  const byKey = new Map<string, RoleRow[]>();
+  for (const r of rows) {
+    if (!HEAD_TITLES.has(r.title.toLowerCase()) || !r.from) continue;
+    const k = `${r.code}|${r.title.toLowerCase()}`;
+    (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(r);
+  }
+  for (const list of byKey.values()) {
+    list.sort((a, b) => a.from!.localeCompare(b.from!));
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const a = list[i], b = list[j];
+      if (a.person === b.person) continue;
+      const aEnd = a.to ?? '9999-12-31';
+      if (b.from! >= aEnd) break;
+      const overlap = (Date.parse(minDate(aEnd, b.to ?? '9999-12-31')) - Date.parse(b.from!)) / 86400000;
+      if (overlap > slackDays) problems.push({ file: b.at.file, line: b.at.line, text: `${b.person}: ${b.code} ${b.title} from ${b.from} overlaps ${a.person} (${a.from} to ${a.to ?? 'now'}, ${a.at.file}:${a.at.line}) by ${Math.round(overlap)} days` });
+    }
+  }
+  return problems;
+}
+
+const minDate = (a: string, b: string) => (a < b ? a : b);
+
+function date(x: unknown): string | null {
+  if (x instanceof Date) return x.toISOString().slice(0, 10);
+  return typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x) ? x : null;
+}
