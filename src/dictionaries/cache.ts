@@ -6,7 +6,8 @@
 // rebuilt, never trusted. The file is written whole or not at all (.part, then rename).
 import { readFileSync, writeFileSync, renameSync, mkdirSync, readdirSync, statSync, unlinkSync, accessSync, constants } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { serialize, deserialize } from 'node:v8';
 import type { Lexicon } from './lexicon.js';
@@ -24,9 +25,30 @@ export function cacheDir(): string {
   return join(base, 'dyad');
 }
 
+let compilerHash: string | undefined;
+/**
+ * A hash of the compiler's own code (this folder and the tagger's), so that a changed compiler
+ * never meets a lexicon an older one compiled, even at the same version (a developer's tree).
+ */
+function compilerCode(): string {
+  if (compilerHash) return compilerHash;
+  const h = createHash('sha256');
+  const here = dirname(fileURLToPath(import.meta.url));
+  const walk = (dir: string): void => {
+    for (const f of readdirSync(dir).sort()) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(js|ts)$/.test(f) && !/\.test\./.test(f)) h.update(f).update(readFileSync(p));
+    }
+  };
+  walk(here);
+  walk(join(here, '..', 'text'));
+  return (compilerHash = h.digest('hex'));
+}
+
 /** The cache key of a load, or null when a file cannot be read (the compiler then says why). */
 export function lexiconKey(opts: LoadOptions): string | null {
-  const h = createHash('sha256').update(`${MAGIC}\0${dyadVersion()}\0${process.versions.node}\0${opts.defaults === false ? 'nodefault' : 'default'}\0`);
+  const h = createHash('sha256').update(`${MAGIC}\0${dyadVersion()}\0${process.versions.node}\0${compilerCode()}\0${opts.defaults === false ? 'nodefault' : 'default'}\0`);
   const { base, extra } = lexiconFiles(opts);
   try {
     for (const [group, files] of [['base', base], ['extra', extra]] as const) {
