@@ -20,11 +20,13 @@ export function htmlToArticle(html: string, name = 'input'): HtmlArticle {
   const document = parseDocument(html, name);
   const notes: string[] = [];
   const flattened = flattenDeep(document.documentElement, MAX_HTML_DEPTH);
-  if (flattened > 0) notes.push(`HTML nested more than ${MAX_HTML_DEPTH} levels deep: ${flattened} deeper elements flattened into their ancestors`);
+  // Readability reads the text under every element, so its cost is the text times the depth:
+  // past the limit the page is no ordinary article, and its whole text is coded
+  if (flattened > 0) notes.push(`HTML nested more than ${MAX_HTML_DEPTH} levels deep: ${flattened} deeper elements flattened into their ancestors, and the whole page's text coded (no article detection)`);
   pruneEmpty(document.documentElement);
   const title = (document.querySelector('title')?.textContent ?? '').trim() || null;
   let root: any = null;
-  try {
+  if (flattened === 0) try {
     const art = new Readability(document.cloneNode(true) as any, { charThreshold: 100 }).parse();
     if (art?.content) root = parseHTML(`<html><body>${art.content}</body></html>`).document.body;
   } catch { /* fall back to the body: Readability gives up on small or odd pages */ }
@@ -57,8 +59,8 @@ function parseDocument(html: string, name: string): any {
 }
 
 /**
- * Replace the content of every element at depth `max` that has elements inside by its text,
- * a <br> where a block began or ended; returns how many elements went. One pass, no recursion.
+ * Replace the content of every element at depth `max` that has elements inside by its text, in
+ * paragraphs split where a block began or ended; returns how many elements went. No recursion.
  */
 export function flattenDeep(root: any, max: number): number {
   let gone = 0;
@@ -75,21 +77,27 @@ export function flattenDeep(root: any, max: number): number {
 }
 
 function flattenInto(el: any): number {
-  let html = '';
+  // the text as paragraphs, one where a block began or ended: Readability is quadratic in <br>s
+  const paras: string[] = [];
+  let cur = '';
   let gone = 0;
+  const cut = () => { if (/\S/.test(cur)) paras.push(`<p>${cur}</p>`); cur = ''; };
   walk(el, (n, enter) => {
     if (n === el) return true;
-    if (n.nodeType === 3) { if (enter) html += escapeText(String(n.nodeValue ?? '')); return false; }
+    if (n.nodeType === 3) { if (enter) cur += escapeText(String(n.nodeValue ?? '')); return false; }
     if (n.nodeType !== 1) return false;
     const tag = String(n.tagName ?? '').toUpperCase();
     if (SKIP.has(tag)) return false;
     if (enter) gone++;
-    if (BLOCK.has(tag)) html += '<br>';
+    if (BLOCK.has(tag)) cut();
     return true;
   });
-  el.innerHTML = html;
+  cut();
+  el.innerHTML = paras.join('');
   return gone;
 }
+
+const escapeText = (s: string) => s.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
 
 // Elements that say nothing when empty; images, line breaks and the like are kept.
 const EMPTYABLE = new Set(['P', 'DIV', 'SPAN', 'A', 'LI', 'UL', 'OL', 'B', 'I', 'EM', 'STRONG', 'U', 'SMALL', 'FONT', 'CENTER', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'TABLE', 'TBODY', 'TR', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'LABEL']);
@@ -115,7 +123,6 @@ function blankElement(el: any): boolean {
   return true;
 }
 
-const escapeText = (s: string) => s.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
 
 /**
  * Depth-first over `root` without recursion: `visit(node, true)` on the way in (return true to
