@@ -40,7 +40,7 @@ Takes queued documents from a PostgreSQL corpus (see 'dyad ingest --queue-only')
 stores them, each in the transaction that locked it (FOR UPDATE SKIP LOCKED), so any number of
 workers on any number of machines code each document once. Stops when the queue is empty,
 unless --follow is given.`,
-  ingest: `Usage: dyad ingest SOURCE... [--db PATH|postgres://...] [--workers N] [--dict PATH]... [--no-default-dict] [--force] [--queue-only]
+  ingest: `Usage: dyad ingest SOURCE... [--db PATH|postgres://...] [--workers N] [--time-limit S] [--dict PATH]... [--no-default-dict] [--force] [--queue-only]
 
 Codes documents and stores them with their events. SOURCE: a file (.txt, .html, .jsonl, an RSS or
 Atom feed .xml), a folder (walked recursively for those kinds), or - for JSON Lines on standard input.

@@ -66,8 +66,9 @@ export async function ingest(items: AsyncIterable<SourceItem>, store: Store, opt
       if (!batch[i].doc.dateGiven) stats.dateAssumed++;
     });
   };
-  // one document per worker at a time: its time budget then counts its own coding, not a queue
-  const limit = Math.max(1, n);
+  // a few documents queued per worker keep them busy while this thread writes (the time budget
+  // counts from when a worker starts a document, so waiting in the queue costs it nothing)
+  const limit = Math.max(1, n) * 4;
 
   const handle = async (rec: InputRecord, origin: string, hash: string): Promise<void> => {
     const res = await code(rec);
