@@ -1,0 +1,106 @@
+// Feature extraction: Zhang & Nivre (2011)-style templates for arc-hybrid, hashed straight into
+// weight-row numbers (no feature strings are ever built, so parsing allocates almost nothing).
+import type { State } from './system.js';
+
+/** The tags Dyad's tagger (wink-nlp) gives: Universal POS. */
+export const TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
+const TAG_ID = new Map(TAGS.map((t, i) => [t, i + 2]));
+const ROOT_TAG = 1, NONE = 0, NO_LABEL = 255;
+
+/** A sentence encoded for the features; position 0 is ROOT and n+1 a "nothing here" slot. */
+export interface Encoded { n: number; w: Int32Array; t: Int32Array; suf: Int32Array; shape: Int32Array }
+
+export function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** Word form as the features see it: lower case, digits folded to 0. */
+export const normWord = (s: string): string => s.toLowerCase().replace(/[0-9]/g, '0');
+
+function shapeOf(s: string): string {
+  let out = '', last = '', run = 0;
+  for (const ch of s.slice(0, 12)) {
+    const c = /[A-Z]/.test(ch) ? 'X' : /[a-z]/.test(ch) ? 'x' : /[0-9]/.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'l' : ch;
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 2) out += c;
+  }
+  return out;
+}
+
+export function encode(tokens: readonly { text: string; pos: string }[]): Encoded {
+  const n = tokens.length, m = n + 2;
+  const e: Encoded = { n, w: new Int32Array(m), t: new Int32Array(m), suf: new Int32Array(m), shape: new Int32Array(m) };
+  e.w[0] = 1; e.t[0] = ROOT_TAG; e.suf[0] = 1; e.shape[0] = 1;
+  for (let i = 1; i <= n; i++) {
+    const { text, pos } = tokens[i - 1];
+    const low = normWord(text);
+    e.w[i] = fnv(low);
+    e.t[i] = TAG_ID.get(pos) ?? TAG_ID.get('X')!;
+    e.suf[i] = fnv(low.slice(-3));
+    e.shape[i] = fnv(shapeOf(text));
+  }
+  return e;
+}
+
+export const MAX_FEATURES = 128;
+
+const dist = (d: number): number => (d < 5 ? d : d < 8 ? 5 : d < 12 ? 6 : 7);
+
+/**
+ * Fill `out` with the weight rows of the state's features (row = hash & mask) and return how
+ * many. Missing positions read slot n+1, whose values are all NONE.
+ */
+export function extract(st: State, e: Encoded, out: Int32Array, mask: number): number {
+  const X = e.n + 1, { w, t } = e;
+  const s0 = st.sp > 0 ? st.stack[st.sp - 1] : X, s1 = st.sp > 1 ? st.stack[st.sp - 2] : X, s2 = st.sp > 2 ? st.stack[st.sp - 3] : X;
+  const b0 = st.b <= e.n ? st.b : X, b1 = st.b + 1 <= e.n ? st.b + 1 : X, b2 = st.b + 2 <= e.n ? st.b + 2 : X;
+  const kid = (a: Int32Array, p: number): number => (p === X || a[p] === 0 ? X : a[p]);
+  const lab = (p: number): number => (p === X ? NO_LABEL : st.label[p]);
+  const s0l1 = kid(st.l1, s0), s0l2 = kid(st.l2, s0), s0r1 = kid(st.r1, s0), s0r2 = kid(st.r2, s0);
+  const s1l1 = kid(st.l1, s1), s1r1 = kid(st.r1, s1), s1r2 = kid(st.r2, s1), b0l1 = kid(st.l1, b0), b0l2 = kid(st.l2, b0);
+  const ws0 = w[s0], ws1 = w[s1], wb0 = w[b0], wb1 = w[b1], wb2 = w[b2];
+  const ts0 = t[s0], ts1 = t[s1], ts2 = t[s2], tb0 = t[b0], tb1 = t[b1], tb2 = t[b2];
+  const d0 = s0 !== X && b0 !== X ? dist(b0 - s0) : 0, d1 = s0 !== X && s1 !== X && s1 !== 0 ? dist(s0 - s1) : 0;
+  const nrs0 = s0 === X ? 0 : st.nr[s0], nls0 = s0 === X ? 0 : st.nl[s0], nrs1 = s1 === X ? 0 : st.nr[s1], nls1 = s1 === X ? 0 : st.nl[s1];
+  const nlb0 = b0 === X ? 0 : st.nl[b0];
+  let k = 0, id = 0;
+  const f = (a: number, b = 0, c = 0): void => {
+    let h = Math.imul(++id, 0x9e3779b1);
+    h = Math.imul(h ^ a, 0x5bd1e995); h ^= h >>> 15;
+    h = Math.imul(h ^ b, 0x5bd1e995); h ^= h >>> 13;
+    h = Math.imul(h ^ c, 0x5bd1e995); h ^= h >>> 16;
+    out[k++] = h & mask;
+  };
+  const tt = (a: number, b: number, c = 0): number => a | (b << 8) | (c << 16);
+  // unigrams
+  f(0); f(ws0); f(ts0); f(ws0, ts0); f(ws1); f(ts1); f(ws1, ts1); f(ts2); f(w[s2], ts2);
+  f(wb0); f(tb0); f(wb0, tb0); f(wb1); f(tb1); f(wb1, tb1); f(wb2, tb2); f(tb2);
+  // s0-b0 and s1-s0: the two candidate arcs
+  f(ws0, tt(ts0, tb0), wb0); f(ws0, tt(ts0, tb0)); f(wb0, tt(ts0, tb0)); f(ws0, wb0); f(tt(ts0, tb0));
+  f(ws0, ts0, wb0); f(ws0, wb0, tb0); f(tt(tb0, tb1)); f(wb0, wb1); f(wb0, tb1); f(tb0, wb1);
+  f(ws1, tt(ts1, ts0), ws0); f(ws1, tt(ts1, ts0)); f(ws0, tt(ts1, ts0)); f(ws1, ws0); f(tt(ts1, ts0));
+  f(ws1, ts1, ws0); f(ws1, ws0, ts0);
+  // tag trigrams
+  f(tt(tb0, tb1, tb2)); f(tt(ts0, tb0, tb1)); f(tt(ts1, ts0, tb0)); f(tt(ts2, ts1, ts0)); f(tt(ts1, ts0, tb1));
+  f(ws0, tt(ts1, tb0)); f(wb0, tt(ts1, ts0)); f(ws1, tt(ts0, tb0));
+  // children of s0, s1, b0
+  f(w[s0l1]); f(t[s0l1]); f(lab(s0l1)); f(w[s0r1]); f(t[s0r1]); f(lab(s0r1));
+  f(t[s0l2]); f(lab(s0l2)); f(t[s0r2]); f(lab(s0r2));
+  f(t[s1l1]); f(lab(s1l1)); f(t[s1r1]); f(lab(s1r1)); f(lab(s1r2)); f(w[b0l1]); f(t[b0l1]); f(lab(b0l1)); f(t[b0l2]); f(lab(b0l2));
+  f(tt(ts0, t[s0l1], tb0)); f(tt(ts0, t[s0r1], tb0)); f(tt(ts0, tb0, t[b0l1])); f(tt(ts1, ts0, t[s0l1])); f(tt(ts1, ts0, t[s0r1]));
+  f(tt(ts1, t[s1r1], ts0)); f(tt(ts1, t[s1l1], ts0)); f(tt(ts0, t[s0l1], t[s0l2])); f(tt(ts0, t[s0r1], t[s0r2])); f(tt(tb0, t[b0l1], t[b0l2]));
+  f(ts0, tt(lab(s0l1), lab(s0l2))); f(ts0, tt(lab(s0r1), lab(s0r2))); f(tb0, tt(lab(b0l1), lab(b0l2))); f(ts1, tt(lab(s1l1), lab(s1r1)));
+  f(ws0, tt(lab(s0l1), lab(s0r1))); f(ws1, tt(lab(s1r1), ts0)); f(wb0, lab(b0l1));
+  // distance and valency
+  f(ws0, d0); f(ts0, d0); f(wb0, d0); f(tb0, d0); f(tt(ts0, tb0, d0)); f(ws0, wb0, d0);
+  f(tt(ts1, ts0, d1)); f(ws1, ws0, d1); f(ws0, tt(ts1, d1)); f(ws1, tt(ts0, d1));
+  f(ws0, nrs0); f(ts0, nrs0); f(ws0, nls0); f(ts0, nls0); f(ws1, nrs1); f(ts1, nrs1); f(ts1, nls1); f(wb0, nlb0); f(tb0, nlb0);
+  // suffixes and shapes, for words the treebank never had
+  const { suf, shape } = e;
+  f(suf[s0]); f(suf[b0]); f(suf[b1]); f(suf[s1]); f(shape[s0]); f(shape[b0]); f(shape[b1]);
+  f(suf[b0], tb0); f(suf[s0], ts0); f(suf[s0], suf[b0]); f(suf[s1], suf[s0]); f(shape[b0], tb0, ts0);
+  return k;
+}
