@@ -12,6 +12,7 @@ import { ingest } from '../dist/ingest/run.js';
 import { openSqlite } from '../dist/store/sqlite/sqlite-store.js';
 import { tmpdir } from 'node:os';
 import { benchPhoenix, describePhoenix } from './bench-phoenix.mjs';
+import { benchParser, describeParser } from './bench-parser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const N = Number(process.env.DYAD_BENCH_ARTICLES ?? 2000);
@@ -87,6 +88,11 @@ const result = {
 const phoenix = await benchPhoenix(corpus.slice(0, Number(process.env.DYAD_BENCH_PHOENIX ?? 400)));
 if (phoenix) Object.assign(result, phoenix);
 
+// --- the dependency parser: its cost beside tokenise+tag on the same articles ---
+const parse = await benchParser(corpus.slice(0, Number(process.env.DYAD_BENCH_PARSER ?? 400)));
+result.parseTokensPerSec = parse.parseTokensPerSec;
+result.tokenizeTokensPerSec = parse.tokenizeTokensPerSec;
+
 // --- the corpus store: 10,000 documents ingested into SQLite by the worker pool ---
 const INGEST = Number(process.env.DYAD_BENCH_INGEST ?? 10000);
 const dbDir = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
@@ -147,5 +153,6 @@ console.log(`dictionaries loaded and compiled in ${loadSec.toFixed(2)} s`);
 console.log(`ingest: ${istats.coded} documents into SQLite in ${ingestSec.toFixed(1)} s (${result.ingestDocsPerSec} documents/s, worker pool), peak RSS ${result.ingestRssMBAt2000} MB at 2,000 and ${result.ingestRssMBAt10000} MB at ${INGEST}`);
 console.log(`api: ${result.apiRequests} requests to /api/events from ${CLIENTS} clients on ${eventCount} events in ${apiSec.toFixed(1)} s: p50 ${result.apiP50ms} ms, p99 ${result.apiP99ms} ms, ${errors} errors`);
 console.log(describePhoenix(phoenix));
+console.log(describeParser(parse));
 console.log(`coder: ${result.articlesPerSec} articles/s, ${result.sentencesPerSec} sentences/s; wink-nlp tokenise+tag alone: ${result.baselineArticlesPerSec} articles/s`);
 console.log(JSON.stringify(result));

@@ -38,7 +38,7 @@ export function wordToToken(words: readonly UdWord[], toks: readonly SpanToken[]
   return out;
 }
 
-export interface Projected { head: Int32Array; label: string[] }
+export interface Projected { head: Int32Array; label: string[]; /** UD tag of each token (its group's highest word) */ upos: string[] }
 
 /**
  * The UD tree carried over to Dyad's tokens (positions 1..m, head 0 = ROOT). Words and tokens
@@ -58,15 +58,16 @@ export function projectTree(words: readonly UdWord[], toks: readonly SpanToken[]
     const g = group[i], cur = top.get(g);
     if (cur === undefined || depth[i] < depth[cur]) top.set(g, i);
   }
-  const head = new Int32Array(m + 1), label: string[] = new Array(m + 1).fill('_');
+  const head = new Int32Array(m + 1), label: string[] = new Array(m + 1).fill('_'), upos: string[] = new Array(m + 1).fill('_');
   for (let j = 0; j < m; j++) {
     const g = group[n + j], r = rep.get(g)!;
+    upos[j + 1] = words[top.get(g)!].upos;
     if (r !== j) { head[j + 1] = r + 1; label[j + 1] = 'goeswith'; continue; }
     const w = words[top.get(g)!];
     head[j + 1] = w.head < 0 ? 0 : rep.get(group[w.head])! + 1;
     label[j + 1] = w.head < 0 ? 'root' : w.deprel;
   }
-  return head.slice(1).filter((h) => h === 0).length === 1 ? { head, label } : null;
+  return head.slice(1).filter((h) => h === 0).length === 1 ? { head, label, upos } : null;
 }
 
 /** Groups of overlapping words and tokens (words 0..n-1, tokens n..n+m-1), by union-find. */

@@ -2,7 +2,7 @@
 // 0 = SHIFT, 1..L = LEFT with label a-1, L+1..2L = RIGHT with label a-L-1.
 import { State, SHIFT, LEFT, RIGHT, type Move } from './system.js';
 import { extract, MAX_FEATURES, type Encoded } from './features.js';
-import type { Scorer } from './model.js';
+import type { ParserScorer } from './model.js';
 
 export const moveOf = (a: number, L: number): Move => (a === 0 ? SHIFT : a <= L ? LEFT : RIGHT);
 export const labelOf = (a: number, L: number): number => (a === 0 ? -1 : a <= L ? a - 1 : a - L - 1);
@@ -31,7 +31,7 @@ export class Decoder {
   readonly scores: Float32Array;
   readonly mask: Uint8Array;
   readonly L: number;
-  constructor(readonly model: Scorer, leftOk: boolean[], rightOk: boolean[], readonly rowMask: number) {
+  constructor(readonly model: ParserScorer, leftOk: boolean[], rightOk: boolean[]) {
     this.L = leftOk.length;
     this.mask = actionMask(leftOk, rightOk);
     this.scores = new Float32Array(model.classes);
@@ -40,7 +40,7 @@ export class Decoder {
   parse(e: Encoded): State {
     const st = new State(e.n);
     while (!st.done) {
-      const nf = extract(st, e, this.rows, this.rowMask);
+      const nf = extract(st, e, this.rows);
       this.model.score(this.rows, nf, this.scores);
       const a = bestLegal(st, this.scores, this.mask, this.L);
       st.apply(moveOf(a, this.L), labelOf(a, this.L));

@@ -5,10 +5,54 @@ import type { State } from './system.js';
 /** The tags Dyad's tagger (wink-nlp) gives: Universal POS. */
 export const TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
 const TAG_ID = new Map(TAGS.map((t, i) => [t, i + 2]));
-const ROOT_TAG = 1, NONE = 0, NO_LABEL = 255;
+export const ROOT_TAG = 1;
+const NO_LABEL = 255;
 
 /** A sentence encoded for the features; position 0 is ROOT and n+1 a "nothing here" slot. */
-export interface Encoded { n: number; w: Int32Array; t: Int32Array; suf: Int32Array; shape: Int32Array }
+export interface Encoded {
+  n: number; w: Int32Array; suf: Int32Array; suf2: Int32Array; pre: Int32Array; shape: Int32Array; amb: Int32Array;
+  /** wink-nlp's tag */
+  wt: Int32Array;
+  /** the UD tag from Dyad's own tagger (tagger.ts), filled after encoding; the parser's tag */
+  t: Int32Array;
+}
+
+/**
+ * Word -> the UD tags the treebank gives it (bit mask): an "ambiguity class" that corrects for
+ * the run-time tagger following other conventions than UD's. Built from the training words.
+ */
+export type Lexicon = Map<number, number>;
+export const UD_TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
+
+/** Words seen at least `minCount` times, with each tag they carry at least a tenth of the time. */
+export function buildLexicon(words: Iterable<{ form: string; upos: string }>, minCount = 3): Lexicon {
+  const pairs: [number, number][] = [];
+  for (const w of words) pairs.push([fnv(normWord(w.form)), Math.max(0, UD_TAGS.indexOf(w.upos === '_' ? 'X' : w.upos))]);
+  return lexiconOf(pairs, minCount);
+}
+
+/** The same from (word hash, tag id) pairs. */
+export function lexiconOf(pairs: Iterable<[number, number]>, minCount = 3): Lexicon {
+  const counts = new Map<number, number[]>();
+  for (const [k, t] of pairs) {
+    let c = counts.get(k);
+    if (!c) counts.set(k, (c = new Array(UD_TAGS.length + 1).fill(0)));
+    c[t]++;
+    c[UD_TAGS.length]++;
+  }
+  const lex: Lexicon = new Map();
+  for (const [k, c] of [...counts].sort((a, b) => a[0] - b[0])) {
+    const total = c[UD_TAGS.length];
+    if (total < minCount) continue;
+    let mask = 0;
+    for (let t = 0; t < UD_TAGS.length; t++) if (c[t] * 10 >= total) mask |= 1 << t;
+    lex.set(k, mask);
+  }
+  return lex;
+}
+
+/** The word-class value a word gets (unknown words share one). */
+export const ambOf = (lex: Lexicon, w: number): number => lex.get(w) ?? 1 << 21;
 
 export function fnv(s: string): number {
   let h = 0x811c9dc5;
@@ -30,30 +74,37 @@ function shapeOf(s: string): string {
   return out;
 }
 
-export function encode(tokens: readonly { text: string; pos: string }[]): Encoded {
+export function encode(tokens: readonly { text: string; pos: string }[], lex: Lexicon): Encoded {
   const n = tokens.length, m = n + 2;
-  const e: Encoded = { n, w: new Int32Array(m), t: new Int32Array(m), suf: new Int32Array(m), shape: new Int32Array(m) };
-  e.w[0] = 1; e.t[0] = ROOT_TAG; e.suf[0] = 1; e.shape[0] = 1;
+  const a = (): Int32Array => new Int32Array(m);
+  const e: Encoded = { n, w: a(), wt: a(), t: a(), suf: a(), suf2: a(), pre: a(), shape: a(), amb: a() };
+  e.w[0] = 1; e.wt[0] = ROOT_TAG; e.t[0] = ROOT_TAG; e.suf[0] = 1; e.shape[0] = 1; e.amb[0] = 1 << 20;
   for (let i = 1; i <= n; i++) {
     const { text, pos } = tokens[i - 1];
     const low = normWord(text);
     e.w[i] = fnv(low);
-    e.t[i] = TAG_ID.get(pos) ?? TAG_ID.get('X')!;
+    e.wt[i] = TAG_ID.get(pos) ?? TAG_ID.get('X')!;
     e.suf[i] = fnv(low.slice(-3));
+    e.suf2[i] = fnv(low.slice(-2));
+    e.pre[i] = fnv(low.slice(0, 2));
     e.shape[i] = fnv(shapeOf(text));
+    e.amb[i] = ambOf(lex, e.w[i]);
   }
   return e;
 }
 
-export const MAX_FEATURES = 128;
+export const MAX_FEATURES = 192;
 
 const dist = (d: number): number => (d < 5 ? d : d < 8 ? 5 : d < 12 ? 6 : 7);
 
+/** The first LABEL_FEATURES features also score labels (see model.ts); the rest score moves only. */
+export const LABEL_FEATURES = 40;
+
 /**
- * Fill `out` with the weight rows of the state's features (row = hash & mask) and return how
- * many. Missing positions read slot n+1, whose values are all NONE.
+ * Fill `out` with the 32-bit hashes of the state's features and return how many; the scorer
+ * masks them to weight rows. Missing positions read slot n+1, whose values are all zero.
  */
-export function extract(st: State, e: Encoded, out: Int32Array, mask: number): number {
+export function extract(st: State, e: Encoded, out: Int32Array): number {
   const X = e.n + 1, { w, t } = e;
   const s0 = st.sp > 0 ? st.stack[st.sp - 1] : X, s1 = st.sp > 1 ? st.stack[st.sp - 2] : X, s2 = st.sp > 2 ? st.stack[st.sp - 3] : X;
   const b0 = st.b <= e.n ? st.b : X, b1 = st.b + 1 <= e.n ? st.b + 1 : X, b2 = st.b + 2 <= e.n ? st.b + 2 : X;
@@ -66,41 +117,54 @@ export function extract(st: State, e: Encoded, out: Int32Array, mask: number): n
   const d0 = s0 !== X && b0 !== X ? dist(b0 - s0) : 0, d1 = s0 !== X && s1 !== X && s1 !== 0 ? dist(s0 - s1) : 0;
   const nrs0 = s0 === X ? 0 : st.nr[s0], nls0 = s0 === X ? 0 : st.nl[s0], nrs1 = s1 === X ? 0 : st.nr[s1], nls1 = s1 === X ? 0 : st.nl[s1];
   const nlb0 = b0 === X ? 0 : st.nl[b0];
+  const { suf, shape, wt, amb } = e;
   let k = 0, id = 0;
   const f = (a: number, b = 0, c = 0): void => {
     let h = Math.imul(++id, 0x9e3779b1);
     h = Math.imul(h ^ a, 0x5bd1e995); h ^= h >>> 15;
     h = Math.imul(h ^ b, 0x5bd1e995); h ^= h >>> 13;
     h = Math.imul(h ^ c, 0x5bd1e995); h ^= h >>> 16;
-    out[k++] = h & mask;
+    out[k++] = h;
   };
   const tt = (a: number, b: number, c = 0): number => a | (b << 8) | (c << 16);
+  // label block: the two candidate arcs' words, tags, children's labels and distance
+  f(0); f(ws0); f(ts0); f(ws0, ts0); f(ws1, ts1); f(ts1); f(wb0, tb0); f(tb0); f(wb0); f(ws1);
+  f(tt(ts0, tb0)); f(tt(ts1, ts0)); f(ws0, tt(ts0, tb0), wb0); f(ws1, tt(ts1, ts0), ws0); f(ws0, wb0); f(ws1, ws0);
+  f(lab(s0l1)); f(lab(s0r1)); f(lab(b0l1)); f(ts0, tt(lab(s0l1), lab(s0l2))); f(ts0, tt(lab(s0r1), lab(s0r2))); f(tb0, tt(lab(b0l1), lab(b0l2)));
+  f(tt(ts0, t[s0l1], tb0)); f(tt(ts1, ts0, t[s0r1])); f(tt(ts0, tb0, d0)); f(tt(ts1, ts0, d1)); f(ws0, d0); f(ws0, d1);
+  f(amb[s0]); f(amb[b0]); f(amb[s1]); f(amb[s0], amb[b0]); f(amb[s1], amb[s0]); f(suf[s0]); f(suf[b0], tb0); f(ts0, tt(nls0, nrs0));
+  f(w[s0l1], ts0); f(w[b0l1], tb0); f(tt(wt[s0], ts0)); f(tt(wt[s0], wt[b0]));
+  if (k !== LABEL_FEATURES) throw new Error(`label block has ${k} features`);
   // unigrams
-  f(0); f(ws0); f(ts0); f(ws0, ts0); f(ws1); f(ts1); f(ws1, ts1); f(ts2); f(w[s2], ts2);
-  f(wb0); f(tb0); f(wb0, tb0); f(wb1); f(tb1); f(wb1, tb1); f(wb2, tb2); f(tb2);
+  f(ts2); f(w[s2], ts2); f(wb1); f(tb1); f(wb1, tb1); f(wb2, tb2); f(tb2);
   // s0-b0 and s1-s0: the two candidate arcs
-  f(ws0, tt(ts0, tb0), wb0); f(ws0, tt(ts0, tb0)); f(wb0, tt(ts0, tb0)); f(ws0, wb0); f(tt(ts0, tb0));
+  f(ws0, tt(ts0, tb0)); f(wb0, tt(ts0, tb0));
   f(ws0, ts0, wb0); f(ws0, wb0, tb0); f(tt(tb0, tb1)); f(wb0, wb1); f(wb0, tb1); f(tb0, wb1);
-  f(ws1, tt(ts1, ts0), ws0); f(ws1, tt(ts1, ts0)); f(ws0, tt(ts1, ts0)); f(ws1, ws0); f(tt(ts1, ts0));
+  f(ws1, tt(ts1, ts0)); f(ws0, tt(ts1, ts0));
   f(ws1, ts1, ws0); f(ws1, ws0, ts0);
   // tag trigrams
   f(tt(tb0, tb1, tb2)); f(tt(ts0, tb0, tb1)); f(tt(ts1, ts0, tb0)); f(tt(ts2, ts1, ts0)); f(tt(ts1, ts0, tb1));
   f(ws0, tt(ts1, tb0)); f(wb0, tt(ts1, ts0)); f(ws1, tt(ts0, tb0));
   // children of s0, s1, b0
-  f(w[s0l1]); f(t[s0l1]); f(lab(s0l1)); f(w[s0r1]); f(t[s0r1]); f(lab(s0r1));
+  f(w[s0l1]); f(t[s0l1]); f(w[s0r1]); f(t[s0r1]);
   f(t[s0l2]); f(lab(s0l2)); f(t[s0r2]); f(lab(s0r2));
-  f(t[s1l1]); f(lab(s1l1)); f(t[s1r1]); f(lab(s1r1)); f(lab(s1r2)); f(w[b0l1]); f(t[b0l1]); f(lab(b0l1)); f(t[b0l2]); f(lab(b0l2));
-  f(tt(ts0, t[s0l1], tb0)); f(tt(ts0, t[s0r1], tb0)); f(tt(ts0, tb0, t[b0l1])); f(tt(ts1, ts0, t[s0l1])); f(tt(ts1, ts0, t[s0r1]));
+  f(t[s1l1]); f(lab(s1l1)); f(t[s1r1]); f(lab(s1r1)); f(lab(s1r2)); f(w[b0l1]); f(t[b0l1]); f(t[b0l2]); f(lab(b0l2));
+  f(tt(ts0, t[s0r1], tb0)); f(tt(ts0, tb0, t[b0l1])); f(tt(ts1, ts0, t[s0l1]));
   f(tt(ts1, t[s1r1], ts0)); f(tt(ts1, t[s1l1], ts0)); f(tt(ts0, t[s0l1], t[s0l2])); f(tt(ts0, t[s0r1], t[s0r2])); f(tt(tb0, t[b0l1], t[b0l2]));
-  f(ts0, tt(lab(s0l1), lab(s0l2))); f(ts0, tt(lab(s0r1), lab(s0r2))); f(tb0, tt(lab(b0l1), lab(b0l2))); f(ts1, tt(lab(s1l1), lab(s1r1)));
+  f(ts1, tt(lab(s1l1), lab(s1r1)));
   f(ws0, tt(lab(s0l1), lab(s0r1))); f(ws1, tt(lab(s1r1), ts0)); f(wb0, lab(b0l1));
   // distance and valency
-  f(ws0, d0); f(ts0, d0); f(wb0, d0); f(tb0, d0); f(tt(ts0, tb0, d0)); f(ws0, wb0, d0);
-  f(tt(ts1, ts0, d1)); f(ws1, ws0, d1); f(ws0, tt(ts1, d1)); f(ws1, tt(ts0, d1));
+  f(ts0, d0); f(wb0, d0); f(tb0, d0); f(ws0, wb0, d0);
+  f(ws1, ws0, d1); f(ws0, tt(ts1, d1)); f(ws1, tt(ts0, d1));
   f(ws0, nrs0); f(ts0, nrs0); f(ws0, nls0); f(ts0, nls0); f(ws1, nrs1); f(ts1, nrs1); f(ts1, nls1); f(wb0, nlb0); f(tb0, nlb0);
   // suffixes and shapes, for words the treebank never had
-  const { suf, shape } = e;
-  f(suf[s0]); f(suf[b0]); f(suf[b1]); f(suf[s1]); f(shape[s0]); f(shape[b0]); f(shape[b1]);
-  f(suf[b0], tb0); f(suf[s0], ts0); f(suf[s0], suf[b0]); f(suf[s1], suf[s0]); f(shape[b0], tb0, ts0);
+  f(suf[b0]); f(suf[b1]); f(suf[s1]); f(shape[s0]); f(shape[b0]); f(shape[b1]);
+  f(suf[s0], ts0); f(suf[s0], suf[b0]); f(suf[s1], suf[s0]); f(shape[b0], tb0, ts0);
+  // wink-nlp's tags beside Dyad's own
+  f(wt[s0]); f(wt[b0]); f(wt[b1]); f(wt[s1]); f(tt(wt[b0], tb0));
+  // the treebank's tags for the word (ambiguity classes), alone and against the tagger's
+  f(amb[b1]); f(amb[s0], ts0); f(amb[b0], tb0); f(amb[s1], ts1);
+  f(amb[b0], amb[b1]); f(amb[s0], amb[b0], tt(ts0, tb0)); f(amb[s1], amb[s0], tt(ts1, ts0));
+  f(amb[s0], wb0); f(ws0, amb[b0]); f(amb[s1], ws0); f(ws1, amb[s0]); f(amb[s2], amb[s1], amb[s0]); f(amb[s0], amb[b0], amb[b1]);
   return k;
 }

@@ -3,26 +3,28 @@
 // perceptron with the dynamic oracle. Deterministic for a given seed.
 import type { UdSentence } from './conllu.js';
 import { dyadTokens, projectTree, wordToToken } from './align.js';
-import { encode, type Encoded } from './features.js';
+import { encode, UD_TAGS, LABEL_FEATURES, type Encoded, type Lexicon } from './features.js';
 import { Gold, projectivise } from './system.js';
-import { Perceptron, trainSentence, type TrainSentence } from './perceptron.js';
+import { FactoredPerceptron, trainSentence, type TrainSentence } from './perceptron.js';
 import { Decoder } from './decode.js';
-import { packModel, type ModelHeader, type Scorer } from './model.js';
+import { packModel, packRows, unpackModel, type ModelHeader, type ParserScorer } from './model.js';
 
-export interface Prepared { sentences: { enc: Encoded; head: Int32Array; label: string[] }[]; dropped: number; lifted: number }
+export interface Prepared { sentences: { enc: Encoded; head: Int32Array; label: string[]; upos: Int32Array }[]; dropped: number; lifted: number }
 
 /** Treebank sentences as Dyad would tokenise and tag them, with the tree projected onto them. */
-export function prepare(ud: readonly UdSentence[]): Prepared {
+export function prepare(ud: readonly UdSentence[], lex: Lexicon): Prepared {
   const out: Prepared = { sentences: [], dropped: 0, lifted: 0 };
   for (const s of ud) {
     const toks = dyadTokens(s.text);
     const p = projectTree(s.words, toks);
     if (!p) { out.dropped++; continue; }
     if (projectivise(p.head) > 0) out.lifted++;
-    out.sentences.push({ enc: encode(toks), head: p.head, label: p.label });
+    out.sentences.push({ enc: encode(toks, lex), head: p.head, label: p.label, upos: tagIds(p.upos.slice(1)) });
   }
   return out;
 }
+
+export const tagIds = (tags: string[]): Int32Array => Int32Array.from(tags, (t) => Math.max(0, UD_TAGS.indexOf(t === '_' ? 'X' : t)));
 
 /** Gold words with the tags Dyad's tagger gives them (setting "gold tokens, Dyad tags"). */
 export function goldTokensDyadTags(s: UdSentence): { text: string; pos: string }[] {
@@ -54,27 +56,35 @@ export function labelSet(p: Prepared): Pick<ModelHeader, 'labels' | 'leftOk' | '
 
 export interface TrainOptions {
   train: Prepared;
+  lexicon: Lexicon;
   dev: { enc: Encoded; words: UdSentence['words'] }[];
   epochs: number;
-  rowBits: number;
+  moveBits: number;
+  actionBits: number;
+  tagBits: number;
+  /** the tagger's packed rows, shipped in the same file */
+  taggerRows: Buffer;
   seed: number;
-  /** weights whose size is under this share of their row's largest are dropped when packing */
+  /** weights smaller than this are dropped when packing */
   prune: number;
   onProgress?: (epoch: number, done: number, total: number) => void;
   onEpoch?: (epoch: number, trainAcc: number, dev: { uas: number; las: number }, sec: number) => void;
+  /** called with each new best model, so an interrupted run still leaves one */
+  onBest?: (model: Buffer, epoch: number) => void;
 }
 
+type Best = { model: Buffer; bestEpoch: number; dev: { uas: number; las: number } };
+
 /** Train and return the packed model of the epoch that scored best on dev (LAS). */
-export function trainParser(o: TrainOptions, trainedOn: string): { model: Buffer; bestEpoch: number; dev: { uas: number; las: number } } {
+export function trainParser(o: TrainOptions, trainedOn: string): Best {
   const ls = labelSet(o.train);
-  const header: ModelHeader = { version: 1, rowBits: o.rowBits, ...ls, trainedOn };
+  const header: ModelHeader = { version: 1, moveBits: o.moveBits, actionBits: o.actionBits, tagBits: o.tagBits, ...ls, trainedOn };
   const id = new Map(ls.labels.map((l, i) => [l, i]));
   const data: TrainSentence[] = o.train.sentences.map((s) => ({ enc: s.enc, gold: new Gold(s.head, s.label.map((l) => id.get(l) ?? 0)) }));
-  const p = new Perceptron(1 << o.rowBits, 1 + 2 * ls.labels.length);
-  const mask = (1 << o.rowBits) - 1;
-  const dec = new Decoder(p, ls.leftOk, ls.rightOk, mask);
+  const p = new FactoredPerceptron(o.moveBits, o.actionBits, ls.labels.length);
+  const dec = new Decoder(p, ls.leftOk, ls.rightOk);
   const rand = mulberry32(o.seed);
-  let best: { model: Buffer; bestEpoch: number; dev: { uas: number; las: number } } = { model: Buffer.alloc(0), bestEpoch: 0, dev: { uas: 0, las: -1 } };
+  let best: Best = { model: Buffer.alloc(0), bestEpoch: 0, dev: { uas: 0, las: -1 } };
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
     const t0 = Date.now();
     shuffle(data, rand);
@@ -84,25 +94,22 @@ export function trainParser(o: TrainOptions, trainedOn: string): { model: Buffer
       correct += r.correct; total += r.total;
       if (i % 200 === 0) o.onProgress?.(epoch, i, data.length);
     });
-    const avg = p.averaged();
-    const devScore = scoreDev(new DenseScorer(avg, p.classes), ls, mask, o.dev, id);
+    const moves = p.moves.averaged(), actions = p.actions.averaged();
+    const blocks = [packRows(moves, 1 << o.moveBits, 3, o.prune), packRows(actions, 1 << o.actionBits, p.classes, o.prune), o.taggerRows];
+    const model = packModel(header, o.lexicon, blocks);
+    const devScore = scoreDev(unpackModel(model, LABEL_FEATURES).parser, ls, o.dev, id);
     o.onEpoch?.(epoch, correct / total, devScore, (Date.now() - t0) / 1000);
-    if (devScore.las > best.dev.las) best = { model: packModel(header, avg, o.prune), bestEpoch: epoch, dev: devScore };
+    if (devScore.las > best.dev.las) {
+      best = { model, bestEpoch: epoch, dev: devScore };
+      o.onBest?.(best.model, epoch);
+    }
   }
   return best;
 }
 
-class DenseScorer implements Scorer {
-  constructor(readonly w: Float32Array, readonly classes: number) {}
-  score(rows: Int32Array, n: number, out: Float32Array): void {
-    out.fill(0);
-    const C = this.classes;
-    for (let i = 0; i < n; i++) for (let c = 0, b = rows[i] * C; c < C; c++) out[c] += this.w[b + c];
-  }
-}
-
-function scoreDev(m: Scorer, ls: Pick<ModelHeader, 'labels' | 'leftOk' | 'rightOk'>, mask: number, dev: TrainOptions['dev'], id: Map<string, number>): { uas: number; las: number } {
-  const dec = new Decoder(m, ls.leftOk, ls.rightOk, mask);
+/** Dev scores of the packed model (what ships), on gold words with tags already in `enc`. */
+function scoreDev(m: ParserScorer, ls: Pick<ModelHeader, 'labels' | 'leftOk' | 'rightOk'>, dev: TrainOptions['dev'], id: Map<string, number>): { uas: number; las: number } {
+  const dec = new Decoder(m, ls.leftOk, ls.rightOk);
   let u = 0, l = 0, n = 0;
   for (const s of dev) {
     const st = dec.parse(s.enc);
