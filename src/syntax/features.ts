@@ -6,6 +6,7 @@ import type { State } from './system.js';
 export const TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
 const TAG_ID = new Map(TAGS.map((t, i) => [t, i + 2]));
 export const ROOT_TAG = 1;
+const X_TAG = TAG_ID.get('X')!;
 const NO_LABEL = 255;
 
 /** A sentence encoded for the features; position 0 is ROOT and n+1 a "nothing here" slot. */
@@ -74,6 +75,18 @@ function shapeOf(s: string): string {
   return out;
 }
 
+/** Per word form: its hash, affixes and shape (the same words come back all the time). */
+const formCache = new Map<string, Int32Array>();
+function formCodes(text: string): Int32Array {
+  let c = formCache.get(text);
+  if (c) return c;
+  const low = normWord(text);
+  c = Int32Array.of(fnv(low), fnv(low.slice(-3)), fnv(low.slice(-2)), fnv(low.slice(0, 2)), fnv(shapeOf(text)));
+  if (formCache.size >= 200_000) formCache.clear(); // bounded: a long run of new words cannot grow it forever
+  formCache.set(text, c);
+  return c;
+}
+
 export function encode(tokens: readonly { text: string; pos: string }[], lex: Lexicon): Encoded {
   const n = tokens.length, m = n + 2;
   const a = (): Int32Array => new Int32Array(m);
@@ -81,13 +94,9 @@ export function encode(tokens: readonly { text: string; pos: string }[], lex: Le
   e.w[0] = 1; e.wt[0] = ROOT_TAG; e.t[0] = ROOT_TAG; e.suf[0] = 1; e.shape[0] = 1; e.amb[0] = 1 << 20;
   for (let i = 1; i <= n; i++) {
     const { text, pos } = tokens[i - 1];
-    const low = normWord(text);
-    e.w[i] = fnv(low);
-    e.wt[i] = TAG_ID.get(pos) ?? TAG_ID.get('X')!;
-    e.suf[i] = fnv(low.slice(-3));
-    e.suf2[i] = fnv(low.slice(-2));
-    e.pre[i] = fnv(low.slice(0, 2));
-    e.shape[i] = fnv(shapeOf(text));
+    const c = formCodes(text);
+    e.w[i] = c[0]; e.suf[i] = c[1]; e.suf2[i] = c[2]; e.pre[i] = c[3]; e.shape[i] = c[4];
+    e.wt[i] = TAG_ID.get(pos) ?? X_TAG;
     e.amb[i] = ambOf(lex, e.w[i]);
   }
   return e;
@@ -104,37 +113,41 @@ export const LABEL_FEATURES = 40;
  * Fill `out` with the 32-bit hashes of the state's features and return how many; the scorer
  * masks them to weight rows. Missing positions read slot n+1, whose values are all zero.
  */
+// The feature writer is module state rather than closures: extract runs twice per token and
+// closures allocated per call showed up as garbage-collection time.
+let OUT: Int32Array = new Int32Array(0), K = 0;
+function f(a: number, b = 0, c = 0): void {
+  let h = Math.imul(K + 1, 0x9e3779b1);
+  h = Math.imul(h ^ a, 0x5bd1e995); h ^= h >>> 15;
+  h = Math.imul(h ^ b, 0x5bd1e995); h ^= h >>> 13;
+  h = Math.imul(h ^ c, 0x5bd1e995); h ^= h >>> 16;
+  OUT[K++] = h;
+}
+const tt = (a: number, b: number, c = 0): number => a | (b << 8) | (c << 16);
+const kidOf = (a: Int32Array, p: number, X: number): number => (p === X || a[p] === 0 ? X : a[p]);
+const labOf = (st: State, p: number, X: number): number => (p === X ? NO_LABEL : st.label[p]);
+
 export function extract(st: State, e: Encoded, out: Int32Array): number {
   const X = e.n + 1, { w, t } = e;
   const s0 = st.sp > 0 ? st.stack[st.sp - 1] : X, s1 = st.sp > 1 ? st.stack[st.sp - 2] : X, s2 = st.sp > 2 ? st.stack[st.sp - 3] : X;
   const b0 = st.b <= e.n ? st.b : X, b1 = st.b + 1 <= e.n ? st.b + 1 : X, b2 = st.b + 2 <= e.n ? st.b + 2 : X;
-  const kid = (a: Int32Array, p: number): number => (p === X || a[p] === 0 ? X : a[p]);
-  const lab = (p: number): number => (p === X ? NO_LABEL : st.label[p]);
-  const s0l1 = kid(st.l1, s0), s0l2 = kid(st.l2, s0), s0r1 = kid(st.r1, s0), s0r2 = kid(st.r2, s0);
-  const s1l1 = kid(st.l1, s1), s1r1 = kid(st.r1, s1), s1r2 = kid(st.r2, s1), b0l1 = kid(st.l1, b0), b0l2 = kid(st.l2, b0);
+  const s0l1 = kidOf(st.l1, s0, X), s0l2 = kidOf(st.l2, s0, X), s0r1 = kidOf(st.r1, s0, X), s0r2 = kidOf(st.r2, s0, X);
+  const s1l1 = kidOf(st.l1, s1, X), s1r1 = kidOf(st.r1, s1, X), s1r2 = kidOf(st.r2, s1, X), b0l1 = kidOf(st.l1, b0, X), b0l2 = kidOf(st.l2, b0, X);
   const ws0 = w[s0], ws1 = w[s1], wb0 = w[b0], wb1 = w[b1], wb2 = w[b2];
   const ts0 = t[s0], ts1 = t[s1], ts2 = t[s2], tb0 = t[b0], tb1 = t[b1], tb2 = t[b2];
   const d0 = s0 !== X && b0 !== X ? dist(b0 - s0) : 0, d1 = s0 !== X && s1 !== X && s1 !== 0 ? dist(s0 - s1) : 0;
   const nrs0 = s0 === X ? 0 : st.nr[s0], nls0 = s0 === X ? 0 : st.nl[s0], nrs1 = s1 === X ? 0 : st.nr[s1], nls1 = s1 === X ? 0 : st.nl[s1];
   const nlb0 = b0 === X ? 0 : st.nl[b0];
   const { suf, shape, wt, amb } = e;
-  let k = 0, id = 0;
-  const f = (a: number, b = 0, c = 0): void => {
-    let h = Math.imul(++id, 0x9e3779b1);
-    h = Math.imul(h ^ a, 0x5bd1e995); h ^= h >>> 15;
-    h = Math.imul(h ^ b, 0x5bd1e995); h ^= h >>> 13;
-    h = Math.imul(h ^ c, 0x5bd1e995); h ^= h >>> 16;
-    out[k++] = h;
-  };
-  const tt = (a: number, b: number, c = 0): number => a | (b << 8) | (c << 16);
+  OUT = out; K = 0;
   // label block: the two candidate arcs' words, tags, children's labels and distance
   f(0); f(ws0); f(ts0); f(ws0, ts0); f(ws1, ts1); f(ts1); f(wb0, tb0); f(tb0); f(wb0); f(ws1);
   f(tt(ts0, tb0)); f(tt(ts1, ts0)); f(ws0, tt(ts0, tb0), wb0); f(ws1, tt(ts1, ts0), ws0); f(ws0, wb0); f(ws1, ws0);
-  f(lab(s0l1)); f(lab(s0r1)); f(lab(b0l1)); f(ts0, tt(lab(s0l1), lab(s0l2))); f(ts0, tt(lab(s0r1), lab(s0r2))); f(tb0, tt(lab(b0l1), lab(b0l2)));
+  f(labOf(st, s0l1, X)); f(labOf(st, s0r1, X)); f(labOf(st, b0l1, X)); f(ts0, tt(labOf(st, s0l1, X), labOf(st, s0l2, X))); f(ts0, tt(labOf(st, s0r1, X), labOf(st, s0r2, X))); f(tb0, tt(labOf(st, b0l1, X), labOf(st, b0l2, X)));
   f(tt(ts0, t[s0l1], tb0)); f(tt(ts1, ts0, t[s0r1])); f(tt(ts0, tb0, d0)); f(tt(ts1, ts0, d1)); f(ws0, d0); f(ws0, d1);
   f(amb[s0]); f(amb[b0]); f(amb[s1]); f(amb[s0], amb[b0]); f(amb[s1], amb[s0]); f(suf[s0]); f(suf[b0], tb0); f(ts0, tt(nls0, nrs0));
   f(w[s0l1], ts0); f(w[b0l1], tb0); f(tt(wt[s0], ts0)); f(tt(wt[s0], wt[b0]));
-  if (k !== LABEL_FEATURES) throw new Error(`label block has ${k} features`);
+  if (K !== LABEL_FEATURES) throw new Error(`label block has ${K} features`);
   // unigrams
   f(ts2); f(w[s2], ts2); f(wb1); f(tb1); f(wb1, tb1); f(wb2, tb2); f(tb2);
   // s0-b0 and s1-s0: the two candidate arcs
@@ -147,12 +160,12 @@ export function extract(st: State, e: Encoded, out: Int32Array): number {
   f(ws0, tt(ts1, tb0)); f(wb0, tt(ts1, ts0)); f(ws1, tt(ts0, tb0));
   // children of s0, s1, b0
   f(w[s0l1]); f(t[s0l1]); f(w[s0r1]); f(t[s0r1]);
-  f(t[s0l2]); f(lab(s0l2)); f(t[s0r2]); f(lab(s0r2));
-  f(t[s1l1]); f(lab(s1l1)); f(t[s1r1]); f(lab(s1r1)); f(lab(s1r2)); f(w[b0l1]); f(t[b0l1]); f(t[b0l2]); f(lab(b0l2));
+  f(t[s0l2]); f(labOf(st, s0l2, X)); f(t[s0r2]); f(labOf(st, s0r2, X));
+  f(t[s1l1]); f(labOf(st, s1l1, X)); f(t[s1r1]); f(labOf(st, s1r1, X)); f(labOf(st, s1r2, X)); f(w[b0l1]); f(t[b0l1]); f(t[b0l2]); f(labOf(st, b0l2, X));
   f(tt(ts0, t[s0r1], tb0)); f(tt(ts0, tb0, t[b0l1])); f(tt(ts1, ts0, t[s0l1]));
   f(tt(ts1, t[s1r1], ts0)); f(tt(ts1, t[s1l1], ts0)); f(tt(ts0, t[s0l1], t[s0l2])); f(tt(ts0, t[s0r1], t[s0r2])); f(tt(tb0, t[b0l1], t[b0l2]));
-  f(ts1, tt(lab(s1l1), lab(s1r1)));
-  f(ws0, tt(lab(s0l1), lab(s0r1))); f(ws1, tt(lab(s1r1), ts0)); f(wb0, lab(b0l1));
+  f(ts1, tt(labOf(st, s1l1, X), labOf(st, s1r1, X)));
+  f(ws0, tt(labOf(st, s0l1, X), labOf(st, s0r1, X))); f(ws1, tt(labOf(st, s1r1, X), ts0)); f(wb0, labOf(st, b0l1, X));
   // distance and valency
   f(ts0, d0); f(wb0, d0); f(tb0, d0); f(ws0, wb0, d0);
   f(ws1, ws0, d1); f(ws0, tt(ts1, d1)); f(ws1, tt(ts0, d1));
@@ -166,5 +179,5 @@ export function extract(st: State, e: Encoded, out: Int32Array): number {
   f(amb[b1]); f(amb[s0], ts0); f(amb[b0], tb0); f(amb[s1], ts1);
   f(amb[b0], amb[b1]); f(amb[s0], amb[b0], tt(ts0, tb0)); f(amb[s1], amb[s0], tt(ts1, ts0));
   f(amb[s0], wb0); f(ws0, amb[b0]); f(amb[s1], ws0); f(ws1, amb[s0]); f(amb[s2], amb[s1], amb[s0]); f(amb[s0], amb[b0], amb[b1]);
-  return k;
+  return K;
 }

@@ -27,16 +27,28 @@ export interface ModelHeader {
 /** Something that scores every class from a list of weight rows. */
 export interface Scorer { classes: number; score(rows: Int32Array, n: number, out: Float32Array): void }
 
+/** A block of rows as stored: entries per row, row scales, class numbers, 8-bit weights. */
+interface Block { R: number; C: number; counts: Uint8Array; scales: Float32Array; cls: Uint8Array; q: Int8Array }
+
+const maxOf = (xs: Float32Array): number => { let m = 0; for (let i = 0; i < xs.length; i++) m = Math.max(m, xs[i]); return m; };
+
 export class SparseRows implements Scorer {
+  readonly classes: number;
+  readonly start: Uint32Array;
   /** class and weight of each entry in one word (class in the low 8 bits, weight / unit above): one memory access */
   private readonly ent: Int32Array;
   private readonly unit: number;
-  constructor(readonly classes: number, readonly start: Uint32Array, cls: Uint8Array, val: Float32Array) {
-    let max = 0;
-    for (let k = 0; k < val.length; k++) max = Math.max(max, Math.abs(val[k]));
+  constructor(b: Block) {
+    this.classes = b.C;
+    const max = maxOf(b.scales) * 127;
     this.unit = max > 0 ? max / 0x7fffff : 1;
-    this.ent = new Int32Array(val.length);
-    for (let k = 0; k < val.length; k++) this.ent[k] = (Math.round(val[k] / this.unit) << 8) | cls[k];
+    this.start = new Uint32Array(b.R + 1);
+    this.ent = new Int32Array(b.q.length);
+    for (let r = 0, k = 0; r < b.R; r++) {
+      const f = b.scales[r] / this.unit;
+      for (let e = k + b.counts[r]; k < e; k++) this.ent[k] = (Math.round(b.q[k] * f) << 8) | b.cls[k];
+      this.start[r + 1] = k;
+    }
   }
   score(rows: Int32Array, n: number, out: Float32Array): void {
     out.fill(0);
@@ -45,10 +57,6 @@ export class SparseRows implements Scorer {
       const r = rows[i];
       for (let k = start[r], e = start[r + 1]; k < e; k++) { const x = ent[k]; out[x & 255] += (x >> 8) * unit; }
     }
-  }
-  /** every stored (row, class, weight), for expanding into a dense table */
-  forEach(fn: (row: number, cls: number, val: number) => void): void {
-    for (let r = 0; r + 1 < this.start.length; r++) for (let k = this.start[r]; k < this.start[r + 1]; k++) fn(r, this.ent[k] & 255, (this.ent[k] >> 8) * this.unit);
   }
 }
 
@@ -66,14 +74,16 @@ export class FactoredSparse implements ParserScorer {
   /** the move table expanded to 3 weights a row (16 bits, in units of moveUnit): one memory access per feature */
   private readonly moveW: Int16Array;
   private readonly moveUnit: number;
-  constructor(moves: SparseRows, readonly actions: SparseRows, readonly moveMask: number, readonly actionMask: number, readonly labelFeatures: number) {
+  constructor(moves: Block, readonly actions: SparseRows, readonly moveMask: number, readonly actionMask: number, readonly labelFeatures: number) {
     this.classes = actions.classes;
     this.rows = new Int32Array(1024);
-    this.moveW = new Int16Array((moveMask + 1) * 3);
-    let max = 0;
-    moves.forEach((_r, _c, v) => { max = Math.max(max, Math.abs(v)); });
+    this.moveW = new Int16Array(moves.R * 3);
+    const max = maxOf(moves.scales) * 127;
     this.moveUnit = max > 0 ? max / 0x7fff : 1;
-    moves.forEach((r, c, v) => { this.moveW[r * 3 + c] = Math.round(v / this.moveUnit); });
+    for (let r = 0, k = 0; r < moves.R; r++) {
+      const f = moves.scales[r] / this.moveUnit;
+      for (let e = k + moves.counts[r]; k < e; k++) this.moveW[r * 3 + moves.cls[k]] = Math.round(moves.q[k] * f);
+    }
   }
   score(h: Int32Array, n: number, out: Float32Array): void {
     const rows = this.rows, K = Math.min(n, this.labelFeatures), am = this.actionMask, mm = this.moveMask, w = this.moveW;
@@ -131,21 +141,15 @@ export function packRows(dense: Float32Array, R: number, C: number, prune: numbe
   return Buffer.concat([head, Buffer.from(counts.buffer), Buffer.from(scales.buffer), Buffer.from(Uint8Array.from(cls).buffer), Buffer.from(Int8Array.from(val).buffer)]);
 }
 
-function unpackRows(body: Buffer, at: number): { rows: SparseRows; next: number } {
+function readBlock(body: Buffer, at: number): { block: Block; next: number } {
   const R = body.readUInt32LE(at), C = body.readUInt32LE(at + 4), nnz = body.readUInt32LE(at + 8);
-  const copy = (from: number, len: number): ArrayBuffer => body.buffer.slice(body.byteOffset + from, body.byteOffset + from + len) as ArrayBuffer;
   let p = at + 12;
   const counts = body.subarray(p, p + R); p += R;
-  const scales = new Float32Array(copy(p, 4 * R)); p += 4 * R;
-  const cls = new Uint8Array(copy(p, nnz)); p += nnz;
-  const q = new Int8Array(copy(p, nnz)); p += nnz;
-  const start = new Uint32Array(R + 1), val = new Float32Array(nnz);
-  for (let r = 0, k = 0; r < R; r++) {
-    const s = scales[r];
-    for (let e = k + counts[r]; k < e; k++) val[k] = q[k] * s;
-    start[r + 1] = k;
-  }
-  return { rows: new SparseRows(C, start, cls, val), next: p };
+  // the scales are copied (they need 4-byte alignment); the byte arrays are read in place
+  const scales = new Float32Array(body.buffer.slice(body.byteOffset + p, body.byteOffset + p + 4 * R) as ArrayBuffer); p += 4 * R;
+  const cls = body.subarray(p, p + nnz); p += nnz;
+  const q = new Int8Array(body.buffer, body.byteOffset + p, nnz); p += nnz;
+  return { block: { R, C, counts, scales, cls, q }, next: p };
 }
 
 /** blocks: the move rows, the action rows and the tagger rows, each from packRows */
@@ -165,12 +169,12 @@ export function unpackModel(buf: Buffer, labelFeatures: number): Model {
   const hlen = buf.readUInt32LE(8);
   const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as ModelHeader;
   const body = inflateSync(buf.subarray(12 + hlen));
-  const moves = unpackRows(body, 0);
-  const actions = unpackRows(body, moves.next);
-  const tagger = unpackRows(body, actions.next);
-  const parser = new FactoredSparse(moves.rows, actions.rows, (1 << header.moveBits) - 1, (1 << header.actionBits) - 1, labelFeatures);
+  const moves = readBlock(body, 0);
+  const actions = readBlock(body, moves.next);
+  const tagger = readBlock(body, actions.next);
+  const parser = new FactoredSparse(moves.block, new SparseRows(actions.block), (1 << header.moveBits) - 1, (1 << header.actionBits) - 1, labelFeatures);
   const at = tagger.next, k = body.readUInt32LE(at);
   const lexicon: Lexicon = new Map();
   for (let i = 0; i < k; i++) lexicon.set(body.readInt32LE(at + 4 + 4 * i), body.readInt32LE(at + 4 + 4 * (k + i)));
-  return { header, parser, tagger: tagger.rows, lexicon };
+  return { header, parser, tagger: new SparseRows(tagger.block), lexicon };
 }
