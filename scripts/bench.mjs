@@ -15,6 +15,7 @@ import { benchPhoenix, describePhoenix } from './bench-phoenix.mjs';
 import { startup, scale } from './bench-scale.mjs';
 import { benchServer } from './bench-server.mjs';
 import { spawnSync } from 'node:child_process';
+import { benchParser, describeParser } from './bench-parser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const N = Number(process.env.DYAD_BENCH_ARTICLES ?? 2000);
@@ -96,6 +97,11 @@ else console.error(`bench: load probe failed: ${probe.stderr}`);
 const phoenix = await benchPhoenix(corpus.slice(0, Number(process.env.DYAD_BENCH_PHOENIX ?? 400)));
 if (phoenix) Object.assign(result, phoenix);
 
+// --- the dependency parser: its cost beside tokenise+tag on the same articles ---
+const parse = await benchParser(corpus.slice(0, Number(process.env.DYAD_BENCH_PARSER ?? 400)));
+result.parseTokensPerSec = parse.parseTokensPerSec;
+result.tokenizeTokensPerSec = parse.tokenizeTokensPerSec;
+
 // --- the corpus store: 10,000 documents ingested into SQLite by the worker pool ---
 const INGEST = Number(process.env.DYAD_BENCH_INGEST ?? 10000);
 const dbDir = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
@@ -165,5 +171,6 @@ console.log(describePhoenix(phoenix));
 console.log(`start-up: a coding process is ready in ${result.startupSec} s at ${result.startupRssMB} MB peak RSS; an ingest worker thread in ${result.workerStartupSec} s, adding ${result.workerStartupRssMB} MB`);
 console.log(`memory in corpus size (peak RSS, 10k -> 100k events): link ${result.linkRssMB10k} -> ${result.linkRssMB100k} MB, parquet export ${result.parquetRssMB10k} -> ${result.parquetRssMB100k} MB, jsonl export ${result.jsonlRssMB10k} -> ${result.jsonlRssMB100k} MB`);
 console.log(serverBench.text);
+console.log(describeParser(parse));
 console.log(`coder: ${result.articlesPerSec} articles/s, ${result.sentencesPerSec} sentences/s; wink-nlp tokenise+tag alone: ${result.baselineArticlesPerSec} articles/s`);
 console.log(JSON.stringify(result));

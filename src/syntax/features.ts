@@ -1,0 +1,183 @@
+// Feature extraction: Zhang & Nivre (2011)-style templates for arc-hybrid, hashed straight into
+// weight-row numbers (no feature strings are ever built, so parsing allocates almost nothing).
+import type { State } from './system.js';
+
+/** The tags Dyad's tagger (wink-nlp) gives: Universal POS. */
+export const TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
+const TAG_ID = new Map(TAGS.map((t, i) => [t, i + 2]));
+export const ROOT_TAG = 1;
+const X_TAG = TAG_ID.get('X')!;
+const NO_LABEL = 255;
+
+/** A sentence encoded for the features; position 0 is ROOT and n+1 a "nothing here" slot. */
+export interface Encoded {
+  n: number; w: Int32Array; suf: Int32Array; suf2: Int32Array; pre: Int32Array; shape: Int32Array; amb: Int32Array;
+  /** wink-nlp's tag */
+  wt: Int32Array;
+  /** the UD tag from Dyad's own tagger (tagger.ts), filled after encoding; the parser's tag */
+  t: Int32Array;
+}
+
+/**
+ * Word -> the UD tags the treebank gives it (bit mask): an "ambiguity class" that corrects for
+ * the run-time tagger following other conventions than UD's. Built from the training words.
+ */
+export type Lexicon = Map<number, number>;
+export const UD_TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
+
+/** Words seen at least `minCount` times, with each tag they carry at least a tenth of the time. */
+export function buildLexicon(words: Iterable<{ form: string; upos: string }>, minCount = 3): Lexicon {
+  const pairs: [number, number][] = [];
+  for (const w of words) pairs.push([fnv(normWord(w.form)), Math.max(0, UD_TAGS.indexOf(w.upos === '_' ? 'X' : w.upos))]);
+  return lexiconOf(pairs, minCount);
+}
+
+/** The same from (word hash, tag id) pairs. */
+export function lexiconOf(pairs: Iterable<[number, number]>, minCount = 3): Lexicon {
+  const counts = new Map<number, number[]>();
+  for (const [k, t] of pairs) {
+    let c = counts.get(k);
+    if (!c) counts.set(k, (c = new Array(UD_TAGS.length + 1).fill(0)));
+    c[t]++;
+    c[UD_TAGS.length]++;
+  }
+  const lex: Lexicon = new Map();
+  for (const [k, c] of [...counts].sort((a, b) => a[0] - b[0])) {
+    const total = c[UD_TAGS.length];
+    if (total < minCount) continue;
+    let mask = 0;
+    for (let t = 0; t < UD_TAGS.length; t++) if (c[t] * 10 >= total) mask |= 1 << t;
+    lex.set(k, mask);
+  }
+  return lex;
+}
+
+/** The word-class value a word gets (unknown words share one). */
+export const ambOf = (lex: Lexicon, w: number): number => lex.get(w) ?? 1 << 21;
+
+export function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** Word form as the features see it: lower case, digits folded to 0. */
+export const normWord = (s: string): string => s.toLowerCase().replace(/[0-9]/g, '0');
+
+function shapeOf(s: string): string {
+  let out = '', last = '', run = 0;
+  for (const ch of s.slice(0, 12)) {
+    const c = /[A-Z]/.test(ch) ? 'X' : /[a-z]/.test(ch) ? 'x' : /[0-9]/.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'l' : ch;
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 2) out += c;
+  }
+  return out;
+}
+
+/** Per word form: its hash, affixes and shape (the same words come back all the time). */
+const formCache = new Map<string, Int32Array>();
+function formCodes(text: string): Int32Array {
+  let c = formCache.get(text);
+  if (c) return c;
+  const low = normWord(text);
+  c = Int32Array.of(fnv(low), fnv(low.slice(-3)), fnv(low.slice(-2)), fnv(low.slice(0, 2)), fnv(shapeOf(text)));
+  if (formCache.size >= 200_000) formCache.clear(); // bounded: a long run of new words cannot grow it forever
+  formCache.set(text, c);
+  return c;
+}
+
+export function encode(tokens: readonly { text: string; pos: string }[], lex: Lexicon): Encoded {
+  const n = tokens.length, m = n + 2;
+  const a = (): Int32Array => new Int32Array(m);
+  const e: Encoded = { n, w: a(), wt: a(), t: a(), suf: a(), suf2: a(), pre: a(), shape: a(), amb: a() };
+  e.w[0] = 1; e.wt[0] = ROOT_TAG; e.t[0] = ROOT_TAG; e.suf[0] = 1; e.shape[0] = 1; e.amb[0] = 1 << 20;
+  for (let i = 1; i <= n; i++) {
+    const { text, pos } = tokens[i - 1];
+    const c = formCodes(text);
+    e.w[i] = c[0]; e.suf[i] = c[1]; e.suf2[i] = c[2]; e.pre[i] = c[3]; e.shape[i] = c[4];
+    e.wt[i] = TAG_ID.get(pos) ?? X_TAG;
+    e.amb[i] = ambOf(lex, e.w[i]);
+  }
+  return e;
+}
+
+export const MAX_FEATURES = 192;
+
+const dist = (d: number): number => (d < 5 ? d : d < 8 ? 5 : d < 12 ? 6 : 7);
+
+/** The first LABEL_FEATURES features also score labels (see model.ts); the rest score moves only. */
+export const LABEL_FEATURES = 40;
+
+/**
+ * Fill `out` with the 32-bit hashes of the state's features and return how many; the scorer
+ * masks them to weight rows. Missing positions read slot n+1, whose values are all zero.
+ */
+// The feature writer is module state rather than closures: extract runs twice per token and
+// closures allocated per call showed up as garbage-collection time.
+let OUT: Int32Array = new Int32Array(0), K = 0;
+function f(a: number, b = 0, c = 0): void {
+  let h = Math.imul(K + 1, 0x9e3779b1);
+  h = Math.imul(h ^ a, 0x5bd1e995); h ^= h >>> 15;
+  h = Math.imul(h ^ b, 0x5bd1e995); h ^= h >>> 13;
+  h = Math.imul(h ^ c, 0x5bd1e995); h ^= h >>> 16;
+  OUT[K++] = h;
+}
+const tt = (a: number, b: number, c = 0): number => a | (b << 8) | (c << 16);
+const kidOf = (a: Int32Array, p: number, X: number): number => (p === X || a[p] === 0 ? X : a[p]);
+const labOf = (st: State, p: number, X: number): number => (p === X ? NO_LABEL : st.label[p]);
+
+export function extract(st: State, e: Encoded, out: Int32Array): number {
+  const X = e.n + 1, { w, t } = e;
+  const s0 = st.sp > 0 ? st.stack[st.sp - 1] : X, s1 = st.sp > 1 ? st.stack[st.sp - 2] : X, s2 = st.sp > 2 ? st.stack[st.sp - 3] : X;
+  const b0 = st.b <= e.n ? st.b : X, b1 = st.b + 1 <= e.n ? st.b + 1 : X, b2 = st.b + 2 <= e.n ? st.b + 2 : X;
+  const s0l1 = kidOf(st.l1, s0, X), s0l2 = kidOf(st.l2, s0, X), s0r1 = kidOf(st.r1, s0, X), s0r2 = kidOf(st.r2, s0, X);
+  const s1l1 = kidOf(st.l1, s1, X), s1r1 = kidOf(st.r1, s1, X), s1r2 = kidOf(st.r2, s1, X), b0l1 = kidOf(st.l1, b0, X), b0l2 = kidOf(st.l2, b0, X);
+  const ws0 = w[s0], ws1 = w[s1], wb0 = w[b0], wb1 = w[b1], wb2 = w[b2];
+  const ts0 = t[s0], ts1 = t[s1], ts2 = t[s2], tb0 = t[b0], tb1 = t[b1], tb2 = t[b2];
+  const d0 = s0 !== X && b0 !== X ? dist(b0 - s0) : 0, d1 = s0 !== X && s1 !== X && s1 !== 0 ? dist(s0 - s1) : 0;
+  const nrs0 = s0 === X ? 0 : st.nr[s0], nls0 = s0 === X ? 0 : st.nl[s0], nrs1 = s1 === X ? 0 : st.nr[s1], nls1 = s1 === X ? 0 : st.nl[s1];
+  const nlb0 = b0 === X ? 0 : st.nl[b0];
+  const { suf, shape, wt, amb } = e;
+  OUT = out; K = 0;
+  // label block: the two candidate arcs' words, tags, children's labels and distance
+  f(0); f(ws0); f(ts0); f(ws0, ts0); f(ws1, ts1); f(ts1); f(wb0, tb0); f(tb0); f(wb0); f(ws1);
+  f(tt(ts0, tb0)); f(tt(ts1, ts0)); f(ws0, tt(ts0, tb0), wb0); f(ws1, tt(ts1, ts0), ws0); f(ws0, wb0); f(ws1, ws0);
+  f(labOf(st, s0l1, X)); f(labOf(st, s0r1, X)); f(labOf(st, b0l1, X)); f(ts0, tt(labOf(st, s0l1, X), labOf(st, s0l2, X))); f(ts0, tt(labOf(st, s0r1, X), labOf(st, s0r2, X))); f(tb0, tt(labOf(st, b0l1, X), labOf(st, b0l2, X)));
+  f(tt(ts0, t[s0l1], tb0)); f(tt(ts1, ts0, t[s0r1])); f(tt(ts0, tb0, d0)); f(tt(ts1, ts0, d1)); f(ws0, d0); f(ws0, d1);
+  f(amb[s0]); f(amb[b0]); f(amb[s1]); f(amb[s0], amb[b0]); f(amb[s1], amb[s0]); f(suf[s0]); f(suf[b0], tb0); f(ts0, tt(nls0, nrs0));
+  f(w[s0l1], ts0); f(w[b0l1], tb0); f(tt(wt[s0], ts0)); f(tt(wt[s0], wt[b0]));
+  if (K !== LABEL_FEATURES) throw new Error(`label block has ${K} features`);
+  // unigrams
+  f(ts2); f(w[s2], ts2); f(wb1); f(tb1); f(wb1, tb1); f(wb2, tb2); f(tb2);
+  // s0-b0 and s1-s0: the two candidate arcs
+  f(ws0, tt(ts0, tb0)); f(wb0, tt(ts0, tb0));
+  f(ws0, ts0, wb0); f(ws0, wb0, tb0); f(tt(tb0, tb1)); f(wb0, wb1); f(wb0, tb1); f(tb0, wb1);
+  f(ws1, tt(ts1, ts0)); f(ws0, tt(ts1, ts0));
+  f(ws1, ts1, ws0); f(ws1, ws0, ts0);
+  // tag trigrams
+  f(tt(tb0, tb1, tb2)); f(tt(ts0, tb0, tb1)); f(tt(ts1, ts0, tb0)); f(tt(ts2, ts1, ts0)); f(tt(ts1, ts0, tb1));
+  f(ws0, tt(ts1, tb0)); f(wb0, tt(ts1, ts0)); f(ws1, tt(ts0, tb0));
+  // children of s0, s1, b0
+  f(w[s0l1]); f(t[s0l1]); f(w[s0r1]); f(t[s0r1]);
+  f(t[s0l2]); f(labOf(st, s0l2, X)); f(t[s0r2]); f(labOf(st, s0r2, X));
+  f(t[s1l1]); f(labOf(st, s1l1, X)); f(t[s1r1]); f(labOf(st, s1r1, X)); f(labOf(st, s1r2, X)); f(w[b0l1]); f(t[b0l1]); f(t[b0l2]); f(labOf(st, b0l2, X));
+  f(tt(ts0, t[s0r1], tb0)); f(tt(ts0, tb0, t[b0l1])); f(tt(ts1, ts0, t[s0l1]));
+  f(tt(ts1, t[s1r1], ts0)); f(tt(ts1, t[s1l1], ts0)); f(tt(ts0, t[s0l1], t[s0l2])); f(tt(ts0, t[s0r1], t[s0r2])); f(tt(tb0, t[b0l1], t[b0l2]));
+  f(ts1, tt(labOf(st, s1l1, X), labOf(st, s1r1, X)));
+  f(ws0, tt(labOf(st, s0l1, X), labOf(st, s0r1, X))); f(ws1, tt(labOf(st, s1r1, X), ts0)); f(wb0, labOf(st, b0l1, X));
+  // distance and valency
+  f(ts0, d0); f(wb0, d0); f(tb0, d0); f(ws0, wb0, d0);
+  f(ws1, ws0, d1); f(ws0, tt(ts1, d1)); f(ws1, tt(ts0, d1));
+  f(ws0, nrs0); f(ts0, nrs0); f(ws0, nls0); f(ts0, nls0); f(ws1, nrs1); f(ts1, nrs1); f(ts1, nls1); f(wb0, nlb0); f(tb0, nlb0);
+  // suffixes and shapes, for words the treebank never had
+  f(suf[b0]); f(suf[b1]); f(suf[s1]); f(shape[s0]); f(shape[b0]); f(shape[b1]);
+  f(suf[s0], ts0); f(suf[s0], suf[b0]); f(suf[s1], suf[s0]); f(shape[b0], tb0, ts0);
+  // wink-nlp's tags beside Dyad's own
+  f(wt[s0]); f(wt[b0]); f(wt[b1]); f(wt[s1]); f(tt(wt[b0], tb0));
+  // the treebank's tags for the word (ambiguity classes), alone and against the tagger's
+  f(amb[b1]); f(amb[s0], ts0); f(amb[b0], tb0); f(amb[s1], ts1);
+  f(amb[b0], amb[b1]); f(amb[s0], amb[b0], tt(ts0, tb0)); f(amb[s1], amb[s0], tt(ts1, ts0));
+  f(amb[s0], wb0); f(ws0, amb[b0]); f(amb[s1], ws0); f(ws1, amb[s0]); f(amb[s2], amb[s1], amb[s0]); f(amb[s0], amb[b0], amb[b1]);
+  return K;
+}

@@ -1,0 +1,180 @@
+// The shipped model: sparse rows of quantised weights (CSR) for the parser and for its tagger,
+// and the word-class lexicon, read from one small binary.
+//
+// File layout (little-endian): "DYADPRS1", u32 header length, header JSON (labels, row bits,
+// label directions), then one zlib-deflated body: parser rows, tagger rows, lexicon. A block
+// of rows is u32 rows R, u32 classes, u32 nnz, u8[R] entries per row (at most 255), f32[R] row
+// scales, u8[nnz] class numbers, i8[nnz] weights (value = i8 * row scale). The lexicon is
+// u32 k, i32[k] word hashes, i32[k] tag masks.
+import { deflateSync, inflateSync } from 'node:zlib';
+import type { Lexicon } from './features.js';
+
+export const MAGIC = 'DYADPRS1';
+
+export interface ModelHeader {
+  version: 1;
+  /** weight rows (as powers of two) of the move table, the action (move + label) table, the tagger */
+  moveBits: number;
+  actionBits: number;
+  tagBits: number;
+  labels: string[];
+  /** labels seen on left arcs / right arcs in training: the others are never predicted */
+  leftOk: boolean[];
+  rightOk: boolean[];
+  trainedOn: string;
+}
+
+/** Something that scores every class from a list of weight rows. */
+export interface Scorer { classes: number; score(rows: Int32Array, n: number, out: Float32Array): void }
+
+/** A block of rows as stored: entries per row, row scales, class numbers, 8-bit weights. */
+interface Block { R: number; C: number; counts: Uint8Array; scales: Float32Array; cls: Uint8Array; q: Int8Array }
+
+const maxOf = (xs: Float32Array): number => { let m = 0; for (let i = 0; i < xs.length; i++) m = Math.max(m, xs[i]); return m; };
+
+export class SparseRows implements Scorer {
+  readonly classes: number;
+  readonly start: Uint32Array;
+  /** class and weight of each entry in one word (class in the low 8 bits, weight / unit above): one memory access */
+  private readonly ent: Int32Array;
+  private readonly unit: number;
+  constructor(b: Block) {
+    this.classes = b.C;
+    const max = maxOf(b.scales) * 127;
+    this.unit = max > 0 ? max / 0x7fffff : 1;
+    this.start = new Uint32Array(b.R + 1);
+    this.ent = new Int32Array(b.q.length);
+    for (let r = 0, k = 0; r < b.R; r++) {
+      const f = b.scales[r] / this.unit;
+      for (let e = k + b.counts[r]; k < e; k++) this.ent[k] = (Math.round(b.q[k] * f) << 8) | b.cls[k];
+      this.start[r + 1] = k;
+    }
+  }
+  score(rows: Int32Array, n: number, out: Float32Array): void {
+    out.fill(0);
+    const { start, ent, unit } = this;
+    for (let i = 0; i < n; i++) {
+      const r = rows[i];
+      for (let k = start[r], e = start[r + 1]; k < e; k++) { const x = ent[k]; out[x & 255] += (x >> 8) * unit; }
+    }
+  }
+}
+
+/** Scores parser actions from feature hashes (see decode.ts for the action numbering). */
+export interface ParserScorer { classes: number; score(hashes: Int32Array, n: number, out: Float32Array): void }
+
+/**
+ * The parser's weights come in two tables: every feature scores the three moves (SHIFT, LEFT,
+ * RIGHT), and the first LABEL_FEATURES features also score each labelled action. This keeps
+ * the cost per step small while the move decision still sees every feature.
+ */
+export class FactoredSparse implements ParserScorer {
+  readonly classes: number;
+  private readonly rows: Int32Array;
+  /** the move table expanded to 3 weights a row (16 bits, in units of moveUnit): one memory access per feature */
+  private readonly moveW: Int16Array;
+  private readonly moveUnit: number;
+  constructor(moves: Block, readonly actions: SparseRows, readonly moveMask: number, readonly actionMask: number, readonly labelFeatures: number) {
+    this.classes = actions.classes;
+    this.rows = new Int32Array(1024);
+    this.moveW = new Int16Array(moves.R * 3);
+    const max = maxOf(moves.scales) * 127;
+    this.moveUnit = max > 0 ? max / 0x7fff : 1;
+    for (let r = 0, k = 0; r < moves.R; r++) {
+      const f = moves.scales[r] / this.moveUnit;
+      for (let e = k + moves.counts[r]; k < e; k++) this.moveW[r * 3 + moves.cls[k]] = Math.round(moves.q[k] * f);
+    }
+  }
+  score(h: Int32Array, n: number, out: Float32Array): void {
+    const rows = this.rows, K = Math.min(n, this.labelFeatures), am = this.actionMask, mm = this.moveMask, w = this.moveW;
+    for (let i = 0; i < K; i++) rows[i] = h[i] & am;
+    this.actions.score(rows, K, out);
+    let m0 = 0, m1 = 0, m2 = 0;
+    for (let i = 0; i < n; i++) {
+      const b = (h[i] & mm) * 3;
+      m0 += w[b]; m1 += w[b + 1]; m2 += w[b + 2];
+    }
+    const L = (out.length - 1) / 2, u = this.moveUnit;
+    m0 *= u; m1 *= u; m2 *= u;
+    out[0] += m0;
+    for (let a = 1; a <= L; a++) out[a] += m1;
+    for (let a = L + 1; a <= 2 * L; a++) out[a] += m2;
+  }
+}
+
+/** out[a] += the score of a's move, for every action a (0 = SHIFT, then L lefts, then L rights). */
+export function addMoves(out: Float32Array, m: Float32Array): void {
+  const L = (out.length - 1) / 2;
+  out[0] += m[0];
+  for (let a = 1; a <= L; a++) out[a] += m[1];
+  for (let a = L + 1; a <= 2 * L; a++) out[a] += m[2];
+}
+
+export interface Model { header: ModelHeader; parser: FactoredSparse; tagger: SparseRows; lexicon: Lexicon }
+
+/**
+ * Dense averaged weights (R x C) to a block of rows: weights under `prune` are dropped, the
+ * rest quantised to 8 bits with one scale per row (at most 255 kept per row, the largest).
+ */
+export function packRows(dense: Float32Array, R: number, C: number, prune: number): Buffer {
+  const counts = new Uint8Array(R), scales = new Float32Array(R);
+  const cls: number[] = [], val: number[] = [];
+  const picked: [number, number][] = [];
+  for (let r = 0; r < R; r++) {
+    let max = 0;
+    for (let c = 0; c < C; c++) max = Math.max(max, Math.abs(dense[r * C + c]));
+    if (max < prune || max === 0) continue;
+    picked.length = 0;
+    for (let c = 0; c < C; c++) {
+      const v = dense[r * C + c];
+      if (Math.abs(v) >= prune && Math.round((v / max) * 127) !== 0) picked.push([c, v]);
+    }
+    picked.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+    if (picked.length > 255) picked.length = 255;
+    picked.sort((a, b) => a[0] - b[0]);
+    counts[r] = picked.length;
+    scales[r] = max / 127;
+    for (const [c, v] of picked) { cls.push(c); val.push(Math.round((v / max) * 127)); }
+  }
+  const head = Buffer.alloc(12);
+  head.writeUInt32LE(R, 0); head.writeUInt32LE(C, 4); head.writeUInt32LE(cls.length, 8);
+  return Buffer.concat([head, Buffer.from(counts.buffer), Buffer.from(scales.buffer), Buffer.from(Uint8Array.from(cls).buffer), Buffer.from(Int8Array.from(val).buffer)]);
+}
+
+function readBlock(body: Buffer, at: number): { block: Block; next: number } {
+  const R = body.readUInt32LE(at), C = body.readUInt32LE(at + 4), nnz = body.readUInt32LE(at + 8);
+  let p = at + 12;
+  const counts = body.subarray(p, p + R); p += R;
+  // the scales are copied (they need 4-byte alignment); the byte arrays are read in place
+  const scales = new Float32Array(body.buffer.slice(body.byteOffset + p, body.byteOffset + p + 4 * R) as ArrayBuffer); p += 4 * R;
+  const cls = body.subarray(p, p + nnz); p += nnz;
+  const q = new Int8Array(body.buffer, body.byteOffset + p, nnz); p += nnz;
+  return { block: { R, C, counts, scales, cls, q }, next: p };
+}
+
+/** blocks: the move rows, the action rows and the tagger rows, each from packRows */
+export function packModel(header: ModelHeader, lexicon: Lexicon, blocks: Buffer[]): Buffer {
+  const lex = Buffer.alloc(4 + 8 * lexicon.size);
+  lex.writeUInt32LE(lexicon.size, 0);
+  [...lexicon].forEach(([k, v], i) => { lex.writeInt32LE(k, 4 + 4 * i); lex.writeInt32LE(v, 4 + 4 * (lexicon.size + i)); });
+  const head = Buffer.from(JSON.stringify(header), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(head.length, 0);
+  return Buffer.concat([Buffer.from(MAGIC, 'ascii'), len, head, deflateSync(Buffer.concat([...blocks, lex]), { level: 9 })]);
+}
+
+/** Read a model written by packModel; throws a plain Error on a file of another kind. */
+export function unpackModel(buf: Buffer, labelFeatures: number): Model {
+  if (buf.length < 12 || buf.toString('ascii', 0, 8) !== MAGIC) throw new Error('not a Dyad parser model');
+  const hlen = buf.readUInt32LE(8);
+  const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as ModelHeader;
+  const body = inflateSync(buf.subarray(12 + hlen));
+  const moves = readBlock(body, 0);
+  const actions = readBlock(body, moves.next);
+  const tagger = readBlock(body, actions.next);
+  const parser = new FactoredSparse(moves.block, new SparseRows(actions.block), (1 << header.moveBits) - 1, (1 << header.actionBits) - 1, labelFeatures);
+  const at = tagger.next, k = body.readUInt32LE(at);
+  const lexicon: Lexicon = new Map();
+  for (let i = 0; i < k; i++) lexicon.set(body.readInt32LE(at + 4 + 4 * i), body.readInt32LE(at + 4 + 4 * (k + i)));
+  return { header, parser, tagger: new SparseRows(tagger.block), lexicon };
+}
