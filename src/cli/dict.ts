@@ -111,7 +111,7 @@ function statsCommand(argv: string[]): void {
   console.log(`groups        ${inv.groups} (armed groups, parties, movements)`);
   console.log(`organisations ${inv.organizations} (${list(inv.organizationsByKind)})`);
   console.log(`countries     ${inv.countries}; agents ${inv.agents}`);
-  console.log(`places        ${inv.places} hand-written (${list(inv.placesByKind)}); gazetteer towns ${inv.gazetteerTowns} (GeoNames)`);
+  console.log(`places        ${inv.places}: ${inv.handPlaces} hand-written (${list(inv.placesByKind)}) and ${inv.gazetteerTowns} gazetteer towns (GeoNames)`);
   console.log(`verbs         ${inv.verbs} entries (by CAMEO root: ${list(inv.verbsByRoot)})`);
 }
 

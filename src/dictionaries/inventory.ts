@@ -8,7 +8,8 @@ import { dictFiles, DEFAULT_DICT_DIR, type LoadOptions } from './dict-files.js';
 import { readEntries, type DictProblem, type Located } from './yaml-file.js';
 
 export interface Inventory {
-  people: number; groups: number; places: number; gazetteerTowns: number;
+  /** `places`: every place the coder knows, the hand-written ones and the gazetteer's towns */
+  people: number; groups: number; places: number; handPlaces: number; gazetteerTowns: number;
   countries: number; organizations: number; agents: number; verbs: number;
   peopleByDecade: Record<string, number>; peopleByRegion: Record<string, number>;
   organizationsByKind: Record<string, number>; verbsByRoot: Record<string, number>;
@@ -32,7 +33,7 @@ const bump = (r: Record<string, number>, k: string) => { r[k] = (r[k] ?? 0) + 1;
 /** Count what the dictionaries hold; `towns` is the gazetteer's size, given by the caller. */
 export function inventory(opts: LoadOptions, towns: number): { inv: Inventory; problems: DictProblem[] } {
   const problems: DictProblem[] = [];
-  const inv: Inventory = { people: 0, groups: 0, places: 0, gazetteerTowns: towns, countries: 0, organizations: 0, agents: 0, verbs: 0, peopleByDecade: {}, peopleByRegion: {}, organizationsByKind: {}, verbsByRoot: {}, placesByKind: {} };
+  const inv: Inventory = { people: 0, groups: 0, places: towns, handPlaces: 0, gazetteerTowns: towns, countries: 0, organizations: 0, agents: 0, verbs: 0, peopleByDecade: {}, peopleByRegion: {}, organizationsByKind: {}, verbsByRoot: {}, placesByKind: {} };
   for (const file of files(opts)) {
     const kind = classify(file);
     const entries = readEntries(file, problems);
@@ -49,7 +50,7 @@ export function inventory(opts: LoadOptions, towns: number): { inv: Inventory; p
         const k = String(v.kind ?? 'organization');
         bump(inv.organizationsByKind, k);
         if (GROUP_KINDS.has(k)) inv.groups++;
-      } else if (kind === 'place') { inv.places++; bump(inv.placesByKind, String(v.kind ?? 'place')); }
+      } else if (kind === 'place') { inv.places++; inv.handPlaces++; bump(inv.placesByKind, String(v.kind ?? 'place')); }
       else if (kind === 'country') inv.countries++;
       else if (kind === 'agent') inv.agents++;
       else if (kind === 'verb') {

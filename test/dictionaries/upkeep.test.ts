@@ -51,6 +51,7 @@ describe('dictionary upkeep', () => {
     expect(inv.organizations).toBe(3);
     expect(inv.peopleByDecade).toEqual({ '2000s': 2, '1990s': 1 });
     expect(inv.gazetteerTowns).toBe(10);
+    expect(inv.places).toBe(inv.handPlaces + 10);                  // why: every place the coder knows, towns included
   });
 });
 
