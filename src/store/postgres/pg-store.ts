@@ -252,7 +252,7 @@ export class PgStore implements Store {
     } catch (e) { await end('ROLLBACK').catch(() => {}); throw e; }
     return {
       add: (linked, related) => insertLinks(c, linked, related),
-      commit: () => end('COMMIT'),
+      commit: async () => { await end('COMMIT'); await this.bump(); },
       abort: () => end('ROLLBACK').catch(() => {}),
     };
   }
