@@ -2,7 +2,7 @@
 // - startup: a coding process (Node start, coder opened from the dictionary cache) and one
 //   ingest worker thread (tinypool, until it can code), each in a fresh process;
 // - linking and the Parquet and JSON Lines exports on corpora of 10,000 and 100,000 events,
-//   each run in a child process whose peak RSS is read (process.resourceUsage().maxRSS).
+//   each run in a child process whose own peak RSS is read (VmHWM; maxRSS where there is no /proc).
 // The corpora are made from events the coder produced on real text, copied with new ids,
 // documents, dyads and dates, so linking sees many keys as a growing corpus would.
 // Run alone: node scripts/bench-scale.mjs
@@ -21,7 +21,9 @@ function child(script) {
   if (r.status !== 0) throw new Error(`bench child failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
-const maxRss = `process.resourceUsage().maxRSS / 1024`;
+// the child's own peak: VmHWM belongs to its address space, made new by exec; maxRSS may carry the
+// parent's peak across fork and exec (it did: every child of the full bench read the same 159 MB)
+const maxRss = `await (async () => { try { return Number(/VmHWM:\\s+(\\d+)/.exec((await import('node:fs')).readFileSync('/proc/self/status', 'utf8'))[1]) / 1024; } catch { return process.resourceUsage().maxRSS / 1024; } })()`;
 
 /** A coding process until it can code: best of three (a loaded machine only ever adds time). */
 export function startup(runs = 3) {
