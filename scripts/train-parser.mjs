@@ -2,7 +2,7 @@
 // npm run train:parser: retrain models/parser/en-ewt.bin from UD English EWT (../shared/ud).
 // Reproducible: fixed seed, sentences shuffled by a seeded generator, the epoch with the best
 // dev LAS kept. First Dyad's UD tagger is trained (5-fold jackknifed tags for the parser's
-// training data), then the parser. Options: --epochs N (default 12), --tag-epochs N (5),
+// training data), then the parser. Options: --epochs N (default 10), --tag-epochs N (5),
 // --move-bits / --action-bits / --tag-bits B (weight rows 2^B), --seed S, --out FILE,
 // --limit N (first N training sentences, for a quick try).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -18,8 +18,8 @@ import { packRows } from '../dist/syntax/model.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, def) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : def; };
 const ud = process.env.DYAD_UD_DIR ?? join(root, '..', 'shared', 'ud', 'en_ewt');
-const epochs = Number(arg('epochs', 12)), tagEpochs = Number(arg('tag-epochs', 5)), seed = Number(arg('seed', 1));
-const moveBits = Number(arg('move-bits', 21)), actionBits = Number(arg('action-bits', 18)), tagBits = Number(arg('tag-bits', 18));
+const epochs = Number(arg('epochs', 10)), tagEpochs = Number(arg('tag-epochs', 5)), seed = Number(arg('seed', 1));
+const moveBits = Number(arg('move-bits', 20)), actionBits = Number(arg('action-bits', 17)), tagBits = Number(arg('tag-bits', 18));
 const prune = Number(arg('prune', 0.02));
 const out = arg('out', join(root, 'models', 'parser', 'en-ewt.bin'));
 const limit = Number(arg('limit', Infinity));
@@ -63,4 +63,6 @@ const result = trainParser({
 }, `UD_English-EWT train (commit 15d613d8), ${epochs} epochs, seed ${seed}`);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, result.model);
+const cpu = process.cpuUsage();
+console.log(`CPU time ${((cpu.user + cpu.system) / 60e6).toFixed(1)} min`);
 console.log(`kept epoch ${result.bestEpoch} (dev UAS ${(result.dev.uas * 100).toFixed(2)}, LAS ${(result.dev.las * 100).toFixed(2)}); wrote ${out} (${(result.model.length / 1048576).toFixed(2)} MB) in ${((Date.now() - t0) / 60000).toFixed(1)} min total`);

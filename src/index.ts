@@ -6,3 +6,4 @@ export { decodeDocument, looksLikeHtml } from './readers/decode.js';
 export { validateRecord, normaliseDate } from './readers/record.js';
 export { DyadError, isDyadError } from './errors.js';
 export type * from './doc/types.js';
+export { parseSentence, loadParser, childrenOf, rootOf, baseRel, type Parse, type ParseToken, Parser } from './syntax/parser.js';
