@@ -137,6 +137,11 @@ describe('PETRARCH dictionaries in the coder', () => {
     expect(code(SENTENCES[12])).toEqual(['NGOFRE>SYL:122']);
   });
 
+  it('keeps PETRARCH\'s rule that an agent with no country is no source (Dyad\'s own dictionaries let it act alone)', () => {
+    // why: PETRARCH codes "---GOV" and drops the event; with frames loaded Dyad would code GOV>SYL
+    expect(code('The government condemned Sylvania.')).toEqual([]);
+  });
+
   it('takes verb forms as written: "left" is its own block, not a form of LEAVE', () => {
     expect(code(SENTENCES[13])).toEqual(['FREGOV>SYL:032', 'SYL>FREGOV:033']);
   });

@@ -223,8 +223,10 @@ export class Sentence {
     if (!this.placed.has(m)) this.placed.set(m, this.placeBareUncached(m));
     const placed = this.placed.get(m)!;
     // a source that nothing places acts alone ("GOV", "COP"), as CAMEO allows; a target is left
-    // to the act's own defaults
-    return placed ?? (asSource && (m.kind === 'agent' || m.kind === 'person') && m.sector ? agentAlone(m) : null);
+    // to the act's own defaults. With PETRARCH's dictionaries alone (no frames loaded) PETRARCH's
+    // rule holds instead: an actor with no country ("---GOV") is no event's source
+    const alone = asSource && this.cx.lex.frames.size > 0 && (m.kind === 'agent' || m.kind === 'person') && !!m.sector;
+    return placed ?? (alone ? agentAlone(m) : null);
   }
 
   private placeBareUncached(m: Mention): Mention | null {
