@@ -63,14 +63,21 @@ export function inventory(opts: LoadOptions, towns: number): { inv: Inventory; p
   return { inv, problems };
 }
 
-/** Problems in dated entries: a role ending before it starts; heads of one country overlapping. */
+/**
+ * Problems in dated entries: a person written twice (one id in two places: the later entry would
+ * hide the earlier's roles), a role ending before it starts, heads of one country overlapping.
+ */
 export function checkDated(opts: LoadOptions, slackDays = 7): DictProblem[] {
   const problems: DictProblem[] = [];
   const rows: RoleRow[] = [];
+  const seen = new Map<string, Located<unknown>>();
   for (const file of files(opts)) {
     if (classify(file) !== 'people') continue;
     for (const e of readEntries(file, [])) {
       const id = String(e.value.id ?? `line ${e.line}`);
+      const first = seen.get(id);
+      if (first) problems.push({ file: e.file, line: e.line, text: `${id}: the same person is written at ${first.file}:${first.line}; keep one entry with all the roles` });
+      else seen.set(id, e);
       for (const r of Array.isArray(e.value.roles) ? e.value.roles as Record<string, unknown>[] : []) {
         const row: RoleRow = { person: id, code: String(r.code ?? ''), title: String(r.title ?? ''), from: date(r.from), to: date(r.to), at: e };
         if (row.from && row.to && row.to < row.from) problems.push({ file: e.file, line: e.line, text: `${id}: role ${row.code} ${row.title} ends (${row.to}) before it starts (${row.from})` });
