@@ -360,7 +360,8 @@ export async function serveCommand(argv: string[]): Promise<void> {
   const { webHandler } = await import('../server/web.js');
   const { listen, isLoopback } = await import('../server/listen.js');
   const { hostPolicy } = await import('../server/guard.js');
-  const store = await openStore(values.db);
+  // a server's page cache holds the pages every request reads (one long-lived process)
+  const store = await openStore(values.db, { sqliteCacheMB: 64 });
   const hosts = hostPolicy(host.replace(/^\[(.*)\]$/, '$1'));
   const { createAnalyzePool } = await import('../server/analyze-pool.js');
   // articles are coded in worker threads: a long one never holds up the other requests

@@ -6,7 +6,8 @@ export const DEFAULT_DB = './dyad.db';
 
 export const isPostgresUrl = (db: string) => /^postgres(ql)?:\/\//.test(db);
 
-export async function openStore(db: string = DEFAULT_DB): Promise<Store> {
+/** `sqliteCacheMB`: the SQLite page cache (see openSqlite); PostgreSQL manages its own. */
+export async function openStore(db: string = DEFAULT_DB, { sqliteCacheMB }: { sqliteCacheMB?: number } = {}): Promise<Store> {
   if (isPostgresUrl(db)) return (await import('./postgres/pg-store.js')).openPostgres(db);
-  return (await import('./sqlite/sqlite-store.js')).openSqlite(db);
+  return (await import('./sqlite/sqlite-store.js')).openSqlite(db, { cacheMB: sqliteCacheMB });
 }
