@@ -19,6 +19,7 @@ import { openapi } from './openapi.js';
 import { registerExploreRoutes } from './explore-routes.js';
 import { VersionedCache, cachedAnswer } from './cache.js';
 import type { Analyzer } from './analyze-pool.js';
+import type { ActorHit } from './actor-search.js';
 import { hostAllowed, isJsonType, LOOPBACK_NAMES, originAllowed, SECURITY_HEADERS, urlReadable, type HostPolicy } from './guard.js';
 
 export const MAX_BODY = 2 * 1024 * 1024;
@@ -38,11 +39,16 @@ export interface AppOptions {
 
 /** An analyzer over a coder in this thread, for callers without a pool. */
 export function inThreadAnalyzer(coder: Coder): Analyzer {
+  // the name index walks every dictionary name: built once, on the first search
+  let index: Promise<{ search: (q: string, limit: number) => ActorHit[] }> | null = null;
   return {
     analyze: async (rec: InputRecord): Promise<DocumentRecord> => toDocumentRecord(coder.analyze(rec)),
     searchActors: async (q, limit) => {
-      const { actorIndex, searchActors } = await import('./actor-search.js');
-      return searchActors(actorIndex(coder.lexicon), q, limit);
+      index ??= import('./actor-search.js').then(({ actorIndex, searchActors }) => {
+        const entries = actorIndex(coder.lexicon);
+        return { search: (query: string, n: number) => searchActors(entries, query, n) };
+      });
+      return (await index).search(q, limit);
     },
     close: async () => {},
   };
