@@ -128,6 +128,8 @@ export interface Doc {
   events: Event[];
   quotes: Quote[];
   messages: Message[];
+  /** dependency parses of the sentences that can hold an event (by sentence index), from the syntax stage */
+  parses?: (import('../syntax/parser.js').Parse | null)[];
 }
 
 /** What `dyad analyze --format json` prints. */

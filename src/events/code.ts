@@ -15,6 +15,7 @@ import { bestMatch, entriesFor, mapFamily, phrasalEnd } from './verb-match.js';
 import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
+import { passiveArgs } from './tree.js';
 import { discarded } from './discards.js';
 
 // nouns whose "to" infinitive states an aim of their possessor: "the United States' drive to isolate Russia"
@@ -158,11 +159,13 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   let sources: Mention[] | null;
   let targets: Mention[] = action?.match.target ?? [];
   if (actGroup.passive) {
-    sources = sx.findBy(actGroup.head + 1);
+    const tree = passiveArgs(sx, actGroup.head);
+    sources = tree?.agent.length ? tree.agent : sx.findBy(actGroup.head + 1);
     // a pattern's slot after a passive verb holds the agent ("was attacked by X"), not the target
     if (sources && targets.some((t) => sources!.includes(t))) targets = [];
-    // the grammatical subject is the target; a national adjective will do ("a Syrian border post")
-    const subj = subjectOf(sx, head.head) ?? scanSubject(sx, head.first - 1, 0, head.head, true);
+    // the grammatical subject is the target; a national adjective will do ("a Syrian border
+    // post"), or an actor inside its phrase ("a camp for Congolese refugees")
+    const subj = subjectOf(sx, head.head) ?? scanSubject(sx, head.first - 1, 0, head.head, true) ?? (tree?.patient.length ? tree.patient : null);
     if (targets.length === 0 && subj) targets = subj;
   } else {
     sources = subjectOf(sx, head.head);

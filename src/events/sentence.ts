@@ -11,6 +11,7 @@ import { isBoundary, type PatternMatch, type SlotContext } from './patterns.js';
 import { isConditional } from './modality.js';
 import { sentenceAttribution, type SentenceAttribution } from './attribution.js';
 import { findTimes, type TimeMention } from './time.js';
+import { parseSentence, type Parse } from '../syntax/parser.js';
 
 // a sentence with none of these has no time words to read
 const TIMEISH = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(week|weekend|month|year|yesterday|today|tonight|tomorrow)\b/i;
@@ -60,6 +61,7 @@ export class Sentence {
   readonly subjects = new Map<number, Mention[] | null>();
   private readonly placed = new Map<Mention, Mention | null>();
   private times: TimeMention[] | null = null;
+  private parsed: Parse | null | undefined;
 
   constructor(readonly cx: DocContext, readonly span: SentenceSpan) {
     const { doc, lex, covered } = cx;
@@ -111,6 +113,12 @@ export class Sentence {
   timesOf(): TimeMention[] {
     const { doc } = this.cx;
     return (this.times ??= TIMEISH.test(doc.clean.slice(this.span.start, this.span.end)) ? findTimes(doc.clean.slice(this.span.start, this.span.end), this.span.start, doc.date) : []);
+  }
+
+  /** The sentence's dependency parse (from the syntax stage, else parsed now). */
+  tree(): Parse | null {
+    if (this.parsed === undefined) this.parsed = process.env.DYAD_TREE === '0' ? null : this.cx.doc.parses?.[this.span.i] ?? parseSentence(this.toks.slice(this.a, this.b));
+    return this.parsed;
   }
 
   inAttribution(k: number): boolean {

@@ -3,6 +3,7 @@
 // participles, coordinated verbs and infinitives share a subject.
 import type { Mention } from '../doc/types.js';
 import { RELATIVE, isModifierActor, type Sentence } from './sentence.js';
+import { treeSubject } from './tree.js';
 
 const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since', 'until', 'as']);
 const POSSESSIVE = /^(his|her|its|their)$/;
@@ -12,7 +13,9 @@ export function subjectOf(sx: Sentence, v: number, depth = 0): Mention[] | null 
   if (sx.subjects.has(v)) return sx.subjects.get(v)!;
   const { toks, a, groups } = sx;
   const g = groups.get(v)!;
-  let res: Mention[] | null = null;
+  const tree = fromTree(sx, v);
+  let res: Mention[] | null = tree?.placed ? tree.actors : null;
+  if (res) { sx.subjects.set(v, res); return res; }
   if (depth < 4 && g.participle && (toks[g.first - 1]?.text === ',' || g.first === a)) {
     // ", threatening to ...": a participle clause shares the main clause's subject
     const main = sx.mainVerbBefore(v);
@@ -33,6 +36,8 @@ export function subjectOf(sx: Sentence, v: number, depth = 0): Mention[] | null 
     if (prev !== undefined) res = subjectOf(sx, prev, depth + 1);
   }
   if (!res) res = scanSubject(sx, g.first - 1, depth, v);
+  // an agent the tree found but nothing placed acts alone, unless the scan found one placed
+  if (tree && (!res || res.every((m) => m.country.length !== 3))) res = tree.actors;
   sx.subjects.set(v, res);
   return res;
 }
@@ -121,4 +126,24 @@ function plainNounPhrase(sx: Sentence, a: number, b: number): boolean {
     if (!m && !/^(NOUN|PROPN|ADJ|DET|NUM)$/.test(sx.toks[k].pos)) return false;
   }
   return true;
+}
+
+/** The subject the parse gives, when it names an actor; `placed` is false when a bare agent has no country. */
+function fromTree(sx: Sentence, v: number): { actors: Mention[]; placed: boolean } | null {
+  const p = sx.tree();
+  const t = p ? treeSubject(sx, p, v) : null;
+  if (!t || t.actors.length === 0) return null;
+  // a list of names the parse splits up ("Mordor, Rohan, Fornost and Bree"): the words joined to
+  // the subject on either side, up to the verb, belong to it
+  const all = new Set(t.actors);
+  const first = t.actors[0];
+  const aside = (m: Mention) => sx.regions.some((r) => m.tokens[0] >= r[0] && m.tokens[0] <= r[1]);
+  if (first.tokens[1] <= v) for (const m of [...sx.expandLeft(first), ...sx.coordinated(first, sx.groups.get(v)!.first)]) if (!aside(m)) all.add(m);
+  const out: Mention[] = [];
+  for (const m of [...all].sort((x, y) => x.tokens[0] - y.tokens[0])) {
+    if (m.country !== '---') { out.push(m); continue; }
+    const placed = sx.placeBare(m, true);
+    if (placed) out.push(placed);
+  }
+  return out.length ? { actors: out, placed: out.every((m) => m.country.length === 3 || m.country.startsWith('IGO') || m.country.startsWith('NGO') || m.country.length > 0) } : null;
 }

@@ -1,0 +1,138 @@
+// Arguments read from the sentence's dependency tree (src/syntax): the subject of a verb, the
+// agent of a passive, its objects, and the actors each of those words names. Token indexes here
+// are the document's; the parse holds them relative to the sentence's first token.
+import type { Mention } from '../doc/types.js';
+import type { Parse } from '../syntax/parser.js';
+import { isModifierActor, type Sentence } from './sentence.js';
+
+/** What the tree says about one argument: whether the relation is there, and the actors it names. */
+export interface TreeArg { node: number; actors: Mention[] }
+
+const RELATIVES = /^(who|which|that)$/;
+// relations inside a noun phrase whose actor speaks for the phrase ("the camp for Congolese refugees")
+const INNER = /^(nmod|nmod:poss|compound|amod|appos|flat)$/;
+
+/** Children of document token k with relation `rel` (exact, or its base when `rel` ends with ':'). */
+export function children(sx: Sentence, p: Parse, k: number, rel: string): number[] {
+  const out: number[] = [];
+  const rk = k - sx.a;
+  const prefix = rel.endsWith(':');
+  for (let i = 0; i < p.head.length; i++) {
+    if (p.head[i] !== rk) continue;
+    const d = p.deprel[i];
+    if (prefix ? d === rel.slice(0, -1) || d.startsWith(rel) : d === rel) out.push(i + sx.a);
+  }
+  return out;
+}
+
+export const relOf = (sx: Sentence, p: Parse, k: number): string => p.deprel[k - sx.a] ?? 'dep';
+export const headOf = (sx: Sentence, p: Parse, k: number): number => { const h = p.head[k - sx.a]; return h < 0 ? -1 : h + sx.a; };
+
+/**
+ * The actors a noun names: the mention covering it, else one on a word inside its phrase
+ * ("the camp for Congolese refugees" when `inner`), and those coordinated with it ("X and Y").
+ */
+export function actorsOfNode(sx: Sentence, p: Parse, k: number, inner = false): Mention[] {
+  const own = nodeActor(sx, p, k, inner);
+  const out = own ? [own] : [];
+  // conjuncts hang from the head word or from any word of the actor's phrase ("Libyan leader
+  // Muammar Gaddafi and Bulgarian President Todor Zhivkov"; "US and British forces")
+  const from = [k];
+  if (own) for (let w = Math.max(own.tokens[0], sx.a); w < Math.min(own.tokens[1], sx.b); w++) if (w !== k) from.push(w);
+  for (const c of children(sx, p, k, 'amod').concat(children(sx, p, k, 'compound'))) {
+    // a coordinated modifier is an actor of its own: "US and British forces"
+    const x = sx.coveringMention(c);
+    if (x && x !== own && children(sx, p, c, 'conj').length && !out.includes(x)) out.push(x);
+    from.push(c);
+  }
+  // conjuncts of conjuncts too: a parser may chain "Mordor, Rohan, Fornost and Bree"
+  for (let i = 0; i < from.length && i < 40; i++) for (const c of children(sx, p, from[i], 'conj')) {
+    if (own && c >= own.tokens[0] && c < own.tokens[1]) continue;
+    const m = nodeActor(sx, p, c, inner);
+    if (m && !out.includes(m)) out.push(m);
+    if (!from.includes(c)) from.push(c);
+  }
+  return out.sort((x, y) => x.tokens[0] - y.tokens[0]);
+}
+
+function nodeActor(sx: Sentence, p: Parse, k: number, inner: boolean): Mention | null {
+  const m = sx.inAttribution(k) ? null : sx.coveringMention(k);
+  if (m && !(m.modifier && !isModifierActor(sx.toks, m))) return m;
+  // "Israeli helicopters", "Palestinian detainees": a national adjective names the actor when
+  // nothing else does
+  for (const w of children(sx, p, k, 'amod')) { const x = sx.coveringMention(w); if (x && x.modifier && !sx.inAttribution(w)) return x; }
+  if (!inner) return m;
+  for (let i = 0; i < p.head.length; i++) {
+    const w = i + sx.a;
+    if (headOf(sx, p, w) !== k || !INNER.test(p.deprel[i])) continue;
+    const x = nodeActor(sx, p, w, false) ?? (sx.coveringMention(w) || null);
+    if (x) return x;
+  }
+  return m;
+}
+
+/** The subject the tree gives the verb at v, following shared and controlled subjects. */
+export function treeSubject(sx: Sentence, p: Parse, v: number, depth = 0): TreeArg | null {
+  // (a parse may give a verb two subjects; the one nearest before it is the likelier)
+  const subjs = children(sx, p, v, 'nsubj:');
+  const subj = subjs.filter((k) => k < v).pop() ?? subjs[0];
+  if (subj !== undefined) {
+    // "rebels, who attacked ...": the relative pronoun stands for the noun the clause describes
+    if (RELATIVES.test(sx.toks[subj].lower) && relOf(sx, p, v) === 'acl:relcl') {
+      const n = headOf(sx, p, v);
+      return n >= 0 ? { node: n, actors: actorsOfNode(sx, p, n) } : null;
+    }
+    return { node: subj, actors: actorsOfNode(sx, p, subj) };
+  }
+  if (depth > 4) return null;
+  const rel = relOf(sx, p, v), h = headOf(sx, p, v);
+  if (h < 0) return null;
+  // "met X and signed Y": a coordinated verb shares its subject
+  if (rel === 'conj') return treeSubject(sx, p, h, depth + 1);
+  // "urged Iran to halt": the object controls; "plans to send": the subject does
+  if (rel === 'xcomp') {
+    const obj = children(sx, p, h, 'obj')[0];
+    return obj !== undefined ? { node: obj, actors: actorsOfNode(sx, p, obj) } : treeSubject(sx, p, h, depth + 1);
+  }
+  // "rebels fighting the government", "troops sent to the border": the noun the clause describes
+  if (rel === 'acl') return { node: h, actors: actorsOfNode(sx, p, h) };
+  // ", killing 20 people": a participle clause shares the main clause's subject
+  if (rel === 'advcl' && sx.groups.get(v)?.participle) return treeSubject(sx, p, h, depth + 1);
+  return null;
+}
+
+/** The agent of a passive ("by X"), from the tree. */
+export function treeAgent(sx: Sentence, p: Parse, v: number): TreeArg | null {
+  const a = children(sx, p, v, 'obl:agent')[0];
+  return a === undefined ? null : { node: a, actors: actorsOfNode(sx, p, a) };
+}
+
+/** The passive subject of v with the actors inside its phrase ("a camp for refugees was shelled"). */
+export function treePatient(sx: Sentence, p: Parse, v: number): TreeArg | null {
+  const s = children(sx, p, v, 'nsubj:pass')[0];
+  return s === undefined ? null : { node: s, actors: actorsOfNode(sx, p, s, true) };
+}
+
+/** The direct object of v and the actors it names. */
+export function treeObject(sx: Sentence, p: Parse, v: number): TreeArg | null {
+  const o = children(sx, p, v, 'obj')[0] ?? children(sx, p, v, 'iobj')[0];
+  return o === undefined ? null : { node: o, actors: actorsOfNode(sx, p, o) };
+}
+
+/** Actors as an event can use them: a bare group given the country of where it acts, if any. */
+export function placed(sx: Sentence, actors: Mention[], asSource: boolean): Mention[] {
+  const out: Mention[] = [];
+  for (const m of actors) {
+    const x = m.country === '---' ? sx.placeBare(m, asSource) : m;
+    if (x) out.push(x);
+  }
+  return out;
+}
+
+/** The agent ("by X") and the patient (the passive subject) of the passive verb at v, from the parse. */
+export function passiveArgs(sx: Sentence, v: number): { agent: Mention[]; patient: Mention[] } | null {
+  const p = sx.tree();
+  if (!p) return null;
+  const a = treeAgent(sx, p, v), s = treePatient(sx, p, v);
+  return { agent: a ? placed(sx, a.actors, true) : [], patient: s ? placed(sx, s.actors, false) : [] };
+}
