@@ -87,6 +87,14 @@ const result = {
   costRatio: +((codeSec / N) / (base / N)).toFixed(2),
   peakRssMB: +(peak / 1048576).toFixed(0),
 };
+// --- the cost of each stage, side by side, on the same articles (their share of the coder's time) ---
+const timings = {};
+const STAGE_N = Math.min(N, 300);
+for (const a of corpus.slice(0, STAGE_N)) coder.analyze(a, { timings });
+result.stageMsPerArticle = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, +(v / STAGE_N).toFixed(3)]));
+const stageTotal = Object.values(timings).reduce((x, y) => x + y, 0);
+const stageLine = Object.entries(timings).map(([k, v]) => `${k} ${(v / STAGE_N).toFixed(2)} ms (${((100 * v) / stageTotal).toFixed(0)}%)`).join(', ');
+
 // --- start-up in a fresh process: every dictionary and the gazetteer (scripts/load-probe.mjs) ---
 const probe = spawnSync(process.execPath, [join(root, 'scripts', 'load-probe.mjs')], { encoding: 'utf8' });
 const load = probe.status === 0 ? JSON.parse(probe.stdout.trim().split('\n').pop()) : null;
@@ -173,4 +181,5 @@ console.log(`memory in corpus size (peak RSS, 10k -> 100k events): link ${result
 console.log(serverBench.text);
 console.log(describeParser(parse));
 console.log(`coder: ${result.articlesPerSec} articles/s, ${result.sentencesPerSec} sentences/s; wink-nlp tokenise+tag alone: ${result.baselineArticlesPerSec} articles/s`);
+console.log(`stages per article (${STAGE_N} articles; tokens = tokenise+tag, syntax = the dependency parse): ${stageLine}`);
 console.log(JSON.stringify(result));

@@ -31,7 +31,7 @@ Commands:
   --version            print Dyad's version
 
 Run 'dyad <command> --help' for the options of a command.`,
-  analyze: `Usage: dyad analyze [FILE|-] [--date YYYY-MM-DD] [--format table|json|jsonl] [--id ID] [--dict PATH]... [--no-default-dict]
+  analyze: `Usage: dyad analyze [FILE|-] [--date YYYY-MM-DD] [--format table|json|jsonl] [--id ID] [--explain] [--dict PATH]... [--no-default-dict]
 
 Codes one document, plain text or HTML (detected), read from FILE or standard input.
 
@@ -40,6 +40,9 @@ Options:
   --format FORMAT     table (default): one line per event; json: the Document record;
                       jsonl: one Event per line
   --id ID             document id (default: a hash of the content)
+  --explain           after the events, each sentence's dependency parse and why each candidate
+                      became an event or was dropped (the rule that decided); with --format json,
+                      the same as an "explain" list in the record
 ${DICT_HELP}
   -h, --help          this help
 
@@ -83,7 +86,7 @@ async function readAll(file: string | undefined): Promise<{ buf: Buffer; name: s
 
 async function analyze(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
-    date: { type: 'string' }, format: { type: 'string', default: 'table' }, id: { type: 'string' },
+    date: { type: 'string' }, format: { type: 'string', default: 'table' }, id: { type: 'string' }, explain: { type: 'boolean' },
     ...DICT_ARGS, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { console.log(HELP.analyze); return; }
   if (positionals.length > 1) fail('analyze takes one FILE (or - for standard input)');
@@ -97,10 +100,11 @@ async function analyze(argv: string[]): Promise<void> {
   reportDictProblems(coder.lexicon.problems);
   const rec = looksLikeHtml(text) ? { html: text, date, id: values.id } : { text, date, id: values.id };
   await coder.ready(rec);
-  const doc = coder.analyze(rec);
-  if (values.format === 'json') process.stdout.write(JSON.stringify(toDocumentRecord(doc), null, 2) + '\n');
+  const doc = coder.analyze(rec, { explain: values.explain });
+  if (values.format === 'json') process.stdout.write(JSON.stringify(values.explain ? { ...toDocumentRecord(doc), explain: doc.explain } : toDocumentRecord(doc), null, 2) + '\n');
   else if (values.format === 'jsonl') process.stdout.write(doc.events.map((e) => JSON.stringify(e)).join('\n') + (doc.events.length ? '\n' : ''));
   else process.stdout.write(formatTable(doc) + '\n');
+  if (values.explain && values.format !== 'json') process.stdout.write('\n' + (await import('./format-explain.js')).formatExplain(doc) + '\n');
   for (const m of doc.messages) if (m.severity !== 'info') process.stderr.write(`dyad: ${m.severity}: ${m.text}\n`);
 }
 

@@ -128,9 +128,18 @@ export interface Doc {
   events: Event[];
   quotes: Quote[];
   messages: Message[];
-  /** dependency parses of the sentences that can hold an event (by sentence index), from the syntax stage */
+  /** actor and place phrases of the dictionaries and the gazetteer (stages actors, places) */
+  placeMentions?: import('../actors/match.js').PlaceMention[];
+  /** the dateline and the country the document is about (stage places) */
+  focus?: import('../places/focus.js').Focus | null;
+  /** dependency parses of the sentences that can hold an event, by sentence index (stage syntax) */
   parses?: (import('../syntax/parser.js').Parse | null)[];
+  /** why each candidate became an event or did not, when asked for (`dyad analyze --explain`) */
+  explain?: Explanation[];
 }
+
+/** One decision of a stage about one sentence, for `--explain`. */
+export interface Explanation { sentence: number; stage: string; verdict: 'event' | 'dropped' | 'note'; rule: string; text: string; token?: number }
 
 /** What `dyad analyze --format json` prints. */
 export interface DocumentRecord {

@@ -1,7 +1,7 @@
 // Stage "events": clauses, verb patterns and frames to CAMEO-coded events with modality,
 // attribution, time, place and quantity. Each event names the dictionary rule that fired.
 import type { Attribution, Doc, Mention, Modality, PlaceRef } from '../doc/types.js';
-import type { Frame, Lexicon } from '../dictionaries/lexicon.js';
+import type { CameoCode, Frame, Lexicon, VerbEntry } from '../dictionaries/lexicon.js';
 import type { PlaceMention } from '../actors/match.js';
 import type { Focus } from '../places/focus.js';
 import type { MentionWithGroup } from '../actors/coref.js';
@@ -16,6 +16,7 @@ import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { passiveArgs } from './tree.js';
+import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
 
 // nouns whose "to" infinitive states an aim of their possessor: "the United States' drive to isolate Russia"
@@ -38,17 +39,17 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[], focus
   });
   for (const p of places) cx.placeStart.set(p.tokens[0], p);
   // a story-level discard phrase (sports, weather) anywhere: nothing in the document is coded
-  if (lex.discards.length && discarded(toks, 0, toks.length, lex.discards, 'story')) { doc.events = []; return; }
+  if (lex.discards.length && discarded(toks, 0, toks.length, lex.discards, 'story')) { doc.events = []; note(doc, 0, 'dropped', 'events.discard-story', 'a story-level discard phrase: nothing in the document is coded'); return; }
   const sink = new EventSink(doc, lex);
   let lastEnd = 0;
   for (const s of doc.sentences) {
     if (doc.clean.slice(lastEnd, s.start).includes('\n\n')) cx.paragraphTime = null; // a new paragraph
     lastEnd = s.end;
     if (s.kind !== 'body') continue;
-    if (lex.discards.length && discarded(toks, s.tokens[0], s.tokens[1], lex.discards, 'sentence')) continue;
+    if (lex.discards.length && discarded(toks, s.tokens[0], s.tokens[1], lex.discards, 'sentence')) { note(doc, s.i, 'dropped', 'events.discard', 'a discard phrase: the sentence is not coded'); continue; }
     // every event needs an actor named in its sentence (or a place standing for one): a sentence
     // with neither is not read further
-    if (!hasActorOrPlace(cx, s.tokens[0], s.tokens[1])) continue;
+    if (!hasActorOrPlace(cx, s.tokens[0], s.tokens[1])) { note(doc, s.i, 'dropped', 'events.no-actor', 'no actor or place named: not read further'); continue; }
     const sx = new Sentence(cx, s);
     const used = new Set<number>();
     for (const v of sx.verbs) {
@@ -88,19 +89,41 @@ function headRole(sx: Sentence, head: VerbGroup): { skip: boolean; intentNoun: b
   return { skip: purpose && !intentNoun && !ranked, intentNoun };
 }
 
+/** What the steps of one chain decide, in order: the act, its modality and code, its actors. */
+interface Act {
+  chain: Chain; head: VerbGroup;
+  action: { link: Link; match: PatternMatch } | null; actionAt: number;
+  familyFrame: Frame | null; weak: VerbEntry | undefined; petrarch: boolean; obliged: boolean; intended: boolean;
+  modality: Modality; code: string; rule: string; actorIntent: boolean;
+}
+
 /** Code one chain of verbs: pick the act, its code and modality, then its actors, and emit. */
 function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
-  const { toks, a, b, cx } = sx;
-  const { lex } = cx;
+  const head = chain.links[0].g;
+  const role = headRole(sx, head);
+  const why = (rule: string, text: string) => explain(sx, 'dropped', rule, text, head.head);
+  if (role.skip) return why('events.purpose', `"to ${sx.toks[head.head].text}" states a purpose, not an act`);
+  const act = pickAction(sx, chain, role.intentNoun);
+  const reports = chain.links.some((l) => sx.cx.lex.reportVerbs.has(l.g.lemma));
+  if ((!act || (act.action === null && act.familyFrame === null)) && reports) return why('events.report', `"${sx.toks[head.head].text}" reports speech; no act of its own`);
+  if (!act) return why('events.no-entry', `no verb entry or frame codes "${sx.toks[head.head].text}"${chain.links.length > 1 ? ` or its complements` : ''}`);
+  decideCode(sx, act);
+  const cam = sx.cx.lex.cameo.get(act.code);
+  if (!cam) return why('events.unknown-code', `code ${act.code} is not in the CAMEO table`);
+  if (act.action) for (const k of act.action.match.consumed) sx.patternWords.add(k);
+  const actors = findActors(sx, act);
+  if (!actors.sources || actors.sources.length === 0) return why('events.no-source', `no actor found as the subject of "${sx.toks[(act.action?.link.g ?? head).head].text}"`);
+  if (act.obliged) { codeObligation(sx, sink, { head, action: act.action, code: act.code, rule: act.rule, sources: actors.sources }); return; }
+  emitAct(sx, sink, act, cam, actors.sources, actors.targets, actors.selfMutual);
+}
+
+/** The act: the last link whose verb has an event entry that matches, or a frame that stands for one. */
+function pickAction(sx: Sentence, chain: Chain, intentNoun: boolean): Act | null {
+  const { toks } = sx;
+  const { lex } = sx.cx;
   const { links } = chain;
   const head = links[0].g;
-  const role = headRole(sx, head);
-  if (role.skip) return;
-  const intentNoun = role.intentNoun;
-  const intended = intentNoun && !PURSUIT_NOUNS.has(toks[head.first - 2].lemma);
-
-  // the action: the last link whose verb has an event entry that matches
-  let action: { link: Link; match: PatternMatch } | null = null;
+  let action: Act['action'] = null;
   for (let i = links.length - 1; i >= 0 && !action; i--) {
     const m = bestMatch(sx, lex, links[i].g);
     if (m) action = { link: links[i], match: m };
@@ -114,28 +137,31 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   const petrarch = action?.match.entry.style === 'petrarch';
   const obliged = !familyFrame && !petrarch && links.some((l) => l.g.modal === 'must' || l.g.modal === 'should');
   // a frame with nothing after it to code, or a plain verb with no entry: nothing to say
-  if (!action && !familyFrame && !obliged) return;
-  if (!action && !familyFrame && links.some((l) => lex.reportVerbs.has(l.g.lemma))) return;
+  if (!action && !familyFrame && !obliged) return null;
+  const intended = intentNoun && !PURSUIT_NOUNS.has(toks[head.first - 2].lemma);
+  return { chain, head, action, actionAt, familyFrame, weak, petrarch, obliged, intended, modality: 'asserted', code: '', rule: '', actorIntent: false };
+}
 
-  // modality: auxiliaries along the chain, frames, sentence cues
+/** Modality from auxiliaries, frames and cues; the code mapped into a family when intended, threatened, demanded, refused. */
+function decideCode(sx: Sentence, act: Act): void {
+  const { toks, a } = sx;
+  const { lex } = sx.cx;
+  const { chain: { links }, head, action, actionAt, familyFrame, weak } = act;
   let modality: Modality = contextModality(toks, a, head.head);
-  if (intended) modality = stronger(modality, toks[head.first - 2].lemma === 'refusal' ? 'negated' : 'intended');
+  if (act.intended) modality = stronger(modality, toks[head.first - 2].lemma === 'refusal' ? 'negated' : 'intended');
   for (let i = 0; i < links.length && i <= actionAt; i++) {
     modality = stronger(modality, groupModality(links[i].g, sx.conditional));
     for (const f of links[i].frames) if (f.modality && f.kind !== 'report') modality = stronger(modality, f.modality as Modality);
   }
-
-  // the code: the act's own, mapped into a family when it is intended, threatened, demanded, refused
   const futureNeg = modality === 'negated' && links.some((l) => l.g.modal === 'will' || l.g.modal === 'would');
   let code = action ? action.match.entry.code : familyFrame ? familyFrame.fallback! : '100';
   if (!action && familyFrame && weak && links.length > 1) {
     const fam = familyFrame.family === 'intent' && weak.code.slice(0, 2) >= '16' ? 'threat' : familyFrame.family!;
     code = mapFamily(lex, fam, weak.code.slice(0, 2)) ?? code;
   }
-  const rule = action ? action.match.entry.id : familyFrame ? `frames:${familyFrame.id}` : 'frames:obligation';
   // an act the actor itself intends ("will", "plans to", "is ready to"), not one a reporter merely
   // thinks possible ("may"): cooperative acts become expressed intent (03), hostile ones threats (13)
-  const actorIntent = intended || links.some((l, i) => i <= actionAt && (l.g.modal === 'will' || l.g.modal === 'would' || l.g.modal === 'shall' || l.frames.some((f) => f.modality === 'intended' || f.modality === 'possible')));
+  const actorIntent = act.intended || links.some((l, i) => i <= actionAt && (l.g.modal === 'will' || l.g.modal === 'would' || l.g.modal === 'shall' || l.frames.some((f) => f.modality === 'intended' || f.modality === 'possible')));
   if (familyFrame && action) {
     // vowing to fight is a threat, not a promise
     const fam = familyFrame.family === 'intent' && code.slice(0, 2) >= '16' ? 'threat' : familyFrame.family!;
@@ -150,11 +176,16 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
     // a threat, demand, appeal or refusal is the act; its own auxiliaries say whether it happened
     modality = stronger(contextModality(toks, a, head.head), groupModality(head, sx.conditional));
   }
-  const cam = lex.cameo.get(code);
-  if (!cam) return;
-  if (action) for (const k of action.match.consumed) sx.patternWords.add(k);
+  act.modality = modality;
+  act.code = code;
+  act.rule = action ? action.match.entry.id : familyFrame ? `frames:${familyFrame.id}` : 'frames:obligation';
+  act.actorIntent = actorIntent;
+}
 
-  // source and target
+/** Who acts on whom: the subject (or a passive's agent) and the target the pattern, the object or the clause names. */
+function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; targets: Mention[]; selfMutual: boolean } {
+  const { toks, b } = sx;
+  const { chain, head, action, actionAt, familyFrame, petrarch, code } = act;
   const actGroup = action ? action.link.g : head;
   let sources: Mention[] | null;
   let targets: Mention[] = action?.match.target ?? [];
@@ -181,7 +212,7 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
     else if (petrarch && actionAt === 0) { if (targets.length === 0) targets = chain.controlled; }
     else sources = chain.controlled;
   }
-  const frameLink = !action ? links.find((l) => l.frames.includes(familyFrame!)) ?? links[0] : null;
+  const frameLink = !action ? chain.links.find((l) => l.frames.includes(familyFrame!)) ?? chain.links[0] : null;
   if (targets.length === 0 && action && action.match.end > action.link.g.head + 1) {
     // "rejected a Senegalese peace plan": an actor named inside the matched words
     for (let k = action.link.g.head + 1; k < action.match.end && targets.length === 0; k++) {
@@ -202,28 +233,26 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (targets.length === 0 && head.participle) targets = mainClauseTarget(sx, head.head);
   // (PETRARCH finds targets in the verb phrase only)
   if (targets.length === 0 && !petrarch && (!action || action.match.entry.code < '04' || (familyFrame && familyFrame.kind !== 'intent'))) targets = sx.nearestOther(frameLink?.g.head ?? actGroup.head, sources);
-  if (!sources || sources.length === 0) return;
+  return { sources, targets, selfMutual };
+}
 
-  if (obliged) { codeObligation(sx, sink, { head, action, code, rule, sources }); return; }
-
-  const fromGroup = sources.some((m) => (m as MentionWithGroup).group);
+/** The event's words, time, place and quantity, its pairs of actors, and the events themselves. */
+function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, sourcesIn: Mention[], targetsIn: Mention[], selfMutual: boolean): void {
+  const { toks, a, b, cx } = sx;
+  const { head, action, code, rule, modality, petrarch } = act;
+  const fromGroup = sourcesIn.some((m) => (m as MentionWithGroup).group);
   // group anaphors ("the two", "they") stand for their members
-  sources = sources.flatMap((m) => (m as MentionWithGroup).group ?? [m]);
-  targets = targets.flatMap((m) => (m as MentionWithGroup).group ?? [m]);
-  const trig = action ? action.link.g : frameLink!.g;
+  const sources = sourcesIn.flatMap((m) => (m as MentionWithGroup).group ?? [m]);
+  let targets = targetsIn.flatMap((m) => (m as MentionWithGroup).group ?? [m]);
+  const trig = action ? action.link.g : (act.chain.links.find((l) => l.frames.includes(act.familyFrame!)) ?? act.chain.links[0]).g;
   let triggerEnd = trig.head + 1;
   if (action) { triggerEnd = Math.max(triggerEnd, trig.head + action.match.entry.words.length); for (const x of action.match.consumed) triggerEnd = Math.max(triggerEnd, x + 1); }
   const spanStart = Math.min(head.first, ...sources.map((m) => m.tokens[0]).filter((x) => x >= a));
   const lastTok = Math.max(triggerEnd, ...targets.map((m) => m.tokens[1]).filter((x) => x <= b)) - 1;
   const span: [number, number] = [toks[Math.max(a, spanStart)].start, toks[Math.min(b - 1, lastTok)].end];
   const trigger = { text: cx.doc.text.slice(toks[trig.first].start, toks[triggerEnd - 1].end), span: [toks[trig.first].start, toks[triggerEnd - 1].end] as [number, number] };
-  // attribution: the sentence's, else the speaker of a reporting verb that governs us
-  let attribution: Attribution | null = sx.att?.attribution ?? null;
-  if (!attribution) {
-    const rv = sx.reportVerbBefore(head.head);
-    if (rv !== undefined) { const sp = subjectOf(sx, rv); if (sp && sp[0] && !sources.includes(sp[0])) attribution = speakerAttribution(sp[0], cx.doc.text); }
-  }
-  const when = eventTime(sx, trig, actorIntent || modality === 'intended');
+  const attribution = attributionOf(sx, head, sources);
+  const when = eventTime(sx, trig, act.actorIntent || modality === 'intended');
   // a capital hit by force is a place in its country, not its government ("shelled Kyiv"); a
   // capital that speaks or protests stays the government ("Moscow said")
   if (/^(15|18|19|20)/.test(cam.root)) targets = targets.map((t) => seatAsPlace(sx, t));
@@ -231,16 +260,36 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   const targetPlace = targets.map((t) => t.kind === 'place' ? cx.placeStart.get(t.tokens[0]) : undefined).find((p) => p && p.place.kind !== 'country');
   const where = eventPlace(sx, trig.head) ?? (targetPlace ? placeRef(targetPlace) : null);
   const quantity = eventQuantity(sx, trig.head);
-
   // a target that is the source again ("the Sovereign State of Biafra" placed in Nigeria) is no target
-  targets = targets.filter((t) => !sources!.some((x) => x === t || x.entity === t.entity || (x.code === t.code && !t.entity.startsWith('country:') && !t.modifier && !x.modifier)));
+  targets = targets.filter((t) => !sources.some((x) => x === t || x.entity === t.entity || (x.code === t.code && !t.entity.startsWith('country:') && !t.modifier && !x.modifier)));
   // Dyad's own conventions for acts with no target named; PETRARCH's dictionaries have none
   if (!petrarch) targets = defaultTargets(sx, action ? action.match.entry.code : cam.code, where, sources, targets);
+  const pairs = actorPairs(sources, targets, cam.root, fromGroup, !!action?.match.mutual || selfMutual);
+  // a meeting, visit or talks with no other party named is no event between actors
+  if (cam.root === '04' && pairs.every(([, t]) => !t)) return explain(sx, 'dropped', 'events.no-party', `a meeting with no other party named ("${trigger.text}")`, trig.head);
+  const confidence = Math.round(100 * (0.6 + (action && action.match.literal > 0 ? 0.25 : 0.1))) / 100;
+  const entry = action?.match.entry;
+  const emitPair = (src: Mention, tgt: Mention | null, c: string) => sink.emit({ sentence: sx.span.i, span, trigger, src, tgt, code: c, modality, attribution, when, where, quantity, rule, confidence: src.kind === 'pronoun' ? confidence - 0.1 : confidence });
+  if (!entry || entry.forward) for (const [src, tgt] of pairs) emitPair(src, tgt, code);
+  // "[032:033]": the target does the second act to the source ("left for Minas Tirith": visit, host)
+  const back = entry ? (entry.forward ? entry.back : code) : null;
+  if (back) for (const [src, tgt] of pairs) if (tgt) emitPair(tgt, src, back);
+}
 
+/** Attribution: the sentence's, else the speaker of a reporting verb that governs the act. */
+function attributionOf(sx: Sentence, head: VerbGroup, sources: Mention[]): Attribution | null {
+  if (sx.att?.attribution) return sx.att.attribution;
+  const rv = sx.reportVerbBefore(head.head);
+  if (rv === undefined) return null;
+  const sp = subjectOf(sx, rv);
+  return sp && sp[0] && !sources.includes(sp[0]) ? speakerAttribution(sp[0], sx.cx.doc.text) : null;
+}
+
+/** Source-target pairs: each source on each target, or mutual acts both ways ("the two met", "Iran and Iraq agreed"). */
+function actorPairs(sources: Mention[], targets: Mention[], root: string, fromGroup: boolean, compoundOnItself: boolean): [Mention, Mention | null][] {
   const pairs: [Mention, Mention | null][] = [];
-  // "the two met", "Iran and Iraq agreed": mutual acts go both ways when no one else is named
-  const mutual = targets.length === 0 && sources.length === 2 && sources[0].entity !== sources[1].entity && (fromGroup || (cam.root >= '03' && cam.root <= '06'));
-  if ((action?.match.mutual || selfMutual) && targets.length === 0) {
+  const mutual = targets.length === 0 && sources.length === 2 && sources[0].entity !== sources[1].entity && (fromGroup || (root >= '03' && root <= '06'));
+  if (compoundOnItself && targets.length === 0) {
     // a compound actor acting on itself ("Arnor and Gondor agreed"): each member on each other one
     for (const x of sources) for (const y of sources) if (x !== y && x.entity !== y.entity) pairs.push([x, y]);
   } else if (mutual) pairs.push([sources[0], sources[1]], [sources[1], sources[0]]);
@@ -251,15 +300,7 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
       for (const t of ts) pairs.push([src, t]);
     }
   }
-  // a meeting, visit or talks with no other party named is no event between actors
-  if (cam.root === '04' && pairs.every(([, t]) => !t)) return;
-  const confidence = Math.round(100 * (0.6 + (action && action.match.literal > 0 ? 0.25 : 0.1))) / 100;
-  const entry = action?.match.entry;
-  const emitPair = (src: Mention, tgt: Mention | null, c: string) => sink.emit({ sentence: sx.span.i, span, trigger, src, tgt, code: c, modality, attribution, when, where, quantity, rule, confidence: src.kind === 'pronoun' ? confidence - 0.1 : confidence });
-  if (!entry || entry.forward) for (const [src, tgt] of pairs) emitPair(src, tgt, code);
-  // "[032:033]": the target does the second act to the source ("left for Minas Tirith": visit, host)
-  const back = entry ? (entry.forward ? entry.back : code) : null;
-  if (back) for (const [src, tgt] of pairs) if (tgt) emitPair(tgt, src, back);
+  return pairs;
 }
 
 /** A seat of government that is also a city (a capital) as the place it is: its country, kind place. */

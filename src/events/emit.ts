@@ -2,6 +2,7 @@
 // and one event per act, source and target however many words name them.
 import type { Actor, Attribution, Doc, Event, Mention, Modality, PlaceRef, Quantity, TimeRef } from '../doc/types.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
+import { note } from './explain.js';
 
 export interface Emit {
   sentence: number; span: [number, number]; trigger: Event['trigger']; src: Mention; tgt: Mention | null;
@@ -18,7 +19,7 @@ export class EventSink {
 
   /** Build one Event record and keep it unless it repeats one already made. */
   emit(x: Emit): void {
-    if (x.src.country === '---') return;
+    if (x.src.country === '---') return note(this.doc, x.sentence, 'dropped', 'events.unknown-country', `${x.rule}: the source "${this.doc.text.slice(x.src.start, x.src.end)}" has no known country`);
     const cam = this.lex.cameo.get(x.code)!;
     const ev: Event = {
       id: '', doc: this.doc.id, sentence: x.sentence, span: x.span, trigger: x.trigger,
@@ -31,10 +32,11 @@ export class EventSink {
     ev.id = eventId(ev);
     // the same event: the same id, or the same act in the same sentence between the same codes
     const act = [ev.sentence, ev.trigger.span[0], ev.cameo, ev.source?.code ?? '', ev.target === null ? '\u0001' : ev.target.code].join('|');
-    if (this.ids.has(ev.id) || this.acts.has(act)) return;
+    if (this.ids.has(ev.id) || this.acts.has(act)) return note(this.doc, x.sentence, 'dropped', 'events.repeat', `${ev.cameo} ${ev.source?.code}->${ev.target?.code ?? '-'} repeats an event already coded`);
     this.ids.add(ev.id);
     this.acts.add(act);
     this.events.push(ev);
+    note(this.doc, x.sentence, 'event', x.rule, `${ev.cameo} ${ev.source?.code}->${ev.target?.code ?? '-'} ${ev.modality} on "${ev.trigger.text}"`);
   }
 
   private actor(m: Mention): Actor {

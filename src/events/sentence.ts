@@ -12,10 +12,12 @@ import { isConditional } from './modality.js';
 import { sentenceAttribution, type SentenceAttribution } from './attribution.js';
 import { findTimes, type TimeMention } from './time.js';
 import { parseSentence, type Parse } from '../syntax/parser.js';
+import { RELATIVE, asideRegions, isModifierActor, standsFor, within } from './sentence-parts.js';
+
+export { isModifierActor, RELATIVE };
 
 // a sentence with none of these has no time words to read
 const TIMEISH = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(week|weekend|month|year|yesterday|today|tonight|tomorrow)\b/i;
-export const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 const DIRECTION = new Set(['to', 'into', 'against', 'toward', 'towards']);
 const LOCATIVE = /^(in|at|throughout|across|inside|near)$/;
 const OBJECT_START = /^(DET|PROPN|NOUN|NUM|PRON|ADJ)$/;
@@ -117,7 +119,7 @@ export class Sentence {
 
   /** The sentence's dependency parse (from the syntax stage, else parsed now). */
   tree(): Parse | null {
-    if (this.parsed === undefined) this.parsed = process.env.DYAD_TREE === '0' ? null : this.cx.doc.parses?.[this.span.i] ?? parseSentence(this.toks.slice(this.a, this.b));
+    if (this.parsed === undefined) this.parsed = this.cx.doc.parses ? this.cx.doc.parses[this.span.i] : parseSentence(this.toks.slice(this.a, this.b));
     return this.parsed;
   }
 
@@ -394,50 +396,4 @@ export class Sentence {
   mainVerbBefore(v: number): number | undefined {
     return this.verbs.filter((x) => x < v && !this.groups.get(x)!.participle).pop();
   }
-}
-
-/** A country adjective acts as an actor only when it heads a phrase on its own ("the Russian-North Korean alliance" does not). */
-export function isModifierActor(toks: Token[], m: Mention): boolean {
-  const next = toks[m.tokens[1]];
-  return !next || !/^(NOUN|PROPN|ADJ)$/.test(next.pos);
-}
-
-/**
- * Asides set off by commas, which a subject is never inside: relative clauses (", which has a rail
- * connection to Russia,") and appositives (", a key U.S. ally in the war,").
- */
-function asideRegions(toks: Token[], a: number, b: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let k = a; k < b; k++) {
-    if (toks[k].text === ',' && /^(a|an|the)$/.test(toks[k + 1]?.lower ?? '')) {
-      let e = k + 2;
-      while (e < b && toks[e].text !== ',' && toks[e].pos !== 'VERB' && toks[e].pos !== 'AUX') e++;
-      if (toks[e]?.text === ',' && e - k <= 12) { out.push([k, e]); continue; }
-    }
-    if (toks[k].text === ',' && RELATIVE.has(toks[k + 1]?.lower ?? '')) {
-      let e = k + 2;
-      while (e < b && toks[e].text !== ',' && toks[e].text !== ';') e++;
-      out.push([k, Math.min(e, b - 1)]);
-    }
-  }
-  return out;
-}
-
-/** A pronoun that stands for the sources themselves ("welcomed their resumption of ties"). */
-function standsFor(m: Mention, sources: Mention[] | null): boolean {
-  if (m.kind !== 'pronoun' || !sources) return false;
-  const members = (m as Mention & { group?: Mention[] }).group ?? [];
-  return sources.some((x) => x.entity === m.entity || members.includes(x));
-}
-
-/**
- * The items (sorted by start, as mentions and places are) lying wholly in tokens a..b: found by
- * binary search, so a long document does not scan all its mentions for every sentence.
- */
-function within<T extends { tokens: [number, number] }>(items: T[], a: number, b: number): T[] {
-  let lo = 0, hi = items.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (items[mid].tokens[0] < a) lo = mid + 1; else hi = mid; }
-  const out: T[] = [];
-  for (let i = lo; i < items.length && items[i].tokens[0] < b; i++) if (items[i].tokens[1] <= b) out.push(items[i]);
-  return out;
 }

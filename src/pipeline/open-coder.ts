@@ -3,6 +3,7 @@
 import type { LoadOptions } from '../dictionaries/dict-files.js';
 import { loadLexiconCached } from '../dictionaries/cache.js';
 import { codeRecord, type HtmlReader } from './code-record.js';
+import { checkStages, STAGES } from './stages.js';
 import type { Coder } from './analyze.js';
 
 let reader: HtmlReader | null = null;
@@ -10,11 +11,12 @@ async function loadHtmlReader(): Promise<HtmlReader> { return (reader ??= (await
 
 /** Open a coder; `html: true` loads the HTML reader now (a server), else `ready(rec)` loads it when needed. */
 export async function openCoder(opts: LoadOptions & { today?: string; html?: boolean } = {}): Promise<Coder> {
+  checkStages(STAGES);
   const [lexicon] = await Promise.all([loadLexiconCached(opts), opts.html ? loadHtmlReader() : null]);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   return {
     lexicon,
-    analyze: (rec) => codeRecord(rec, lexicon, today, reader),
+    analyze: (rec, o) => codeRecord(rec, lexicon, today, reader, o),
     ready: async (rec) => { if (rec.html !== undefined && !reader) await loadHtmlReader(); },
   };
 }
