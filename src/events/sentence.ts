@@ -167,6 +167,14 @@ export class Sentence {
     let j = k - 1;
     while (j >= a && j > k - 5 && !groups.has(j) && (toks[j].pos === 'DET' || toks[j].pos === 'ADJ' || toks[j].pos === 'VERB' || toks[j].text === '-' || toks[j].pos === 'PROPN')) j--;
     if (!DIRECTION.has(toks[j]?.lower ?? '') && !(toks[j]?.pos === 'VERB' && groups.has(j))) return null;
+    return this.placeActor(k);
+  }
+
+  /** The place starting at token k (the head word of its phrase, for the parse) as an actor standing for its country. */
+  placeActor(k: number): Mention | null {
+    const { cx } = this;
+    const p = cx.placeStart.get(k) ?? this.places.find((x) => x.tokens[0] <= k && k < x.tokens[1]);
+    if (!p || !p.place.country || cx.covered[p.tokens[0]] >= 0) return null;
     const c = cx.lex.countries.get(p.place.country);
     return { start: p.start, end: p.end, tokens: p.tokens, code: p.place.country, country: p.place.country, sector: '', name: c?.name ?? p.place.country, entity: p.place.country, kind: 'place', rule: `places:${p.place.name}` };
   }

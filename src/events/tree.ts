@@ -3,6 +3,8 @@
 // are the document's; the parse holds them relative to the sentence's first token.
 import type { Mention } from '../doc/types.js';
 import type { Parse } from '../syntax/parser.js';
+import type { VerbEntry } from '../dictionaries/lexicon.js';
+import type { PatternMatch } from './patterns.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 
 /** What the tree says about one argument: whether the relation is there, and the actors it names. */
@@ -62,10 +64,13 @@ function nodeActor(sx: Sentence, p: Parse, k: number, inner: boolean): Mention |
   // nothing else does
   for (const w of children(sx, p, k, 'amod')) { const x = sx.coveringMention(w); if (x && x.modifier && !sx.inAttribution(w)) return x; }
   if (!inner) return m;
+  // a place named by the word itself stands for its country ("shelled Syunik")
+  const place = sx.placeActor(k);
+  if (place) return place;
   for (let i = 0; i < p.head.length; i++) {
     const w = i + sx.a;
     if (headOf(sx, p, w) !== k || !INNER.test(p.deprel[i])) continue;
-    const x = nodeActor(sx, p, w, false) ?? (sx.coveringMention(w) || null);
+    const x = nodeActor(sx, p, w, false) ?? sx.coveringMention(w) ?? sx.placeActor(w);
     if (x) return x;
   }
   return m;
@@ -135,4 +140,56 @@ export function passiveArgs(sx: Sentence, v: number): { agent: Mention[]; patien
   if (!p) return null;
   const a = treeAgent(sx, p, v), s = treePatient(sx, p, v);
   return { agent: a ? placed(sx, a.actors, true) : [], patient: s ? placed(sx, s.actors, false) : [] };
+}
+
+/**
+ * A verb entry's patterns matched on the parse where the words after the verb do not line up
+ * with them: the passive ("sanctions were imposed on Syria by the EU" for "impose sanctions on
+ * +"; "a boat was seized" for "seize +"), the object of a relative clause ("the sanctions that
+ * Japan imposed on Russia"), and an object that names no actor itself ("struck a market in
+ * Mekelle"). The pattern's noun is the verb's object (or the passive subject, or the noun the
+ * clause describes), its preposition the case word of one of the verb's obliques.
+ */
+export function treeMatch(sx: Sentence, entry: VerbEntry, v: number): PatternMatch | null {
+  const p = sx.tree();
+  if (!p || !entry.patterns || entry.style === 'petrarch') return null;
+  const passive = children(sx, p, v, 'nsubj:pass')[0];
+  const relHead = relOf(sx, p, v) === 'acl:relcl' && !children(sx, p, v, 'obj').length ? headOf(sx, p, v) : -1;
+  const object = passive ?? (relHead >= 0 ? relHead : children(sx, p, v, 'obj')[0]);
+  let best: PatternMatch | null = null;
+  for (const pat of entry.patterns) {
+    const words = pat.tokens.filter((t) => t.kind === 'word') as { kind: 'word'; alts: Set<string> }[];
+    const last = pat.tokens[pat.tokens.length - 1];
+    if (!last || last.kind !== 'target' || words.length > 2) continue;
+    let target: Mention[] | null = null;
+    const consumed: number[] = [];
+    if (words.length === 0) {
+      // "seize +": the passive subject, or an object that is a thing in a place
+      if (object === undefined) continue;
+      // (an object that names no actor at all, "threatened 'fire and fury'", is no target)
+      target = passive !== undefined ? [] : actorsOfNode(sx, p, object, true);
+      if (passive === undefined && target.length === 0) continue;
+    } else {
+      const prep = words[words.length - 1];
+      const noun = words.length === 2 ? words[0] : null;
+      if (noun) {
+        if (object === undefined || !(noun.alts.has(sx.toks[object].lemma) || noun.alts.has(sx.toks[object].lower))) continue;
+        consumed.push(object);
+      }
+      const obl = obliqueWith(sx, p, v, prep.alts, object);
+      if (obl === undefined) continue;
+      target = actorsOfNode(sx, p, obl, true);
+      if (!target.length) continue;
+      consumed.push(obl);
+    }
+    const m: PatternMatch = { entry, literal: words.length, end: v + 1, target: placed(sx, target, false), consumed: new Set(consumed) };
+    if (!best || m.literal > best.literal) best = m;
+  }
+  return best;
+}
+
+/** The verb's oblique (or its object's nominal modifier) whose case word is one of `alts`. */
+function obliqueWith(sx: Sentence, p: Parse, v: number, alts: Set<string>, object: number | undefined): number | undefined {
+  const cands = children(sx, p, v, 'obl').concat(object !== undefined ? children(sx, p, object, 'nmod') : []);
+  return cands.find((o) => children(sx, p, o, 'case').some((c) => alts.has(sx.toks[c].lower)));
 }

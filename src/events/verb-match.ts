@@ -5,11 +5,12 @@ import type { Token } from '../doc/types.js';
 import { matchEntry, type PatternMatch } from './patterns.js';
 import type { VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
+import { treeMatch } from './tree.js';
 
 /** An entry with the best score it could reach; `stamp` marks it as gathered for one verb. */
 type Ranked = VerbEntry & { bound: number; stamp: number };
 interface EntryIndex {
-  size: number; open: Ranked[]; byAnchor: Map<string, Ranked[]>; commonest: VerbEntry | undefined;
+  size: number; all: VerbEntry[]; open: Ranked[]; byAnchor: Map<string, Ranked[]>; commonest: VerbEntry | undefined;
   /** PETRARCH-style entries by a word each of their patterns needs somewhere in the sentence */
   bySentenceWord: Map<string, Ranked[]>;
 }
@@ -38,7 +39,7 @@ export function entriesFor(lex: Lexicon, lemma: string, lower: string): EntryInd
       seen.add(k);
       return true;
     });
-    index = { size: raw.length, open: [], byAnchor: new Map(), commonest: commonest(raw), bySentenceWord: new Map() };
+    index = { size: raw.length, all: raw, open: [], byAnchor: new Map(), commonest: commonest(raw), bySentenceWord: new Map() };
     for (const e of raw) {
       const r: Ranked = { ...e, bound: score(maxLiterals(e), e), stamp: 0 };
       const keys = sentenceKeys(e);
@@ -139,6 +140,16 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
       if (!m) continue;
       const sc = score(m.literal, e);
       if (sc > bestScore || (sc === bestScore && best && e.code.length > best.entry.code.length)) { best = m; bestScore = sc; }
+    }
+  }
+  // nothing lines up after the verb: the parse may still show the pattern (a passive, a relative
+  // clause, an object that is a thing in a place)
+  if (!best && index.size > 0) {
+    let bestScore = -1;
+    for (const e of index.all) {
+      if (e.words.length > 1 && phrasalEnd(toks, g.head, e.words) < 0) continue;
+      const m = treeMatch(sx, e, g.head);
+      if (m && score(m.literal, e) > bestScore) { best = m; bestScore = score(m.literal, e); }
     }
   }
   sx.bestCache.set(g.head, best);
