@@ -15,7 +15,7 @@ import { bestMatch, entriesFor, mapFamily, phrasalEnd } from './verb-match.js';
 import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
-import { passiveArgs } from './tree.js';
+import { passiveArgs, sharedObject } from './tree.js';
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
 
@@ -226,6 +226,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
     const t = sx.thatClauseSubject(action?.match.end ?? head.head + 1);
     if (t) targets = t;
   }
+  if (targets.length === 0 && !actGroup.passive) targets = sharedObject(sx, actGroup.head);
   if (targets.length === 0) targets = sx.firstActorAfter(action?.match.end ?? (frameLink?.g ?? actGroup).head + 1, sources);
   // "Gondor and Osgiliath have delayed their meeting": a compound acting on itself
   const selfMutual = targets.length === 0 && (sources?.length ?? 0) >= 2 && sx.selfReferenceAfter(actGroup.head + 1, sources);

@@ -176,7 +176,7 @@ export class Sentence {
     const p = cx.placeStart.get(k) ?? this.places.find((x) => x.tokens[0] <= k && k < x.tokens[1]);
     if (!p || !p.place.country || cx.covered[p.tokens[0]] >= 0) return null;
     const c = cx.lex.countries.get(p.place.country);
-    return { start: p.start, end: p.end, tokens: p.tokens, code: p.place.country, country: p.place.country, sector: '', name: c?.name ?? p.place.country, entity: p.place.country, kind: 'place', rule: `places:${p.place.name}` };
+    return { start: p.start, end: p.end, tokens: p.tokens, code: p.place.country, country: p.place.country, sector: '', name: c?.name ?? p.place.country, entity: `place:${p.place.name}`, kind: 'place', rule: `places:${p.place.name}` };
   }
 
   /** m and the actors joined to it on the right: "Russia and China", "Iran, Iraq and Syria". */

@@ -62,7 +62,8 @@ function nodeActor(sx: Sentence, p: Parse, k: number, inner: boolean): Mention |
   if (m && !(m.modifier && !isModifierActor(sx.toks, m))) return m;
   // "Israeli helicopters", "Palestinian detainees": a national adjective names the actor when
   // nothing else does
-  for (const w of children(sx, p, k, 'amod')) { const x = sx.coveringMention(w); if (x && x.modifier && !sx.inAttribution(w)) return x; }
+  const adj = nationalAdjective(sx, p, k, 2);
+  if (adj) return adj;
   if (!inner) return m;
   // a place named by the word itself stands for its country ("shelled Syunik")
   const place = sx.placeActor(k);
@@ -74,6 +75,17 @@ function nodeActor(sx: Sentence, p: Parse, k: number, inner: boolean): Mention |
     if (x) return x;
   }
   return m;
+}
+
+/** A national adjective among the word's modifiers, or theirs ("Turkish coast guards"). */
+function nationalAdjective(sx: Sentence, p: Parse, k: number, depth: number): Mention | null {
+  for (const w of children(sx, p, k, 'amod').concat(children(sx, p, k, 'compound'))) {
+    const x = sx.coveringMention(w);
+    if (x && x.modifier && !sx.inAttribution(w)) return x;
+    const deeper = depth > 1 && !x ? nationalAdjective(sx, p, w, depth - 1) : null;
+    if (deeper) return deeper;
+  }
+  return null;
 }
 
 /** The subject the tree gives the verb at v, following shared and controlled subjects. */
@@ -160,7 +172,14 @@ export function treeMatch(sx: Sentence, entry: VerbEntry, v: number): PatternMat
   for (const pat of entry.patterns) {
     const words = pat.tokens.filter((t) => t.kind === 'word') as { kind: 'word'; alts: Set<string> }[];
     const last = pat.tokens[pat.tokens.length - 1];
-    if (!last || last.kind !== 'target' || words.length > 2) continue;
+    if (words.length > 2 || !pat.tokens.some((t) => t.kind === 'target')) continue;
+    if (last.kind !== 'target') {
+      // "seize + * boat", "seize * boat of +": the thing's own modifier names whose it is ("a Greek boat was seized")
+      const noun = words.find((w) => object !== undefined && (w.alts.has(sx.toks[object].lemma) || w.alts.has(sx.toks[object].lower)));
+      const owner = noun && object !== undefined ? actorsOfNode(sx, p, object, true) : [];
+      if (owner.length) { const m: PatternMatch = { entry, literal: 1, end: v + 1, target: placed(sx, owner, false), consumed: new Set([object!]) }; if (!best || m.literal > best.literal) best = m; }
+      continue;
+    }
     let target: Mention[] | null = null;
     const consumed: number[] = [];
     if (words.length === 0) {
@@ -177,11 +196,13 @@ export function treeMatch(sx: Sentence, entry: VerbEntry, v: number): PatternMat
         consumed.push(object);
       }
       const obl = obliqueWith(sx, p, v, prep.alts, object);
-      if (obl === undefined) continue;
-      target = actorsOfNode(sx, p, obl, true);
+      target = obl === undefined ? [] : actorsOfNode(sx, p, obl, true);
+      // no oblique: the thing's own modifier may name whose it is ("a Greek boat")
+      if (!target.length && noun && object !== undefined) target = actorsOfNode(sx, p, object, true);
       if (!target.length) continue;
-      consumed.push(obl);
+      if (obl !== undefined) consumed.push(obl);
     }
+    if (target === null) continue;
     const m: PatternMatch = { entry, literal: words.length, end: v + 1, target: placed(sx, target, false), consumed: new Set(consumed) };
     if (!best || m.literal > best.literal) best = m;
   }
@@ -192,4 +213,21 @@ export function treeMatch(sx: Sentence, entry: VerbEntry, v: number): PatternMat
 function obliqueWith(sx: Sentence, p: Parse, v: number, alts: Set<string>, object: number | undefined): number | undefined {
   const cands = children(sx, p, v, 'obl').concat(object !== undefined ? children(sx, p, object, 'nmod') : []);
   return cands.find((o) => children(sx, p, o, 'case').some((c) => alts.has(sx.toks[c].lower)));
+}
+
+/**
+ * The object a verb shares with the verbs coordinated with it, when it has none of its own:
+ * "arrested and later released a British journalist", "fired on and seized a patrol boat".
+ */
+export function sharedObject(sx: Sentence, v: number): Mention[] {
+  const p = sx.tree();
+  if (!p || children(sx, p, v, 'obj').length || children(sx, p, v, 'obl').length) return [];
+  const h = headOf(sx, p, v);
+  const others = children(sx, p, v, 'conj').concat(relOf(sx, p, v) === 'conj' && h >= 0 ? [h] : []);
+  for (const o of others) {
+    if (!sx.groups.has(o)) continue;
+    const obj = children(sx, p, o, 'obj')[0];
+    if (obj !== undefined) return placed(sx, actorsOfNode(sx, p, obj, true), false);
+  }
+  return [];
 }
