@@ -110,9 +110,10 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   decideCode(sx, act);
   const cam = sx.cx.lex.cameo.get(act.code);
   if (!cam) return why('events.unknown-code', `code ${act.code} is not in the CAMEO table`);
-  if (act.action) for (const k of act.action.match.consumed) sx.patternWords.add(k);
   const actors = findActors(sx, act);
   if (!actors.sources || actors.sources.length === 0) return why('events.no-source', `no actor found as the subject of "${sx.toks[(act.action?.link.g ?? head).head].text}"`);
+  // (words an act that found no actor matched stay free for a nominal event: "Japan's apology was accepted")
+  if (act.action) for (const k of act.action.match.consumed) sx.patternWords.add(k);
   if (act.obliged) { codeObligation(sx, sink, { head, action: act.action, code: act.code, rule: act.rule, sources: actors.sources }); return; }
   emitAct(sx, sink, act, cam, actors.sources, actors.targets, actors.selfMutual);
 }

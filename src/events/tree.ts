@@ -195,7 +195,7 @@ export function treeMatch(sx: Sentence, entry: VerbEntry, v: number): PatternMat
         if (object === undefined || !(noun.alts.has(sx.toks[object].lemma) || noun.alts.has(sx.toks[object].lower))) continue;
         consumed.push(object);
       }
-      const obl = obliqueWith(sx, p, v, prep.alts, object);
+      const obl = obliqueWith(sx, p, v, prep.alts, noun ? object : undefined);
       target = obl === undefined ? [] : actorsOfNode(sx, p, obl, true);
       // no oblique: the thing's own modifier may name whose it is ("a Greek boat")
       if (!target.length && noun && object !== undefined) target = actorsOfNode(sx, p, object, true);
