@@ -15,6 +15,7 @@ import { bestMatch, entriesFor, mapFamily, phrasalEnd } from './verb-match.js';
 import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
+import { codeNominals } from './nominals.js';
 import { passiveArgs, sharedObject } from './tree.js';
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
@@ -102,7 +103,7 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   const head = chain.links[0].g;
   const role = headRole(sx, head);
   const why = (rule: string, text: string) => explain(sx, 'dropped', rule, text, head.head);
-  if (role.skip) return why('events.purpose', `"to ${sx.toks[head.head].text}" states a purpose, not an act`);
+  if (role.skip) return why('events.purpose', `"${sx.toks[head.first - 1]?.text ?? ''} ${sx.toks[head.head].text}" states a purpose or the content of another act, not an act`);
   const act = pickAction(sx, chain, role.intentNoun);
   const reports = chain.links.some((l) => sx.cx.lex.reportVerbs.has(l.g.lemma));
   if ((!act || (act.action === null && act.familyFrame === null)) && reports) return why('events.report', `"${sx.toks[head.head].text}" reports speech; no act of its own`);
@@ -230,7 +231,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   if (targets.length === 0 && !actGroup.passive) targets = sharedObject(sx, actGroup.head);
   if (targets.length === 0) targets = sx.firstActorAfter(action?.match.end ?? (frameLink?.g ?? actGroup).head + 1, sources);
   // "Gondor and Osgiliath have delayed their meeting": a compound acting on itself
-  const selfMutual = targets.length === 0 && (sources?.length ?? 0) >= 2 && sx.selfReferenceAfter(actGroup.head + 1, sources);
+  const selfMutual = targets.length === 0 && (sources?.length ?? 0) >= 2 && (sx.selfReferenceAfter(actGroup.head + 1, sources) || eachOther(sx, actGroup.head + 1));
   if (targets.length === 0 && petrarch && !selfMutual) targets = sx.anyActorAfter(action!.link.g.head + 1, sources);
   if (targets.length === 0 && head.participle) targets = mainClauseTarget(sx, head.head);
   // (PETRARCH finds targets in the verb phrase only)
@@ -276,6 +277,16 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   // "[032:033]": the target does the second act to the source ("left for Minas Tirith": visit, host)
   const back = entry ? (entry.forward ? entry.back : code) : null;
   if (back) for (const [src, tgt] of pairs) if (tgt) emitPair(tgt, src, back);
+}
+
+/** "accused each other", "met one another": the compound subject acts on itself. */
+function eachOther(sx: Sentence, from: number): boolean {
+  const end = sx.clauseEnd(from);
+  for (let k = from; k + 1 < end; k++) {
+    const w = sx.toks[k].lower, n = sx.toks[k + 1].lower;
+    if ((w === 'each' && n === 'other') || (w === 'one' && n === 'another')) return true;
+  }
+  return false;
 }
 
 /** Attribution: the sentence's, else the speaker of a reporting verb that governs the act. */
@@ -348,47 +359,4 @@ function codeObligation(sx: Sentence, sink: EventSink, o: { head: VerbGroup; act
 function mainClauseTarget(sx: Sentence, v: number): Mention[] {
   const main = sx.mainVerbBefore(v);
   return main === undefined ? [] : sx.firstActorAfter(main + 1, subjectOf(sx, main));
-}
-
-/** Nominal events: "Russia's expulsion of two Estonian diplomats", "their encounter in 2019". */
-function codeNominals(sx: Sentence, sink: EventSink): void {
-  const { toks, a, b, cx } = sx;
-  const { lex } = cx;
-  for (let k = a; k < b; k++) {
-    const t = toks[k];
-    if (t.pos !== 'NOUN' || sx.patternWords.has(k) || sx.inAttribution(k) || cx.covered[k] >= 0) continue;
-    const entries = [...(lex.nouns.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? lex.nouns.get(t.lower) ?? [] : [])];
-    if (entries.length === 0) continue;
-    let best: PatternMatch | null = null;
-    for (const e of entries) {
-      const j = phrasalEnd(toks, k, e.words);
-      if (j < 0) continue;
-      const m = matchEntry(e, j, sx.slot);
-      if (m && (!best || m.literal > best.literal)) best = m;
-    }
-    // "their initial encounter": a meeting of a pair needs no named target
-    if (!best) {
-      const meeting = entries.find((e) => e.code.startsWith('04') && e.words.length === 1);
-      const pair = sx.possessorOf(k);
-      if (!meeting || !pair || !pair.some((m) => (m as MentionWithGroup).group)) continue;
-      best = { entry: meeting, literal: 0, end: k + 1, target: [], consumed: new Set() };
-    }
-    let sources = sx.possessorOf(k) ?? sx.findBy(best.end);
-    if (!sources) continue;
-    const fromGroup = sources.some((m) => (m as MentionWithGroup).group);
-    sources = sources.flatMap((m) => (m as MentionWithGroup).group ?? [m]);
-    const targets = best.target.flatMap((m) => (m as MentionWithGroup).group ?? [m]);
-    if (targets.length === 0 && !(fromGroup && sources.length === 2)) continue;
-    if (!lex.cameo.get(best.entry.code)) continue;
-    const g: VerbGroup = { head: k, first: k, lemma: t.lemma, aux: [], negated: false, modal: null, passive: false, participle: false, pastSimple: false };
-    const startTok = Math.min(k, ...sources.map((m) => m.tokens[0]).filter((x) => x >= a));
-    const endTok = Math.max(k + 1, best.end, ...targets.map((m) => m.tokens[1]).filter((x) => x <= b));
-    const span: [number, number] = [toks[startTok].start, toks[endTok - 1].end];
-    const pairs: [Mention, Mention | null][] = targets.length === 0
-      ? [[sources[0], sources[1]], [sources[1], sources[0]]]
-      : sources.flatMap((src) => targets.filter((x) => x.entity !== src.entity).map((x) => [src, x] as [Mention, Mention]));
-    const when = eventTime(sx, g);
-    const where = eventPlace(sx, k);
-    for (const [src, tgt] of pairs) sink.emit({ sentence: sx.span.i, span, trigger: { text: t.text, span: [t.start, t.end] }, src, tgt, code: best.entry.code, modality: contextModality(toks, a, k), attribution: sx.att?.attribution ?? null, when, where, quantity: null, rule: best.entry.id, confidence: 0.6 });
-  }
 }

@@ -231,3 +231,35 @@ export function sharedObject(sx: Sentence, v: number): Mention[] {
   }
   return [];
 }
+
+/**
+ * An event noun's arguments from the parse: the source is its possessor ("Israel's blockade"),
+ * its "by" agent ("the release of hostages by Hamas") or its national adjective ("the Russian
+ * bombardment"); the target fills the preposition its entry's pattern names ("of Gaza", "on a
+ * Russian air base", "between Ethiopia and Egypt"). The entry with the most words matched wins.
+ */
+export function nounArgs(sx: Sentence, k: number, entries: VerbEntry[]): { entry: VerbEntry; sources: Mention[]; targets: Mention[] } | null {
+  const p = sx.tree();
+  if (!p) return null;
+  // (a noun the parse reads as a clause's head has obliques for modifiers: "Talks between X and Y ended")
+  const own = children(sx, p, k, 'nmod').concat(children(sx, p, k, 'obl'));
+  // a modifier may hang one level down: "a visit by the Chinese president to Moscow"
+  const mods = own.concat(own.flatMap((m) => children(sx, p, m, 'nmod')));
+  const poss = children(sx, p, k, 'nmod:poss')[0];
+  // a "by" agent may hang from the noun or from its object ("the release of hostages by Hamas")
+  const by = mods.find((o) => caseOf(sx, p, o) === 'by');
+  let sources: Mention[] = poss !== undefined ? actorsOfNode(sx, p, poss) : by !== undefined ? actorsOfNode(sx, p, by) : [];
+  if (!sources.length) { const adj = nationalAdjective(sx, p, k, 1); if (adj) sources = [adj]; }
+  let best: { entry: VerbEntry; sources: Mention[]; targets: Mention[]; literal: number } | null = null;
+  for (const entry of entries) for (const pat of entry.patterns ?? []) {
+    const first = pat.tokens[0];
+    if (!first || first.kind !== 'word' || pat.tokens[pat.tokens.length - 1].kind !== 'target') continue;
+    const o = mods.find((m) => m !== by && first.alts.has(caseOf(sx, p, m) ?? ''));
+    if (o === undefined) continue;
+    const targets = placed(sx, actorsOfNode(sx, p, o, true), false).filter((t) => !sources.includes(t));
+    if (targets.length && (!best || pat.literal > best.literal)) best = { entry, sources: placed(sx, sources, true), targets, literal: pat.literal };
+  }
+  return best;
+}
+
+const caseOf = (sx: Sentence, p: Parse, k: number): string | null => { const c = children(sx, p, k, 'case')[0]; return c === undefined ? null : sx.toks[c].lower; };

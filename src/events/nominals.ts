@@ -1,0 +1,81 @@
+// Nominal events: "Russia's invasion of Ukraine", "talks between Ethiopia and Egypt", "the
+// release of three Thai hostages by Hamas". The noun's arguments come from the parse (possessor,
+// national adjective, "by" agent; the preposition its dictionary entry names for the target);
+// without a parse, from the words around the noun.
+import type { Mention } from '../doc/types.js';
+import type { VerbEntry } from '../dictionaries/lexicon.js';
+import type { MentionWithGroup } from '../actors/coref.js';
+import type { VerbGroup } from './verb-groups.js';
+import { matchEntry, type PatternMatch } from './patterns.js';
+import { contextModality } from './modality.js';
+import type { Sentence } from './sentence.js';
+import { phrasalEnd } from './verb-match.js';
+import { eventPlace, eventTime } from './describe.js';
+import type { EventSink } from './emit.js';
+import { nounArgs } from './tree.js';
+
+/** A nominal event found: its entry, who, on whom, and the last token its words reach. */
+interface Nominal { entry: VerbEntry; sources: Mention[]; targets: Mention[]; end: number; fromGroup: boolean }
+
+/** Nominal events of the sentence: each event noun with its arguments, from the parse where there is one. */
+export function codeNominals(sx: Sentence, sink: EventSink): void {
+  const { toks, a, b, cx } = sx;
+  const { lex } = cx;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.pos !== 'NOUN' || sx.patternWords.has(k) || sx.inAttribution(k) || cx.covered[k] >= 0) continue;
+    const entries = [...(lex.nouns.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? lex.nouns.get(t.lower) ?? [] : [])].filter((e) => phrasalEnd(toks, k, e.words) >= 0);
+    if (entries.length === 0) continue;
+    const found = fromParse(sx, k, entries) ?? fromWords(sx, k, entries);
+    if (found && lex.cameo.get(found.entry.code)) emitNominal(sx, sink, k, found);
+  }
+}
+
+/** The noun's arguments as the parse gives them; null when the parse has none to give. */
+function fromParse(sx: Sentence, k: number, entries: VerbEntry[]): Nominal | null {
+  const args = nounArgs(sx, k, entries);
+  if (!args) return null;
+  const { entry, sources, targets } = args;
+  // "talks between Ethiopia and Egypt": the parties are each other's source and target
+  if (sources.length === 0 && targets.length === 2) return { entry, sources: targets, targets: [], end: Math.max(...targets.map((m) => m.tokens[1])), fromGroup: true };
+  if (sources.length === 0 || targets.length === 0) return null;
+  return { entry, sources, targets, end: Math.max(k + 1, ...targets.map((m) => m.tokens[1])), fromGroup: false };
+}
+
+/** The noun's arguments from the words around it: a possessor or "by X" as source, the pattern's slot as target. */
+function fromWords(sx: Sentence, k: number, entries: VerbEntry[]): Nominal | null {
+  let best: PatternMatch | null = null;
+  for (const e of entries) {
+    const m = matchEntry(e, phrasalEnd(sx.toks, k, e.words), sx.slot);
+    if (m && (!best || m.literal > best.literal)) best = m;
+  }
+  // "their initial encounter": a meeting of a pair needs no named target
+  if (!best) {
+    const meeting = entries.find((e) => e.code.startsWith('04') && e.words.length === 1);
+    const pair = sx.possessorOf(k);
+    if (!meeting || !pair || !pair.some((m) => (m as MentionWithGroup).group)) return null;
+    best = { entry: meeting, literal: 0, end: k + 1, target: [], consumed: new Set() };
+  }
+  const sources = sx.possessorOf(k) ?? sx.findBy(best.end);
+  if (!sources) return null;
+  const fromGroup = sources.some((m) => (m as MentionWithGroup).group);
+  return { entry: best.entry, sources: sources.flatMap((m) => (m as MentionWithGroup).group ?? [m]), targets: best.target, end: best.end, fromGroup };
+}
+
+function emitNominal(sx: Sentence, sink: EventSink, k: number, n: Nominal): void {
+  const { toks, a, b } = sx;
+  const t = toks[k];
+  const sources = n.sources;
+  const targets = n.targets.flatMap((m) => (m as MentionWithGroup).group ?? [m]);
+  if (targets.length === 0 && !(n.fromGroup && sources.length === 2)) return;
+  const g: VerbGroup = { head: k, first: k, lemma: t.lemma, aux: [], negated: false, modal: null, passive: false, participle: false, pastSimple: false };
+  const startTok = Math.min(k, ...sources.map((m) => m.tokens[0]).filter((x) => x >= a));
+  const endTok = Math.min(b, Math.max(k + 1, n.end, ...targets.map((m) => m.tokens[1]).filter((x) => x <= b)));
+  const span: [number, number] = [toks[startTok].start, toks[endTok - 1].end];
+  const pairs: [Mention, Mention | null][] = targets.length === 0
+    ? [[sources[0], sources[1]], [sources[1], sources[0]]]
+    : sources.flatMap((src) => targets.filter((x) => x.entity !== src.entity).map((x) => [src, x] as [Mention, Mention]));
+  const when = eventTime(sx, g);
+  const where = eventPlace(sx, k);
+  for (const [src, tgt] of pairs) sink.emit({ sentence: sx.span.i, span, trigger: { text: t.text, span: [t.start, t.end] }, src, tgt, code: n.entry.code, modality: contextModality(toks, a, k), attribution: sx.att?.attribution ?? null, when, where, quantity: null, rule: n.entry.id, confidence: 0.6 });
+}
