@@ -149,11 +149,13 @@ function decideCode(sx: Sentence, act: Act): void {
   const { toks, a } = sx;
   const { lex } = sx.cx;
   const { chain: { links }, head, action, actionAt, familyFrame, weak } = act;
+  // a frame verb that itself carries a hostile act ("committed genocide", "vowed revenge") is no promise of it
+  const ownHostileAct = (i: number) => !!action && i === actionAt && action.match.entry.code.slice(0, 2) >= '11';
   let modality: Modality = contextModality(toks, a, head.head);
   if (act.intended) modality = stronger(modality, toks[head.first - 2].lemma === 'refusal' ? 'negated' : 'intended');
   for (let i = 0; i < links.length && i <= actionAt; i++) {
     modality = stronger(modality, groupModality(links[i].g, sx.conditional));
-    for (const f of links[i].frames) if (f.modality && f.kind !== 'report') modality = stronger(modality, f.modality as Modality);
+    if (!ownHostileAct(i)) for (const f of links[i].frames) if (f.modality && f.kind !== 'report') modality = stronger(modality, f.modality as Modality);
   }
   const futureNeg = modality === 'negated' && links.some((l) => l.g.modal === 'will' || l.g.modal === 'would');
   let code = action ? action.match.entry.code : familyFrame ? familyFrame.fallback! : '100';
@@ -163,7 +165,7 @@ function decideCode(sx: Sentence, act: Act): void {
   }
   // an act the actor itself intends ("will", "plans to", "is ready to"), not one a reporter merely
   // thinks possible ("may"): cooperative acts become expressed intent (03), hostile ones threats (13)
-  const actorIntent = act.intended || links.some((l, i) => i <= actionAt && (l.g.modal === 'will' || l.g.modal === 'would' || l.g.modal === 'shall' || l.frames.some((f) => f.modality === 'intended' || f.modality === 'possible')));
+  const actorIntent = act.intended || links.some((l, i) => i <= actionAt && (l.g.modal === 'will' || l.g.modal === 'would' || l.g.modal === 'shall' || (!ownHostileAct(i) && l.frames.some((f) => f.modality === 'intended' || f.modality === 'possible'))));
   if (familyFrame && action) {
     // vowing to fight is a threat, not a promise
     const fam = familyFrame.family === 'intent' && code.slice(0, 2) >= '16' ? 'threat' : familyFrame.family!;
@@ -210,8 +212,8 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   if (chain.controlled) {
     // "urged Iran to halt": Iran is the target; "spurred Trump to threaten": Trump acts
     if (familyFrame && (familyFrame.kind === 'demand' || familyFrame.kind === 'appeal')) targets = chain.controlled;
-    // "urged Eriador to respond" coded on "urged" itself: Eriador is its object
-    else if (petrarch && actionAt === 0) { if (targets.length === 0) targets = chain.controlled; }
+    // "urged Eriador to respond" coded on "urged" itself: Eriador is its object, not the actor
+    else if (actionAt === 0) { if (targets.length === 0) targets = chain.controlled; }
     else sources = chain.controlled;
   }
   const frameLink = !action ? chain.links.find((l) => l.frames.includes(familyFrame!)) ?? chain.links[0] : null;
