@@ -143,12 +143,15 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
     }
   }
   // nothing lines up after the verb: the parse may still show the pattern (a passive, a relative
-  // clause, an object that is a thing in a place)
-  if (!best && index.size > 0) {
-    let bestScore = -1;
+  // clause, an object that is a thing in a place); an act of force whose words lined up with no
+  // actor after them ("carried out airstrikes on Kupiansk": a place) may find its target there too
+  const untargeted = best && best.target.length === 0 && (best.entry.patterns?.length ?? 0) > 0 && /^(15|18|19|20)/.test(best.entry.code) ? best : null;
+  if ((!best || untargeted) && index.size > 0) {
+    let bestScore = untargeted ? score(untargeted.literal, untargeted.entry) : -1;
     for (const e of index.all) {
       if (e.words.length > 1 && phrasalEnd(toks, g.head, e.words) < 0) continue;
       const m = treeMatch(sx, e, g.head);
+      if (untargeted && (e.code.slice(0, 2) !== untargeted.entry.code.slice(0, 2) || !m?.target.length)) continue;
       if (m && score(m.literal, e) > bestScore) { best = m; bestScore = score(m.literal, e); }
     }
   }
