@@ -152,7 +152,7 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
       if (e.words.length > 1 && phrasalEnd(toks, g.head, e.words) < 0) continue;
       const m = treeMatch(sx, e, g.head);
       if (untargeted && (e.code.slice(0, 2) !== untargeted.entry.code.slice(0, 2) || !m?.target.length)) continue;
-      if (m && score(m.literal, e) > bestScore) { best = m; bestScore = score(m.literal, e); }
+      if (m && (score(m.literal, e) > bestScore || (untargeted && score(m.literal, e) === bestScore))) { best = m; bestScore = score(m.literal, e); }
     }
   }
   sx.bestCache.set(g.head, best);
