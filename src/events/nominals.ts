@@ -23,7 +23,8 @@ export function codeNominals(sx: Sentence, sink: EventSink): void {
   const { lex } = cx;
   for (let k = a; k < b; k++) {
     const t = toks[k];
-    if (t.pos !== 'NOUN' || sx.patternWords.has(k) || sx.inAttribution(k) || cx.covered[k] >= 0) continue;
+    // (the tagger reads a capitalised noun that opens the sentence as a name: "Talks between X and Y ended")
+    if ((t.pos !== 'NOUN' && !(t.pos === 'PROPN' && k === a)) || sx.patternWords.has(k) || sx.inAttribution(k) || cx.covered[k] >= 0) continue;
     const entries = [...(lex.nouns.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? lex.nouns.get(t.lower) ?? [] : [])].filter((e) => phrasalEnd(toks, k, e.words) >= 0);
     if (entries.length === 0) continue;
     const found = fromParse(sx, k, entries) ?? fromWords(sx, k, entries);
