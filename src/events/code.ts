@@ -6,12 +6,12 @@ import type { PlaceMention } from '../actors/match.js';
 import type { Focus } from '../places/focus.js';
 import type { MentionWithGroup } from '../actors/coref.js';
 import { mentionEnds, type VerbGroup } from './verb-groups.js';
-import { matchEntry, type PatternMatch } from './patterns.js';
+import type { PatternMatch } from './patterns.js';
 import { contextModality, groupModality, stronger } from './modality.js';
 import { speakerAttribution } from './attribution.js';
 import { Sentence, type DocContext } from './sentence.js';
 import { scanSubject, subjectOf } from './subjects.js';
-import { bestMatch, entriesFor, mapFamily, phrasalEnd } from './verb-match.js';
+import { bestMatch, entriesFor, mapFamily } from './verb-match.js';
 import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
@@ -186,7 +186,7 @@ function decideCode(sx: Sentence, act: Act): void {
 
 /** Who acts on whom: the subject (or a passive's agent) and the target the pattern, the object or the clause names. */
 function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; targets: Mention[]; selfMutual: boolean } {
-  const { toks, b } = sx;
+  const { toks } = sx;
   const { chain, head, action, actionAt, familyFrame, petrarch, code } = act;
   const actGroup = action ? action.link.g : head;
   let sources: Mention[] | null;
