@@ -19,13 +19,8 @@ import { codeNominals } from './nominals.js';
 import { passiveArgs, sharedObject } from './tree.js';
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
+import { INTENT_NOUNS, PURSUIT_NOUNS, RANKERS } from '../lang/en/words.js';
 
-// nouns whose "to" infinitive states an aim of their possessor: "the United States' drive to isolate Russia"
-const INTENT_NOUNS = new Set(['plan', 'decision', 'bid', 'effort', 'attempt', 'drive', 'move', 'push', 'threat', 'offer', 'proposal', 'pledge', 'promise', 'vow', 'readiness', 'willingness', 'intention', 'campaign', 'determination', 'refusal', 'agreement', 'commitment']);
-// ... of which these are efforts under way, reported as such, not intentions
-const PURSUIT_NOUNS = new Set(['drive', 'effort', 'campaign', 'bid', 'attempt', 'push', 'move']);
-// "one of the few countries to recognize ...": an infinitival relative reports the act
-const RANKERS = new Set(['first', 'only', 'last', 'few', 'second', 'third', 'latest', 'sole']);
 
 /** Code every body sentence of the document into doc.events. */
 export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[], focus: Focus | null = null): void {

@@ -6,10 +6,8 @@ import type { PlaceMention } from '../actors/match.js';
 import { contextCountry } from '../actors/context.js';
 import { isBoundary } from './patterns.js';
 import type { Sentence } from './sentence.js';
+import { FOREIGN_PARTY, LOCATIVE } from '../lang/en/words.js';
 
-const LOCATIVE = /^(in|at|throughout|across|inside|near)$/;
-// words that put a foreign party in the sentence: its country is not the official's
-const FOREIGN_PARTY = new Set(['counterpart', 'envoy', 'ambassador', 'embassy', 'visit', 'visiting', 'host', 'foreign', 'abroad', 'delegation', 'guest']);
 
 export function placeBareUncached(sx: Sentence, m: Mention): Mention | null {
   const { toks, a, cx } = sx;

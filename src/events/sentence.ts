@@ -13,16 +13,15 @@ import { sentenceAttribution, type SentenceAttribution } from './attribution.js'
 import { findTimes, type TimeMention } from './time.js';
 import { parseSentence, type Parse } from '../syntax/parser.js';
 import { placeBareUncached } from './placing.js';
-import { RELATIVE, asideRegions, isModifierActor, standsFor, within } from './sentence-parts.js';
+import { asideRegions, isModifierActor, standsFor, within } from './sentence-parts.js';
+import { DIRECTION, SUBORDINATE } from '../lang/en/words.js';
 
-export { isModifierActor, RELATIVE };
+export { isModifierActor };
 
 // a sentence with none of these has no time words to read
 const TIMEISH = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(week|weekend|month|year|yesterday|today|tonight|tomorrow)\b/i;
-const DIRECTION = new Set(['to', 'into', 'against', 'toward', 'towards']);
 const OBJECT_START = /^(DET|PROPN|NOUN|NUM|PRON|ADJ)$/;
 const MODIFIER = /^(DET|ADJ)$/;
-const SUBORDINATE = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'unless', 'if', 'since', 'until', 'whereas']);
 
 /** What stays the same for all sentences of a document. */
 export interface DocContext {

@@ -6,11 +6,11 @@ import type { Parse } from '../syntax/parser.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
 import { isModifierActor, type Sentence } from './sentence.js';
+import { RELATIVES } from '../lang/en/words.js';
 
 /** What the tree says about one argument: whether the relation is there, and the actors it names. */
 export interface TreeArg { node: number; actors: Mention[] }
 
-const RELATIVES = /^(who|which|that)$/;
 // relations inside a noun phrase whose actor speaks for the phrase ("the camp for Congolese refugees")
 const INNER = /^(nmod|nmod:poss|compound|amod|appos|flat)$/;
 

@@ -2,6 +2,7 @@
 // as a noun after its subject), their auxiliaries, negation, modals, voice and complements.
 import type { Token, Mention } from '../doc/types.js';
 import type { Frame, Lexicon } from '../dictionaries/lexicon.js';
+import { MODALS, NEG } from '../lang/en/words.js';
 
 export interface VerbGroup {
   head: number;          // token index of the main verb
@@ -15,8 +16,6 @@ export interface VerbGroup {
   pastSimple: boolean;   // a simple past form: "severed"
 }
 
-const MODALS = new Set(['may', 'might', 'could', 'will', 'would', 'shall', 'should', 'must', 'can', 'wo', 'ca']);
-const NEG = new Set(['not', "n't", 'never', 'no']);
 const AUXLIKE = new Set(['AUX', 'PART', 'ADV']);
 // tags the tagger gives known verbs by mistake
 const REPAIRABLE = new Set(['NOUN', 'ADV', 'ADJ', 'PROPN', 'ADP']);
