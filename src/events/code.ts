@@ -16,7 +16,7 @@ import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
-import { passiveArgs, sharedObject } from './tree.js';
+import { passiveArgs, reportingVerb, sharedObject } from './tree.js';
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
 import { INTENT_NOUNS, PURSUIT_NOUNS, RANKERS } from '../lang/en/words.js';
@@ -287,8 +287,8 @@ function eachOther(sx: Sentence, from: number): boolean {
 /** Attribution: the sentence's, else the speaker of a reporting verb that governs the act. */
 function attributionOf(sx: Sentence, head: VerbGroup, sources: Mention[]): Attribution | null {
   if (sx.att?.attribution) return sx.att.attribution;
-  const rv = sx.reportVerbBefore(head.head);
-  if (rv === undefined) return null;
+  const rv = reportingVerb(sx, head.head) ?? sx.reportVerbBefore(head.head);
+  if (rv === undefined || !sx.groups.has(rv)) return null;
   const sp = subjectOf(sx, rv);
   return sp && sp[0] && !sources.includes(sp[0]) ? speakerAttribution(sp[0], sx.cx.doc.text) : null;
 }

@@ -13,6 +13,7 @@ import { sentenceAttribution, type SentenceAttribution } from './attribution.js'
 import { findTimes, type TimeMention } from './time.js';
 import { parseSentence, type Parse } from '../syntax/parser.js';
 import { placeBareUncached } from './placing.js';
+import { passiveInTree } from './tree.js';
 import { asideRegions, isModifierActor, standsFor, within } from './sentence-parts.js';
 import { DIRECTION, SUBORDINATE } from '../lang/en/words.js';
 
@@ -80,6 +81,9 @@ export class Sentence {
     }
     for (const v of this.verbs) this.groups.set(v, verbGroup(toks, v, a));
     this.markReducedRelatives();
+    // the parse knows passives the words alone do not show ("got expelled", "aid sent by Turkey")
+    const parse = this.tree();
+    if (parse) for (const v of this.verbs) if (passiveInTree(this, parse, v)) this.groups.get(v)!.passive = true;
     this.slot = { toks, start: a, end: b, mentionAt: (k) => this.targetAt(k), coordinated: (m, end) => this.coordinated(m, end), groupEndingAt: (k) => this.groupEndingAt(k), has: (w) => this.words().has(w) };
   }
 
@@ -185,7 +189,11 @@ export class Sentence {
       let j = k;
       if (toks[j]?.text === ',') j++;
       if (toks[j] && (toks[j].lower === 'and' || toks[j].lower === 'or')) j++;
+      // "as well as"
+      else if (toks[j]?.lower === 'as' && toks[j + 1]?.lower === 'well' && toks[j + 2]?.lower === 'as') j += 3;
       if (j === k || j >= end) break;
+      // "to Sudan and to Chad": the preposition said again
+      if (j > k && toks[j]?.pos === 'ADP' && toks[j].lower === toks[m.tokens[0] - 1]?.lower) j++;
       j = this.pastModifiers(j, end);
       const n = cx.mentionStart.get(j);
       if (!n || n.country === '---') break;

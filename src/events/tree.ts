@@ -263,3 +263,28 @@ export function nounArgs(sx: Sentence, k: number, entries: VerbEntry[]): { entry
 }
 
 const caseOf = (sx: Sentence, p: Parse, k: number): string | null => { const c = children(sx, p, k, 'case')[0]; return c === undefined ? null : sx.toks[c].lower; };
+
+/**
+ * A passive the parse shows: a passive auxiliary or subject ("got expelled"), or a participle
+ * describing a noun with a "by" agent ("aid sent by Turkey", "civilians killed by missiles").
+ */
+export function passiveInTree(sx: Sentence, p: Parse, v: number): boolean {
+  // (a passive subject alone is not enough: a parse may mistake an active subject for one)
+  if (children(sx, p, v, 'aux:pass').length || (children(sx, p, v, 'nsubj:pass').length && sx.groups.get(v)!.aux.length > 0)) return true;
+  return relOf(sx, p, v) === 'acl' && children(sx, p, v, 'obl:agent').length > 0 && /(ed|en|wn|t)$/.test(sx.toks[v].lower);
+}
+
+/** The verb that reports the clause holding v ("Syria said two soldiers were killed"), if the parse shows one. */
+export function reportingVerb(sx: Sentence, v: number): number | undefined {
+  const p = sx.tree();
+  if (!p) return undefined;
+  let x = v;
+  for (let guard = 0; guard < 4 && x >= 0; guard++) {
+    const rel = relOf(sx, p, x), h = headOf(sx, p, x);
+    if (h < 0) return undefined;
+    if ((rel === 'ccomp' || rel === 'parataxis') && sx.cx.lex.reportVerbs.has(sx.toks[h].lemma)) return h;
+    if (rel !== 'conj' && rel !== 'xcomp') return undefined;
+    x = h;
+  }
+  return undefined;
+}
