@@ -186,7 +186,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   const actGroup = action ? action.link.g : head;
   let sources: Mention[] | null;
   let targets: Mention[] = action?.match.target ?? [];
-  if (actGroup.passive) {
+  if (sx.isPassive(actGroup.head)) {
     const tree = passiveArgs(sx, actGroup.head);
     sources = tree?.agent.length ? tree.agent : sx.findBy(actGroup.head + 1);
     // a pattern's slot after a passive verb holds the agent ("was attacked by X"), not the target

@@ -81,9 +81,7 @@ export class Sentence {
     }
     for (const v of this.verbs) this.groups.set(v, verbGroup(toks, v, a));
     this.markReducedRelatives();
-    // the parse knows passives the words alone do not show ("got expelled", "aid sent by Turkey")
-    const parse = this.tree();
-    if (parse) for (const v of this.verbs) if (passiveInTree(this, parse, v)) this.groups.get(v)!.passive = true;
+
     this.slot = { toks, start: a, end: b, mentionAt: (k) => this.targetAt(k), coordinated: (m, end) => this.coordinated(m, end), groupEndingAt: (k) => this.groupEndingAt(k), has: (w) => this.words().has(w) };
   }
 
@@ -118,9 +116,21 @@ export class Sentence {
     return (this.times ??= TIMEISH.test(doc.clean.slice(this.span.start, this.span.end)) ? findTimes(doc.clean.slice(this.span.start, this.span.end), this.span.start, doc.date) : []);
   }
 
+  private voiceRead = new Set<number>();
+  /** Is the verb at v passive? The parse knows passives the words alone do not show ("got expelled", "aid sent by Turkey"). */
+  isPassive(v: number): boolean {
+    const g = this.groups.get(v)!;
+    if (!g.passive && !this.voiceRead.has(v)) {
+      this.voiceRead.add(v);
+      const parse = this.tree();
+      if (parse && passiveInTree(this, parse, v)) g.passive = true;
+    }
+    return g.passive;
+  }
+
   /** The sentence's dependency parse (from the syntax stage, else parsed now). */
   tree(): Parse | null {
-    if (this.parsed === undefined) this.parsed = this.cx.doc.parses ? this.cx.doc.parses[this.span.i] : parseSentence(this.toks.slice(this.a, this.b));
+    if (this.parsed === undefined) this.parsed = this.cx.doc.parses ? this.cx.doc.parses.at(this.span.i) : parseSentence(this.toks.slice(this.a, this.b));
     return this.parsed;
   }
 
