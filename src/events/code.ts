@@ -262,9 +262,13 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   targets = targets.filter((t) => !sources.some((x) => x === t || x.entity === t.entity || (x.code === t.code && !t.entity.startsWith('country:') && !t.modifier && !x.modifier)));
   // Dyad's own conventions for acts with no target named; PETRARCH's dictionaries have none
   if (!petrarch) targets = defaultTargets(sx, action ? action.match.entry.code : cam.code, where, sources, targets);
-  const pairs = actorPairs(sources, targets, cam.root, fromGroup, !!action?.match.mutual || selfMutual);
+  // a reciprocal act (its entry's back act is the act itself: "clashed", "exchanged fire") by a
+  // compound subject with no one else named: each member on each other one
+  const reciprocal = !!action && action.match.entry.forward && action.match.entry.back === action.match.entry.code && new Set(sources.map((m) => m.entity)).size > 1;
+  const pairs = actorPairs(sources, targets, cam.root, fromGroup, !!action?.match.mutual || selfMutual || reciprocal);
   // a meeting, visit or talks with no other party named is no event between actors
   if (cam.root === '04' && pairs.every(([, t]) => !t)) return explain(sx, 'dropped', 'events.no-party', `a meeting with no other party named ("${trigger.text}")`, trig.head);
+  if (pairs.length === 0) return explain(sx, 'dropped', 'events.no-pair', `no source and target left to pair ("${trigger.text}")`, trig.head);
   const confidence = Math.round(100 * (0.6 + (action && action.match.literal > 0 ? 0.25 : 0.1))) / 100;
   const entry = action?.match.entry;
   const emitPair = (src: Mention, tgt: Mention | null, c: string) => sink.emit({ sentence: sx.span.i, span, trigger, src, tgt, code: c, modality, attribution, when, where, quantity, rule, confidence: src.kind === 'pronoun' ? confidence - 0.1 : confidence });
