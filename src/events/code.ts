@@ -157,8 +157,9 @@ function decideCode(sx: Sentence, act: Act): void {
     code = mapFamily(lex, fam, weak.code.slice(0, 2)) ?? code;
   }
   // an act the actor itself intends ("will", "plans to", "is ready to"), not one a reporter merely
-  // thinks possible ("may"): cooperative acts become expressed intent (03), hostile ones threats (13)
-  const actorIntent = act.intended || links.some((l, i) => i <= actionAt && (l.g.modal === 'will' || l.g.modal === 'would' || l.g.modal === 'shall' || l.frames.some((f) => f.modality === 'intended' || f.modality === 'possible')));
+  // thinks possible ("may", "is expected to"): cooperative acts become expressed intent (03),
+  // hostile ones threats (13)
+  const actorIntent = act.intended || links.some((l, i) => i <= actionAt && (l.g.modal === 'will' || l.g.modal === 'would' || l.g.modal === 'shall' || l.frames.some((f) => f.kind === 'intent' && (f.modality === 'intended' || f.modality === 'possible'))));
   if (familyFrame && action) {
     // vowing to fight is a threat, not a promise
     const fam = familyFrame.family === 'intent' && code.slice(0, 2) >= '16' ? 'threat' : familyFrame.family!;
