@@ -83,7 +83,8 @@ export function verbGroup(toks: Token[], head: number, from: number): VerbGroup 
     if (t.pos === 'PART' && t.lower === 'to') break;
     if (t.pos === 'ADV' && !NEG.has(t.lower) && toks[k - 1] && !AUXLIKE.has(toks[k - 1].pos)) { first = k; continue; }
     first = k;
-    if (NEG.has(t.lower)) negated = true;
+    // "not only condemned ... but also": "not only" adds, it does not deny
+    if (NEG.has(t.lower)) negated ||= !(t.lower === 'not' && toks[k + 1]?.lower === 'only');
     else if (t.pos === 'AUX') {
       const l = t.lemma === 'wo' ? 'will' : t.lemma === 'ca' ? 'can' : t.lemma;
       aux.unshift(l);
