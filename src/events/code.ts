@@ -16,7 +16,7 @@ import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
-import { passiveArgs, reportingVerb, sharedObject } from './tree.js';
+import { governorModality, passiveArgs, reportingVerb, sharedObject } from './tree.js';
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
 import { INTENT_NOUNS, PURSUIT_NOUNS, RANKERS } from '../lang/en/words.js';
@@ -145,6 +145,8 @@ function decideCode(sx: Sentence, act: Act): void {
   const { lex } = sx.cx;
   const { chain: { links }, head, action, actionAt, familyFrame, weak } = act;
   let modality: Modality = contextModality(toks, a, head.head);
+  const governed = governorModality(sx, head.head);
+  if (governed) modality = stronger(modality, governed);
   if (act.intended) modality = stronger(modality, toks[head.first - 2].lemma === 'refusal' ? 'negated' : 'intended');
   for (let i = 0; i < links.length && i <= actionAt; i++) {
     modality = stronger(modality, groupModality(links[i].g, sx.conditional));

@@ -5,6 +5,8 @@ import type { Mention } from '../doc/types.js';
 import type { Parse } from '../syntax/parser.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
+import type { Modality } from '../doc/types.js';
+import { CLAIM_VERBS, DENIAL_VERBS, RELATIVE_OBJECTS } from '../lang/en/words.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { RELATIVES } from '../lang/en/words.js';
 
@@ -166,7 +168,9 @@ export function treeMatch(sx: Sentence, entry: VerbEntry, v: number): PatternMat
   const p = sx.tree();
   if (!p || !entry.patterns || entry.style === 'petrarch') return null;
   const passive = children(sx, p, v, 'nsubj:pass')[0];
-  const relHead = relOf(sx, p, v) === 'acl:relcl' && !children(sx, p, v, 'obj').length ? headOf(sx, p, v) : -1;
+  // "the sanctions that Japan imposed": the noun the clause describes is the verb's object
+  const relObj = children(sx, p, v, 'obj').filter((o) => !RELATIVE_OBJECTS.has(sx.toks[o].lower));
+  const relHead = relOf(sx, p, v) === 'acl:relcl' && !relObj.length ? headOf(sx, p, v) : -1;
   const object = passive ?? (relHead >= 0 ? relHead : children(sx, p, v, 'obj')[0]);
   let best: PatternMatch | null = null;
   for (const pat of entry.patterns) {
@@ -287,4 +291,23 @@ export function reportingVerb(sx: Sentence, v: number): number | undefined {
     x = h;
   }
   return undefined;
+}
+
+/** What a governing verb says of the act in its complement: "denied attacking" (negated), "claimed that X shelled" (alleged). */
+export function governorModality(sx: Sentence, v: number): Modality | null {
+  const p = sx.tree();
+  if (!p) return null;
+  let x = v;
+  for (let guard = 0; guard < 3; guard++) {
+    const rel = relOf(sx, p, x), h = headOf(sx, p, x);
+    if (h < 0 || !(rel === 'xcomp' || rel === 'ccomp' || rel === 'conj')) return null;
+    if (rel !== 'conj') {
+      const lemma = sx.toks[h].lemma;
+      if (DENIAL_VERBS.has(lemma)) return 'negated';
+      if (CLAIM_VERBS.has(lemma) && rel === 'ccomp') return 'alleged';
+      return null;
+    }
+    x = h;
+  }
+  return null;
 }

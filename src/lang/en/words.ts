@@ -46,3 +46,10 @@ export const MODALS = new Set(['may', 'might', 'could', 'will', 'would', 'shall'
 export const NEG = new Set(['not', "n't", 'never', 'no']);
 
 export const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+
+// verbs whose complement did not happen ("denied attacking"), and whose complement is only claimed ("claimed that")
+export const DENIAL_VERBS = new Set(['deny']);
+export const CLAIM_VERBS = new Set(['claim', 'allege']);
+
+// the object of a relative clause
+export const RELATIVE_OBJECTS = new Set(['that', 'which', 'who', 'whom']);
