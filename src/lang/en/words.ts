@@ -31,7 +31,7 @@ export const LOCATIVE = /^(in|at|throughout|across|inside|near)$/;
 // words that put a foreign party in the sentence: its country is not the official's
 export const FOREIGN_PARTY = new Set(['counterpart', 'envoy', 'ambassador', 'embassy', 'visit', 'visiting', 'host', 'foreign', 'abroad', 'delegation', 'guest']);
 
-export const DIRECTION = new Set(['to', 'into', 'against', 'toward', 'towards']);
+export const DIRECTION = new Set(['to', 'into', 'against', 'toward', 'towards', 'at', 'on', 'upon']);
 
 export const SUBORDINATE = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'unless', 'if', 'since', 'until', 'whereas']);
 
