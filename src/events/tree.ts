@@ -101,7 +101,13 @@ export function treeSubject(sx: Sentence, p: Parse, v: number, depth = 0): TreeA
       const n = headOf(sx, p, v);
       return n >= 0 ? { node: n, actors: actorsOfNode(sx, p, n) } : null;
     }
-    return { node: subj, actors: actorsOfNode(sx, p, subj) };
+    const own = actorsOfNode(sx, p, subj);
+    // "doctors from two American aid groups", "members of the Kurdish party": the group they belong to
+    if (!own.length && !sx.coveringMention(subj)) {
+      const of = children(sx, p, subj, 'nmod').find((m) => /^(of|from)$/.test(caseOf(sx, p, m) ?? ''));
+      if (of !== undefined) return { node: of, actors: actorsOfNode(sx, p, of) };
+    }
+    return { node: subj, actors: own };
   }
   if (depth > 4) return null;
   const rel = relOf(sx, p, v), h = headOf(sx, p, v);
