@@ -28,9 +28,11 @@ describe('the stage contract', () => {
     const doc = coder.analyze({ id: 's', date: '2024-05-02', text: 'The weather was warm in the morning. Turkey condemned Israel on Tuesday.' });
     expect(doc.placeMentions).toBeDefined();
     expect(doc.focus).toBeDefined();
-    expect(doc.parses).toHaveLength(2);
-    expect(doc.parses![0]).toBeNull();
-    const p = doc.parses![1]!;
+    expect(doc.parses!.length).toBe(2);
+    expect(doc.parses!.canHold(0)).toBe(false);
+    expect(doc.parses!.at(0)).toBeNull();
+    // parsed when the events stage asked for the tree
+    const p = doc.parses!.peek(1)!;
     const words = doc.tokens.slice(doc.sentences[1].tokens[0], doc.sentences[1].tokens[1]).map((t) => t.text);
     expect(p.deprel[words.indexOf('Turkey')]).toBe('nsubj');
     expect(p.head[words.indexOf('Turkey')]).toBe(words.indexOf('condemned'));

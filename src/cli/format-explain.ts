@@ -12,7 +12,7 @@ export function formatExplain(doc: Doc): string {
   }
   for (const s of doc.sentences) {
     const notes = bySentence.get(s.i) ?? [];
-    const parse = doc.parses?.[s.i];
+    const parse = doc.parses?.canHold(s.i) ? doc.parses.at(s.i) : null;
     if (!notes.length && !parse) continue;
     lines.push(`[${s.i}] ${doc.text.slice(s.start, s.end).replace(/\s+/g, ' ')}`);
     if (parse) {

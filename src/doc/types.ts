@@ -132,8 +132,8 @@ export interface Doc {
   placeMentions?: import('../actors/match.js').PlaceMention[];
   /** the dateline and the country the document is about (stage places) */
   focus?: import('../places/focus.js').Focus | null;
-  /** dependency parses of the sentences that can hold an event, by sentence index (stage syntax) */
-  parses?: (import('../syntax/parser.js').Parse | null)[];
+  /** dependency parses of the sentences that can hold an event, made on first use (stage syntax) */
+  parses?: import('../syntax/stage.js').ParseTable;
   /** why each candidate became an event or did not, when asked for (`dyad analyze --explain`) */
   explain?: Explanation[];
 }

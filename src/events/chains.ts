@@ -4,11 +4,11 @@ import type { Mention } from '../doc/types.js';
 import type { Frame, Lexicon } from '../dictionaries/lexicon.js';
 import { beFrames, type VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
+import { PARTICLES } from '../lang/en/words.js';
 
 export interface Link { g: VerbGroup; frames: Frame[] }
 export interface Chain { links: Link[]; controlled: Mention[] | null }
 
-const PARTICLES = new Set(['on', 'upon', 'out']);
 
 /** The frames a verb group opens: "promise", "threaten", "be ready", "call on". */
 export function framesFor(sx: Sentence, lex: Lexicon, g: VerbGroup): Frame[] {

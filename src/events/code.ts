@@ -6,26 +6,21 @@ import type { PlaceMention } from '../actors/match.js';
 import type { Focus } from '../places/focus.js';
 import type { MentionWithGroup } from '../actors/coref.js';
 import { mentionEnds, type VerbGroup } from './verb-groups.js';
-import { matchEntry, type PatternMatch } from './patterns.js';
+import type { PatternMatch } from './patterns.js';
 import { contextModality, groupModality, stronger } from './modality.js';
 import { speakerAttribution } from './attribution.js';
 import { Sentence, type DocContext } from './sentence.js';
 import { scanSubject, subjectOf } from './subjects.js';
-import { bestMatch, entriesFor, mapFamily, phrasalEnd } from './verb-match.js';
+import { bestMatch, entriesFor, mapFamily } from './verb-match.js';
 import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
-import { passiveArgs, sharedObject } from './tree.js';
+import { governorModality, passiveArgs, reportingVerb, sharedObject } from './tree.js';
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
+import { INTENT_NOUNS, PURSUIT_NOUNS, RANKERS } from '../lang/en/words.js';
 
-// nouns whose "to" infinitive states an aim of their possessor: "the United States' drive to isolate Russia"
-const INTENT_NOUNS = new Set(['plan', 'decision', 'bid', 'effort', 'attempt', 'drive', 'move', 'push', 'threat', 'offer', 'proposal', 'pledge', 'promise', 'vow', 'readiness', 'willingness', 'intention', 'campaign', 'determination', 'refusal', 'agreement', 'commitment']);
-// ... of which these are efforts under way, reported as such, not intentions
-const PURSUIT_NOUNS = new Set(['drive', 'effort', 'campaign', 'bid', 'attempt', 'push', 'move']);
-// "one of the few countries to recognize ...": an infinitival relative reports the act
-const RANKERS = new Set(['first', 'only', 'last', 'few', 'second', 'third', 'latest', 'sole']);
 
 /** Code every body sentence of the document into doc.events. */
 export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[], focus: Focus | null = null): void {
@@ -152,6 +147,8 @@ function decideCode(sx: Sentence, act: Act): void {
   // a frame verb that itself carries a hostile act ("committed genocide", "vowed revenge") is no promise of it
   const ownHostileAct = (i: number) => !!action && i === actionAt && action.match.entry.code.slice(0, 2) >= '11';
   let modality: Modality = contextModality(toks, a, head.head);
+  const governed = governorModality(sx, head.head);
+  if (governed) modality = stronger(modality, governed);
   if (act.intended) modality = stronger(modality, toks[head.first - 2].lemma === 'refusal' ? 'negated' : 'intended');
   for (let i = 0; i < links.length && i <= actionAt; i++) {
     modality = stronger(modality, groupModality(links[i].g, sx.conditional));
@@ -164,8 +161,9 @@ function decideCode(sx: Sentence, act: Act): void {
     code = mapFamily(lex, fam, weak.code.slice(0, 2)) ?? code;
   }
   // an act the actor itself intends ("will", "plans to", "is ready to"), not one a reporter merely
-  // thinks possible ("may"): cooperative acts become expressed intent (03), hostile ones threats (13)
-  const actorIntent = act.intended || links.some((l, i) => i <= actionAt && (l.g.modal === 'will' || l.g.modal === 'would' || l.g.modal === 'shall' || (!ownHostileAct(i) && l.frames.some((f) => f.modality === 'intended' || f.modality === 'possible'))));
+  // thinks possible ("may", "is expected to"): cooperative acts become expressed intent (03),
+  // hostile ones threats (13)
+  const actorIntent = act.intended || links.some((l, i) => i <= actionAt && (l.g.modal === 'will' || l.g.modal === 'would' || l.g.modal === 'shall' || (!ownHostileAct(i) && l.frames.some((f) => f.kind === 'intent' && (f.modality === 'intended' || f.modality === 'possible')))));
   if (familyFrame && action) {
     // vowing to fight is a threat, not a promise
     const fam = familyFrame.family === 'intent' && code.slice(0, 2) >= '16' ? 'threat' : familyFrame.family!;
@@ -188,12 +186,12 @@ function decideCode(sx: Sentence, act: Act): void {
 
 /** Who acts on whom: the subject (or a passive's agent) and the target the pattern, the object or the clause names. */
 function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; targets: Mention[]; selfMutual: boolean } {
-  const { toks, b } = sx;
+  const { toks } = sx;
   const { chain, head, action, actionAt, familyFrame, petrarch, code } = act;
   const actGroup = action ? action.link.g : head;
   let sources: Mention[] | null;
   let targets: Mention[] = action?.match.target ?? [];
-  if (actGroup.passive) {
+  if (sx.isPassive(actGroup.head)) {
     const tree = passiveArgs(sx, actGroup.head);
     sources = tree?.agent.length ? tree.agent : sx.findBy(actGroup.head + 1);
     // a pattern's slot after a passive verb holds the agent ("was attacked by X"), not the target
@@ -269,9 +267,13 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   targets = targets.filter((t) => !sources.some((x) => x === t || x.entity === t.entity || (x.code === t.code && !t.entity.startsWith('country:') && !t.modifier && !x.modifier)));
   // Dyad's own conventions for acts with no target named; PETRARCH's dictionaries have none
   if (!petrarch) targets = defaultTargets(sx, action ? action.match.entry.code : cam.code, where, sources, targets);
-  const pairs = actorPairs(sources, targets, cam.root, fromGroup, !!action?.match.mutual || selfMutual);
+  // a reciprocal act (its entry's back act is the act itself: "clashed", "exchanged fire") by a
+  // compound subject with no one else named: each member on each other one
+  const reciprocal = !!action && action.match.entry.forward && action.match.entry.back === action.match.entry.code && new Set(sources.map((m) => m.entity)).size > 1;
+  const pairs = actorPairs(sources, targets, cam.root, fromGroup, !!action?.match.mutual || selfMutual || reciprocal);
   // a meeting, visit or talks with no other party named is no event between actors
   if (cam.root === '04' && pairs.every(([, t]) => !t)) return explain(sx, 'dropped', 'events.no-party', `a meeting with no other party named ("${trigger.text}")`, trig.head);
+  if (pairs.length === 0) return explain(sx, 'dropped', 'events.no-pair', `no source and target left to pair ("${trigger.text}")`, trig.head);
   const confidence = Math.round(100 * (0.6 + (action && action.match.literal > 0 ? 0.25 : 0.1))) / 100;
   const entry = action?.match.entry;
   const emitPair = (src: Mention, tgt: Mention | null, c: string) => sink.emit({ sentence: sx.span.i, span, trigger, src, tgt, code: c, modality, attribution, when, where, quantity, rule, confidence: src.kind === 'pronoun' ? confidence - 0.1 : confidence });
@@ -294,8 +296,8 @@ function eachOther(sx: Sentence, from: number): boolean {
 /** Attribution: the sentence's, else the speaker of a reporting verb that governs the act. */
 function attributionOf(sx: Sentence, head: VerbGroup, sources: Mention[]): Attribution | null {
   if (sx.att?.attribution) return sx.att.attribution;
-  const rv = sx.reportVerbBefore(head.head);
-  if (rv === undefined) return null;
+  const rv = reportingVerb(sx, head.head) ?? sx.reportVerbBefore(head.head);
+  if (rv === undefined || !sx.groups.has(rv)) return null;
   const sp = subjectOf(sx, rv);
   return sp && sp[0] && !sources.includes(sp[0]) ? speakerAttribution(sp[0], sx.cx.doc.text) : null;
 }

@@ -4,10 +4,8 @@ import type { PlaceMention } from '../actors/match.js';
 import type { VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
 import { isHistorical, publicationTime } from './time.js';
+import { APPROX, PLACE_PREPS, PLACE_PREPS_BEFORE_THE } from '../lang/en/words.js';
 
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'into', 'to', 'across', 'inside', 'outside', 'from', 'over']);
-const PLACE_PREPS_BEFORE_THE = new Set(['in', 'at', 'near', 'into', 'to']);
-const APPROX = /^(about|nearly|almost|around|some|over|approximately|roughly)$/;
 
 /**
  * The nearest time words before the trigger, or after it within its clause; a past act with none

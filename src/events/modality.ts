@@ -1,6 +1,7 @@
 // Modality of an event: what the report says of the action (EVENT-SCHEMA.md).
 import type { Modality, Token } from '../doc/types.js';
 import type { VerbGroup } from './verb-groups.js';
+import { ALLEGED, SCOPE_END } from '../lang/en/words.js';
 
 const RANK: Record<Modality, number> = { asserted: 0, intended: 1, possible: 2, alleged: 3, hypothetical: 4, negated: 5 };
 
@@ -19,9 +20,6 @@ export function groupModality(g: VerbGroup, conditional: boolean): Modality {
   }
 }
 
-const SCOPE_END = new Set(['as', 'after', 'because', 'when', 'while', 'although', 'since', 'but', 'before', 'whereas']);
-// adverbs and nouns of hearsay; the adjective "alleged" qualifies its noun ("his alleged part"), not the act
-const ALLEGED = new Set(['allegedly', 'reportedly', 'allegation', 'allegations', 'purportedly', 'rumour', 'rumours', 'rumor', 'rumors', 'supposedly']);
 
 /** Sentence-wide cues before the event's words: "allegations are circulating that", "no possibility that". */
 export function contextModality(toks: Token[], a: number, head: number): Modality {

@@ -2,6 +2,7 @@
 import type { Token, Mention } from '../doc/types.js';
 import type { PatternToken, VerbEntry } from '../dictionaries/lexicon.js';
 import { matchSlots } from './slot-patterns.js';
+import { BOUNDARY_WORDS } from '../lang/en/words.js';
 
 export interface PatternMatch {
   entry: VerbEntry;
@@ -102,7 +103,6 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
   return null;
 }
 
-const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'whom', 'because', 'although', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since']);
 export function isBoundary(t: Token | undefined): boolean {
   if (!t) return true;
   return t.text === ';' || t.text === ':' || t.text === '—' || t.text === '(' || t.text === ')' || (t.text === ',' ) || BOUNDARY_WORDS.has(t.lower);

@@ -1,7 +1,7 @@
 // Small questions about a sentence's words that need no Sentence: asides, modifiers, ranges.
 import type { Mention, Token } from '../doc/types.js';
+import { RELATIVE } from '../lang/en/words.js';
 
-export const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 
 /** A country adjective acts as an actor only when it heads a phrase on its own ("the Russian-North Korean alliance" does not). */
 export function isModifierActor(toks: Token[], m: Mention): boolean {

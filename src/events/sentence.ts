@@ -5,26 +5,24 @@ import type { Doc, Mention, Sentence as SentenceSpan, Token, TimeRef } from '../
 import type { Lexicon } from '../dictionaries/lexicon.js';
 import type { PlaceMention } from '../actors/match.js';
 import type { Focus } from '../places/focus.js';
-import { agentAlone, contextCountry } from '../actors/context.js';
+import { agentAlone } from '../actors/context.js';
 import { isVerb, verbGroup, type VerbGroup } from './verb-groups.js';
 import { isBoundary, type PatternMatch, type SlotContext } from './patterns.js';
 import { isConditional } from './modality.js';
 import { sentenceAttribution, type SentenceAttribution } from './attribution.js';
 import { findTimes, type TimeMention } from './time.js';
 import { parseSentence, type Parse } from '../syntax/parser.js';
-import { RELATIVE, asideRegions, isModifierActor, standsFor, within } from './sentence-parts.js';
+import { placeBareUncached } from './placing.js';
+import { passiveInTree } from './tree.js';
+import { asideRegions, isModifierActor, standsFor, within } from './sentence-parts.js';
+import { DIRECTION, SUBORDINATE } from '../lang/en/words.js';
 
-export { isModifierActor, RELATIVE };
+export { isModifierActor };
 
 // a sentence with none of these has no time words to read
 const TIMEISH = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(week|weekend|month|year|yesterday|today|tonight|tomorrow)\b/i;
-const DIRECTION = new Set(['to', 'into', 'against', 'toward', 'towards']);
-const LOCATIVE = /^(in|at|throughout|across|inside|near)$/;
 const OBJECT_START = /^(DET|PROPN|NOUN|NUM|PRON|ADJ)$/;
 const MODIFIER = /^(DET|ADJ)$/;
-// words that put a foreign party in the sentence: its country is not the official's
-const FOREIGN_PARTY = new Set(['counterpart', 'envoy', 'ambassador', 'embassy', 'visit', 'visiting', 'host', 'foreign', 'abroad', 'delegation', 'guest']);
-const SUBORDINATE = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'unless', 'if', 'since', 'until', 'whereas']);
 
 /** What stays the same for all sentences of a document. */
 export interface DocContext {
@@ -83,6 +81,7 @@ export class Sentence {
     }
     for (const v of this.verbs) this.groups.set(v, verbGroup(toks, v, a));
     this.markReducedRelatives();
+
     this.slot = { toks, start: a, end: b, mentionAt: (k) => this.targetAt(k), coordinated: (m, end) => this.coordinated(m, end), groupEndingAt: (k) => this.groupEndingAt(k), has: (w) => this.words().has(w) };
   }
 
@@ -117,9 +116,21 @@ export class Sentence {
     return (this.times ??= TIMEISH.test(doc.clean.slice(this.span.start, this.span.end)) ? findTimes(doc.clean.slice(this.span.start, this.span.end), this.span.start, doc.date) : []);
   }
 
+  private voiceRead = new Set<number>();
+  /** Is the verb at v passive? The parse knows passives the words alone do not show ("got expelled", "aid sent by Turkey"). */
+  isPassive(v: number): boolean {
+    const g = this.groups.get(v)!;
+    if (!g.passive && !this.voiceRead.has(v)) {
+      this.voiceRead.add(v);
+      const parse = this.tree();
+      if (parse && passiveInTree(this, parse, v)) g.passive = true;
+    }
+    return g.passive;
+  }
+
   /** The sentence's dependency parse (from the syntax stage, else parsed now). */
   tree(): Parse | null {
-    if (this.parsed === undefined) this.parsed = this.cx.doc.parses ? this.cx.doc.parses[this.span.i] : parseSentence(this.toks.slice(this.a, this.b));
+    if (this.parsed === undefined) this.parsed = this.cx.doc.parses ? this.cx.doc.parses.at(this.span.i) : parseSentence(this.toks.slice(this.a, this.b));
     return this.parsed;
   }
 
@@ -188,7 +199,11 @@ export class Sentence {
       let j = k;
       if (toks[j]?.text === ',') j++;
       if (toks[j] && (toks[j].lower === 'and' || toks[j].lower === 'or')) j++;
+      // "as well as"
+      else if (toks[j]?.lower === 'as' && toks[j + 1]?.lower === 'well' && toks[j + 2]?.lower === 'as') j += 3;
       if (j === k || j >= end) break;
+      // "to Sudan and to Chad": the preposition said again
+      if (j > k && toks[j]?.pos === 'ADP' && toks[j].lower === toks[m.tokens[0] - 1]?.lower) j++;
       j = this.pastModifiers(j, end);
       const n = cx.mentionStart.get(j);
       if (!n || n.country === '---') break;
@@ -238,52 +253,13 @@ export class Sentence {
 
   /** Give a bare group ("protesters", "President Yoweri Museveni") the country of where it acts, if the sentence says. */
   placeBare(m: Mention, asSource = false): Mention | null {
-    if (!this.placed.has(m)) this.placed.set(m, this.placeBareUncached(m));
+    if (!this.placed.has(m)) this.placed.set(m, placeBareUncached(this, m));
     const placed = this.placed.get(m)!;
     // a source that nothing places acts alone ("GOV", "COP"), as CAMEO allows; a target is left
     // to the act's own defaults. With PETRARCH's dictionaries alone (no frames loaded) PETRARCH's
     // rule holds instead: an actor with no country ("---GOV") is no event's source
     const alone = asSource && this.cx.lex.frames.size > 0 && (m.kind === 'agent' || m.kind === 'person') && !!m.sector;
     return placed ?? (alone ? agentAlone(m) : null);
-  }
-
-  private placeBareUncached(m: Mention): Mention | null {
-    const { toks, a, cx } = this;
-    // a place in the group's own clause, or named as where it is ("in", "throughout", "across")
-    const sameClause = (x: PlaceMention) => {
-      for (let k = Math.min(x.tokens[0], m.tokens[1]); k < Math.max(x.tokens[0], m.tokens[0]); k++) if (isBoundary(toks[k])) return false;
-      return true;
-    };
-    const locative = (x: PlaceMention) => LOCATIVE.test(toks[x.tokens[0] - 1]?.lower ?? '') || LOCATIVE.test(toks[x.tokens[0] - 2]?.lower ?? '');
-    // a named official's country is not where the clause happens ("Qureshi met ... in Beijing")
-    // a country that is itself an actor of the clause does not make "the government" or
-    // "Congress" its own ("the government criticized China"); "the government in Kabul" does
-    // (nor, after it, "the army accused India": only "of India", "in India" or "India's" there)
-    const political = m.sector === 'GOV' || m.sector === 'LEG';
-    const owning = (x: PlaceMention) => toks[x.tokens[0] - 1]?.lower === 'of' || /^['’]s?$|^['’]s$/.test(toks[x.tokens[1]]?.text ?? '');
-    const actorOk = (x: PlaceMention) => locative(x) || (sameClause(x) && (x.tokens[0] < m.tokens[0] || (!political && owning(x))));
-    const ok = (x: PlaceMention) => m.kind !== 'person' && !!x.place.country && (cx.covered[x.tokens[0]] < 0 ? sameClause(x) || locative(x) : this.coveringMention(x.tokens[0])!.country === x.place.country && actorOk(x));
-    const p = this.places.find((x) => ok(x) && x.tokens[0] >= m.tokens[1]) ?? this.places.find(ok);
-    // a national adjective only counts inside the group's own phrase ("Iraqi Kurdish protesters")
-    const adj = this.mentions.find((x) => x.modifier && x.tokens[1] <= m.tokens[0] && m.tokens[0] - x.tokens[1] <= 3 && x.tokens[0] >= a && x.country.length === 3 && !x.country.startsWith('IGO'));
-    const country = adj?.country ?? p?.place.country;
-    if (country) return { ...m, code: `${country}${m.sector}`, country, rule: `${m.rule}+${adj ? adj.rule : 'places:' + p!.place.name}`, evidence: adj ? `country from "${cx.doc.text.slice(adj.start, adj.end)}" in its phrase` : `country from the place "${p!.text}" in its clause` };
-    // then the dateline and the document's country, never the other actor of the same event
-    const c = contextCountry(cx.doc, cx.focus, this.span.i);
-    if (c) return { ...m, code: `${c.country}${m.sector}`, country: c.country, rule: `${m.rule}+${c.rule}`, evidence: c.evidence };
-    // "President Yoweri Museveni has banned Ugandan opposition candidates": a named official
-    // takes the one country of its sentence, unless the sentence speaks of a foreign party
-    if (m.kind !== 'person') return null;
-    const only = this.onlyCountry(m);
-    return only ? { ...m, code: `${only.country}${m.sector}`, country: only.country, rule: `${m.rule}+sentence:${only.country}`, evidence: `the one country named in its sentence ("${cx.doc.text.slice(only.start, only.end)}")` } : null;
-  }
-
-  /** The one country the sentence names besides m, or null (none, several, or a counterpart abroad). */
-  private onlyCountry(m: Mention): Mention | null {
-    if (this.toks.slice(this.a, this.b).some((t) => FOREIGN_PARTY.has(t.lemma))) return null;
-    const others = this.mentions.filter((x) => x !== m && /^[A-Z]{3}$/.test(x.country) && x.country !== '---' && !x.country.startsWith('IGO') && !x.country.startsWith('NGO') && !this.inAttribution(x.tokens[0]));
-    const countries = new Set(others.map((x) => x.country));
-    return countries.size === 1 ? others[0] : null;
   }
 
   /** The country alone, as the target of domestic acts ("Nigerian authorities jailed ..." -> NGA). */

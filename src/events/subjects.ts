@@ -2,11 +2,10 @@
 // what cannot be a subject (prepositional phrases, possessives, asides), with the rules that let
 // participles, coordinated verbs and infinitives share a subject.
 import type { Mention } from '../doc/types.js';
-import { RELATIVE, isModifierActor, type Sentence } from './sentence.js';
+import { isModifierActor, type Sentence } from './sentence.js';
 import { treeSubject } from './tree.js';
+import { POSSESSIVE, RELATIVE, SUBORDINATORS } from '../lang/en/words.js';
 
-const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since', 'until', 'as']);
-const POSSESSIVE = /^(his|her|its|their)$/;
 
 /** The subject of the verb at v (cached per sentence). */
 export function subjectOf(sx: Sentence, v: number, depth = 0): Mention[] | null {

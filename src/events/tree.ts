@@ -5,12 +5,14 @@ import type { Mention } from '../doc/types.js';
 import type { Parse } from '../syntax/parser.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
+import type { Modality } from '../doc/types.js';
+import { CLAIM_VERBS, DENIAL_VERBS, RELATIVE_OBJECTS } from '../lang/en/words.js';
 import { isModifierActor, type Sentence } from './sentence.js';
+import { RELATIVES } from '../lang/en/words.js';
 
 /** What the tree says about one argument: whether the relation is there, and the actors it names. */
 export interface TreeArg { node: number; actors: Mention[] }
 
-const RELATIVES = /^(who|which|that)$/;
 // relations inside a noun phrase whose actor speaks for the phrase ("the camp for Congolese refugees")
 const INNER = /^(nmod|nmod:poss|compound|amod|appos|flat)$/;
 
@@ -99,7 +101,13 @@ export function treeSubject(sx: Sentence, p: Parse, v: number, depth = 0): TreeA
       const n = headOf(sx, p, v);
       return n >= 0 ? { node: n, actors: actorsOfNode(sx, p, n) } : null;
     }
-    return { node: subj, actors: actorsOfNode(sx, p, subj) };
+    const own = actorsOfNode(sx, p, subj);
+    // "doctors from two American aid groups", "members of the Kurdish party": the group they belong to
+    if (!own.length && !sx.coveringMention(subj)) {
+      const of = children(sx, p, subj, 'nmod').find((m) => /^(of|from)$/.test(caseOf(sx, p, m) ?? ''));
+      if (of !== undefined) return { node: of, actors: actorsOfNode(sx, p, of) };
+    }
+    return { node: subj, actors: own };
   }
   if (depth > 4) return null;
   const rel = relOf(sx, p, v), h = headOf(sx, p, v);
@@ -166,7 +174,9 @@ export function treeMatch(sx: Sentence, entry: VerbEntry, v: number): PatternMat
   const p = sx.tree();
   if (!p || !entry.patterns || entry.style === 'petrarch') return null;
   const passive = children(sx, p, v, 'nsubj:pass')[0];
-  const relHead = relOf(sx, p, v) === 'acl:relcl' && !children(sx, p, v, 'obj').length ? headOf(sx, p, v) : -1;
+  // "the sanctions that Japan imposed": the noun the clause describes is the verb's object
+  const relObj = children(sx, p, v, 'obj').filter((o) => !RELATIVE_OBJECTS.has(sx.toks[o].lower));
+  const relHead = relOf(sx, p, v) === 'acl:relcl' && !relObj.length ? headOf(sx, p, v) : -1;
   const object = passive ?? (relHead >= 0 ? relHead : children(sx, p, v, 'obj')[0]);
   let best: PatternMatch | null = null;
   for (const pat of entry.patterns) {
@@ -263,3 +273,47 @@ export function nounArgs(sx: Sentence, k: number, entries: VerbEntry[]): { entry
 }
 
 const caseOf = (sx: Sentence, p: Parse, k: number): string | null => { const c = children(sx, p, k, 'case')[0]; return c === undefined ? null : sx.toks[c].lower; };
+
+/**
+ * A passive the parse shows: a passive auxiliary or subject ("got expelled"), or a participle
+ * describing a noun with a "by" agent ("aid sent by Turkey", "civilians killed by missiles").
+ */
+export function passiveInTree(sx: Sentence, p: Parse, v: number): boolean {
+  // (a passive subject alone is not enough: a parse may mistake an active subject for one)
+  if (children(sx, p, v, 'aux:pass').length || (children(sx, p, v, 'nsubj:pass').length && sx.groups.get(v)!.aux.length > 0)) return true;
+  return relOf(sx, p, v) === 'acl' && children(sx, p, v, 'obl:agent').length > 0 && /(ed|en|wn|t)$/.test(sx.toks[v].lower);
+}
+
+/** The verb that reports the clause holding v ("Syria said two soldiers were killed"), if the parse shows one. */
+export function reportingVerb(sx: Sentence, v: number): number | undefined {
+  const p = sx.tree();
+  if (!p) return undefined;
+  let x = v;
+  for (let guard = 0; guard < 4 && x >= 0; guard++) {
+    const rel = relOf(sx, p, x), h = headOf(sx, p, x);
+    if (h < 0) return undefined;
+    if ((rel === 'ccomp' || rel === 'parataxis') && sx.cx.lex.reportVerbs.has(sx.toks[h].lemma)) return h;
+    if (rel !== 'conj' && rel !== 'xcomp') return undefined;
+    x = h;
+  }
+  return undefined;
+}
+
+/** What a governing verb says of the act in its complement: "denied attacking" (negated), "claimed that X shelled" (alleged). */
+export function governorModality(sx: Sentence, v: number): Modality | null {
+  const p = sx.tree();
+  if (!p) return null;
+  let x = v;
+  for (let guard = 0; guard < 3; guard++) {
+    const rel = relOf(sx, p, x), h = headOf(sx, p, x);
+    if (h < 0 || !(rel === 'xcomp' || rel === 'ccomp' || rel === 'conj')) return null;
+    if (rel !== 'conj') {
+      const lemma = sx.toks[h].lemma;
+      if (DENIAL_VERBS.has(lemma)) return 'negated';
+      if (CLAIM_VERBS.has(lemma) && rel === 'ccomp') return 'alleged';
+      return null;
+    }
+    x = h;
+  }
+  return null;
+}

@@ -2,6 +2,7 @@
 // as a noun after its subject), their auxiliaries, negation, modals, voice and complements.
 import type { Token, Mention } from '../doc/types.js';
 import type { Frame, Lexicon } from '../dictionaries/lexicon.js';
+import { MODALS, NEG } from '../lang/en/words.js';
 
 export interface VerbGroup {
   head: number;          // token index of the main verb
@@ -15,8 +16,6 @@ export interface VerbGroup {
   pastSimple: boolean;   // a simple past form: "severed"
 }
 
-const MODALS = new Set(['may', 'might', 'could', 'will', 'would', 'shall', 'should', 'must', 'can', 'wo', 'ca']);
-const NEG = new Set(['not', "n't", 'never', 'no']);
 const AUXLIKE = new Set(['AUX', 'PART', 'ADV']);
 // tags the tagger gives known verbs by mistake
 const REPAIRABLE = new Set(['NOUN', 'ADV', 'ADJ', 'PROPN', 'ADP']);
@@ -84,7 +83,8 @@ export function verbGroup(toks: Token[], head: number, from: number): VerbGroup 
     if (t.pos === 'PART' && t.lower === 'to') break;
     if (t.pos === 'ADV' && !NEG.has(t.lower) && toks[k - 1] && !AUXLIKE.has(toks[k - 1].pos)) { first = k; continue; }
     first = k;
-    if (NEG.has(t.lower)) negated = true;
+    // "not only condemned ... but also": "not only" adds, it does not deny
+    if (NEG.has(t.lower)) negated ||= !(t.lower === 'not' && toks[k + 1]?.lower === 'only');
     else if (t.pos === 'AUX') {
       const l = t.lemma === 'wo' ? 'will' : t.lemma === 'ca' ? 'can' : t.lemma;
       aux.unshift(l);

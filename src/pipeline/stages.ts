@@ -73,5 +73,9 @@ export function runStages(doc: Doc, lex: Lexicon, timings?: Record<string, numbe
     s.run(doc, lex);
     timings[s.name] = (timings[s.name] ?? 0) + performance.now() - t;
   }
+  // sentences are parsed when the events stage first asks for them: count that time as parsing
+  const parsing = doc.parses?.ms ?? 0;
+  timings.syntax = (timings.syntax ?? 0) + parsing;
+  timings.events = (timings.events ?? 0) - parsing;
   return doc;
 }

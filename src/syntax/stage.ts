@@ -1,14 +1,42 @@
-// Stage "syntax": parse the sentences that can hold an event: body sentences that name an actor
-// or a place and have a word with an event entry (a verb, a frame such as "plans to", or an event
-// noun). The others are not parsed: parsing costs more than the rest of the coder together, and
-// the events stage reads nothing in them.
+// Stage "syntax": the parses of the sentences that can hold an event: body sentences that name an
+// actor or a place and have a word with an event entry (a verb, a frame such as "plans to", or
+// an event noun). A sentence is parsed when the events stage first asks for its tree, so one
+// whose candidates all fail before any argument is sought is never parsed: parsing costs more
+// than the rest of the coder together.
 import type { Doc } from '../doc/types.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
 import { parseSentence, type Parse } from './parser.js';
 
+/** The parses of a document's sentences, made on first use; null for a sentence that cannot hold an event. */
+export class ParseTable {
+  private readonly made: (Parse | null | undefined)[];
+  /** milliseconds spent parsing, for the bench's cost per stage (parsing happens inside the events stage) */
+  ms = 0;
+  constructor(private readonly doc: Doc, private readonly eligible: Uint8Array) { this.made = new Array(eligible.length); }
+
+  /** The parse of sentence i (parsed now if it has not been). */
+  at(i: number): Parse | null {
+    if (this.made[i] === undefined) {
+      const s = this.doc.sentences[i];
+      const t = performance.now();
+      this.made[i] = this.eligible[i] && s ? parseSentence(this.doc.tokens.slice(s.tokens[0], s.tokens[1])) : null;
+      this.ms += performance.now() - t;
+    }
+    return this.made[i]!;
+  }
+
+  /** The parse of sentence i if it was made, without parsing. */
+  peek(i: number): Parse | null { return this.made[i] ?? null; }
+
+  /** Could sentence i hold an event (and so be parsed when asked)? */
+  canHold(i: number): boolean { return this.eligible[i] === 1; }
+
+  get length(): number { return this.eligible.length; }
+}
+
 export function parseSentences(doc: Doc, lex: Lexicon): void {
-  const parses: (Parse | null)[] = new Array(doc.sentences.length).fill(null);
-  doc.parses = parses;
+  const eligible = new Uint8Array(doc.sentences.length);
+  doc.parses = new ParseTable(doc, eligible);
   // (DYAD_TREE=0 turns the parse off, to measure what it adds)
   if (process.env.DYAD_TREE === '0') return;
   const named = new Uint8Array(doc.tokens.length);
@@ -24,6 +52,6 @@ export function parseSentences(doc: Doc, lex: Lexicon): void {
       actor ||= named[k] === 1;
       entry ||= coded(t.lemma) || coded(t.lower);
     }
-    if (actor && entry) parses[s.i] = parseSentence(doc.tokens.slice(a, b));
+    if (actor && entry) eligible[s.i] = 1;
   }
 }

@@ -1,0 +1,50 @@
+// Giving a bare group ("protesters", "the government", "President Museveni") the country of
+// where it acts: a place or national adjective in its phrase or clause, the dateline, the
+// document's country, or the one country its sentence names.
+import type { Mention } from '../doc/types.js';
+import type { PlaceMention } from '../actors/match.js';
+import { contextCountry } from '../actors/context.js';
+import { isBoundary } from './patterns.js';
+import type { Sentence } from './sentence.js';
+import { FOREIGN_PARTY, LOCATIVE } from '../lang/en/words.js';
+
+
+export function placeBareUncached(sx: Sentence, m: Mention): Mention | null {
+  const { toks, a, cx } = sx;
+  // a place in the group's own clause, or named as where it is ("in", "throughout", "across")
+  const sameClause = (x: PlaceMention) => {
+    for (let k = Math.min(x.tokens[0], m.tokens[1]); k < Math.max(x.tokens[0], m.tokens[0]); k++) if (isBoundary(toks[k])) return false;
+    return true;
+  };
+  const locative = (x: PlaceMention) => LOCATIVE.test(toks[x.tokens[0] - 1]?.lower ?? '') || LOCATIVE.test(toks[x.tokens[0] - 2]?.lower ?? '');
+  // a named official's country is not where the clause happens ("Qureshi met ... in Beijing")
+  // a country that is itself an actor of the clause does not make "the government" or
+  // "Congress" its own ("the government criticized China"); "the government in Kabul" does
+  // (nor, after it, "the army accused India": only "of India", "in India" or "India's" there)
+  const political = m.sector === 'GOV' || m.sector === 'LEG';
+  const owning = (x: PlaceMention) => toks[x.tokens[0] - 1]?.lower === 'of' || /^['’]s?$|^['’]s$/.test(toks[x.tokens[1]]?.text ?? '');
+  const actorOk = (x: PlaceMention) => locative(x) || (sameClause(x) && (x.tokens[0] < m.tokens[0] || (!political && owning(x))));
+  const ok = (x: PlaceMention) => m.kind !== 'person' && !!x.place.country && (cx.covered[x.tokens[0]] < 0 ? sameClause(x) || locative(x) : sx.coveringMention(x.tokens[0])!.country === x.place.country && actorOk(x));
+  const p = sx.places.find((x) => ok(x) && x.tokens[0] >= m.tokens[1]) ?? sx.places.find(ok);
+  // a national adjective only counts inside the group's own phrase ("Iraqi Kurdish protesters")
+  const adj = sx.mentions.find((x) => x.modifier && x.tokens[1] <= m.tokens[0] && m.tokens[0] - x.tokens[1] <= 3 && x.tokens[0] >= a && x.country.length === 3 && !x.country.startsWith('IGO'));
+  const country = adj?.country ?? p?.place.country;
+  if (country) return { ...m, code: `${country}${m.sector}`, country, rule: `${m.rule}+${adj ? adj.rule : 'places:' + p!.place.name}`, evidence: adj ? `country from "${cx.doc.text.slice(adj.start, adj.end)}" in its phrase` : `country from the place "${p!.text}" in its clause` };
+  // then the dateline and the document's country, never the other actor of the same event
+  const c = contextCountry(cx.doc, cx.focus, sx.span.i);
+  if (c) return { ...m, code: `${c.country}${m.sector}`, country: c.country, rule: `${m.rule}+${c.rule}`, evidence: c.evidence };
+  // "President Yoweri Museveni has banned Ugandan opposition candidates": a named official
+  // takes the one country of its sentence, unless the sentence speaks of a foreign party
+  if (m.kind !== 'person') return null;
+  const only = onlyCountry(sx, m);
+  return only ? { ...m, code: `${only.country}${m.sector}`, country: only.country, rule: `${m.rule}+sentence:${only.country}`, evidence: `the one country named in its sentence ("${cx.doc.text.slice(only.start, only.end)}")` } : null;
+}
+
+/** The one country the sentence names besides m, or null (none, several, or a counterpart abroad). */
+function onlyCountry(sx: Sentence, m: Mention): Mention | null {
+  if (sx.toks.slice(sx.a, sx.b).some((t) => FOREIGN_PARTY.has(t.lemma))) return null;
+  const others = sx.mentions.filter((x) => x !== m && /^[A-Z]{3}$/.test(x.country) && x.country !== '---' && !x.country.startsWith('IGO') && !x.country.startsWith('NGO') && !sx.inAttribution(x.tokens[0]));
+  const countries = new Set(others.map((x) => x.country));
+  return countries.size === 1 ? others[0] : null;
+}
+

@@ -1,0 +1,55 @@
+// English function words and word lists the events stage reads: in one place, so the coder's
+// rules stay language-neutral and another language gives its own module.
+
+
+export const PARTICLES = new Set(['on', 'upon', 'out']);
+
+// nouns whose "to" infinitive states an aim of their possessor: "the United States' drive to isolate Russia"
+export const INTENT_NOUNS = new Set(['plan', 'decision', 'bid', 'effort', 'attempt', 'drive', 'move', 'push', 'threat', 'offer', 'proposal', 'pledge', 'promise', 'vow', 'readiness', 'willingness', 'intention', 'campaign', 'determination', 'refusal', 'agreement', 'commitment']);
+
+// ... of which these are efforts under way, reported as such, not intentions
+export const PURSUIT_NOUNS = new Set(['drive', 'effort', 'campaign', 'bid', 'attempt', 'push', 'move']);
+
+// "one of the few countries to recognize ...": an infinitival relative reports the act
+export const RANKERS = new Set(['first', 'only', 'last', 'few', 'second', 'third', 'latest', 'sole']);
+
+export const PLACE_PREPS = new Set(['in', 'at', 'near', 'into', 'to', 'across', 'inside', 'outside', 'from', 'over']);
+
+export const PLACE_PREPS_BEFORE_THE = new Set(['in', 'at', 'near', 'into', 'to']);
+
+export const APPROX = /^(about|nearly|almost|around|some|over|approximately|roughly)$/;
+
+export const SCOPE_END = new Set(['as', 'after', 'because', 'when', 'while', 'although', 'since', 'but', 'before', 'whereas']);
+
+// adverbs and nouns of hearsay; the adjective "alleged" qualifies its noun ("his alleged part"), not the act
+export const ALLEGED = new Set(['allegedly', 'reportedly', 'allegation', 'allegations', 'purportedly', 'rumour', 'rumours', 'rumor', 'rumors', 'supposedly']);
+
+export const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'whom', 'because', 'although', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since']);
+
+export const LOCATIVE = /^(in|at|throughout|across|inside|near)$/;
+
+// words that put a foreign party in the sentence: its country is not the official's
+export const FOREIGN_PARTY = new Set(['counterpart', 'envoy', 'ambassador', 'embassy', 'visit', 'visiting', 'host', 'foreign', 'abroad', 'delegation', 'guest']);
+
+export const DIRECTION = new Set(['to', 'into', 'against', 'toward', 'towards', 'at', 'on', 'upon']);
+
+export const SUBORDINATE = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'unless', 'if', 'since', 'until', 'whereas']);
+
+export const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since', 'until', 'as']);
+
+export const POSSESSIVE = /^(his|her|its|their)$/;
+
+export const RELATIVES = /^(who|which|that)$/;
+
+export const MODALS = new Set(['may', 'might', 'could', 'will', 'would', 'shall', 'should', 'must', 'can', 'wo', 'ca']);
+
+export const NEG = new Set(['not', "n't", 'never', 'no']);
+
+export const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+
+// verbs whose complement did not happen ("denied attacking"), and whose complement is only claimed ("claimed that")
+export const DENIAL_VERBS = new Set(['deny']);
+export const CLAIM_VERBS = new Set(['claim', 'allege']);
+
+// the object of a relative clause
+export const RELATIVE_OBJECTS = new Set(['that', 'which', 'who', 'whom']);
