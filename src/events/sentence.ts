@@ -13,7 +13,8 @@ import { sentenceAttribution, type SentenceAttribution } from './attribution.js'
 import { findTimes, type TimeMention } from './time.js';
 import { parseSentence, type Parse } from '../syntax/parser.js';
 import { placeBareUncached } from './placing.js';
-import { passiveInTree } from './tree.js';
+import { missedVerbs, passiveInTree } from './tree.js';
+import { verbLemmas, verbLike } from '../lang/en/lemma.js';
 import { asideRegions, isModifierActor, standsFor, within } from './sentence-parts.js';
 import { DIRECTION, SUBORDINATE } from '../lang/en/words.js';
 
@@ -79,6 +80,7 @@ export class Sentence {
       if (covered[k] >= 0 && toks[k].pos !== 'VERB') continue;
       if (isVerb(toks, k, lex, cx.mentionEnds)) this.verbs.push(k);
     }
+    this.addMissedVerbs();
     for (const v of this.verbs) this.groups.set(v, verbGroup(toks, v, a));
     this.markReducedRelatives();
 
@@ -101,6 +103,25 @@ export class Sentence {
       const afterReport = earlier.length > 0 && this.cx.lex.reportVerbs.has(toks[earlier[earlier.length - 1]].lemma);
       if (g.aux.length === 0 && /(ed|en|wn)$/.test(toks[v].lower) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && earlier.length > 0 && objectless && !afterReport) g.passive = true;
     }
+  }
+
+  /** Verbs the tagger read as adjectives or nouns, found by the parse (only where a word could be one). */
+  private addMissedVerbs(): void {
+    const { toks, a, b, cx } = this;
+    const { lex } = cx;
+    const has = (w: string) => lex.verbs.has(w) || lex.frames.has(w);
+    let candidate = false;
+    for (let k = a; k < b && !candidate; k++) candidate = /^(ADJ|NOUN|PROPN)$/.test(toks[k].pos) && verbLike(toks[k].lower) && verbLemmas(toks[k].lower).some(has);
+    const parse = candidate ? this.tree() : null;
+    if (!parse) return;
+    for (const { k, lemma } of missedVerbs(this, parse, has)) {
+      if (this.verbs.includes(k) || this.inAttribution(k)) continue;
+      // the repair is the tagger's, made on the token so every later step reads a verb
+      toks[k].pos = 'VERB';
+      toks[k].lemma = lemma;
+      this.verbs.push(k);
+    }
+    this.verbs.sort((x, y) => x - y);
   }
 
   private wordSet: Set<string> | null = null;

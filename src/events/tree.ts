@@ -7,6 +7,7 @@ import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
 import type { Modality } from '../doc/types.js';
 import { CLAIM_VERBS, DENIAL_VERBS, RELATIVE_OBJECTS } from '../lang/en/words.js';
+import { verbLemmas, verbLike } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { RELATIVES } from '../lang/en/words.js';
 
@@ -116,8 +117,10 @@ export function treeSubject(sx: Sentence, p: Parse, v: number, depth = 0): TreeA
   if (rel === 'conj') return treeSubject(sx, p, h, depth + 1);
   // "urged Iran to halt": the object controls; "plans to send": the subject does
   if (rel === 'xcomp') {
+    // (only an object that is an actor controls: "opened fire to disperse" is the subject's act)
     const obj = children(sx, p, h, 'obj')[0];
-    return obj !== undefined ? { node: obj, actors: actorsOfNode(sx, p, obj) } : treeSubject(sx, p, h, depth + 1);
+    const controller = obj !== undefined ? actorsOfNode(sx, p, obj) : [];
+    return controller.length ? { node: obj!, actors: controller } : treeSubject(sx, p, h, depth + 1);
   }
   // "rebels fighting the government", "troops sent to the border": the noun the clause describes
   if (rel === 'acl') return { node: h, actors: actorsOfNode(sx, p, h) };
@@ -316,4 +319,26 @@ export function governorModality(sx: Sentence, v: number): Modality | null {
     x = h;
   }
   return null;
+}
+
+/**
+ * Predicates the tagger missed: a word the parse gives a subject, an object or an auxiliary, that
+ * has no copula and whose verb lemma has an event entry ("Saudi warships blockaded Hodeidah",
+ * "rebels retook the town", "police shot three protesters"). Each is returned with that lemma.
+ */
+export function missedVerbs(sx: Sentence, p: Parse, hasEntry: (lemma: string) => boolean): { k: number; lemma: string }[] {
+  const out: { k: number; lemma: string }[] = [];
+  for (let i = 0; i < p.head.length; i++) {
+    const k = i + sx.a, t = sx.toks[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || !/^(ADJ|NOUN|PROPN)$/.test(t.pos) || !verbLike(t.lower) || sx.coveringMention(k)) continue;
+    const deps = new Set<string>();
+    for (let j = 0; j < p.head.length; j++) if (p.head[j] === i) deps.add(p.deprel[j]);
+    // a subject or an auxiliary makes a predicate; an object alone only for a past form heading a
+    // clause ("rebels retook the town"), not for a participle before its noun ("starving civilians")
+    const clause = t.pos !== 'ADJ' && !t.lower.endsWith('ing') && /^(root|conj|ccomp|xcomp|advcl|parataxis)$/.test(p.deprel[i]);
+    if (deps.has('cop') || deps.has('det') || !(deps.has('nsubj') || deps.has('nsubj:pass') || deps.has('aux') || deps.has('aux:pass') || (deps.has('obj') && clause))) continue;
+    const lemma = verbLemmas(t.lower).find(hasEntry);
+    if (lemma) out.push({ k, lemma });
+  }
+  return out;
 }

@@ -6,6 +6,7 @@
 import type { Doc } from '../doc/types.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
 import { parseSentence, type Parse } from './parser.js';
+import { verbLemmas, verbLike } from '../lang/en/lemma.js';
 
 /** The parses of a document's sentences, made on first use; null for a sentence that cannot hold an event. */
 export class ParseTable {
@@ -50,7 +51,8 @@ export function parseSentences(doc: Doc, lex: Lexicon): void {
     for (let k = a; k < b && !(actor && entry); k++) {
       const t = doc.tokens[k];
       actor ||= named[k] === 1;
-      entry ||= coded(t.lemma) || coded(t.lower);
+      // (a verb the tagger took for a noun or adjective counts by its verb lemma: "blockaded")
+      entry ||= coded(t.lemma) || coded(t.lower) || (verbLike(t.lower) && verbLemmas(t.lower).some(coded));
     }
     if (actor && entry) eligible[s.i] = 1;
   }
