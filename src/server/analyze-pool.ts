@@ -3,15 +3,13 @@
 // past it the server says it is busy) and each article has a time budget (past it, the worker is
 // stopped and the client told why).
 import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
 import type { InputRecord, DocumentRecord } from '../doc/types.js';
 import type { LoadOptions } from '../dictionaries/lexicon.js';
 import type { AnalyzeTask, WorkerError } from './analyze-worker.js';
 import type { ActorHit } from './actor-search.js';
 import { DyadError, type ErrorCode } from '../errors.js';
+import { workerFile } from './worker-file.js';
 
 export interface AnalyzePoolOptions {
   dict?: LoadOptions;
@@ -29,16 +27,6 @@ export interface Analyzer {
   close(): Promise<void>;
 }
 
-/** The compiled worker next to this module; under a TypeScript test runner, the one in dist/. */
-function workerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  const beside = resolve(dirname(here), 'analyze-worker.js');
-  if (existsSync(beside)) return beside;
-  const built = resolve(dirname(here), '..', '..', 'dist', 'server', 'analyze-worker.js');
-  if (existsSync(built)) return built;
-  throw new DyadError('E_OPTION', `the analysis worker is not built (${built}); run npm run build`);
-}
-
 export class BusyError extends DyadError { constructor(message: string) { super('E_BUSY', message); } }
 export class BudgetError extends DyadError { constructor(message: string) { super('E_BUDGET', message); } }
 
@@ -47,7 +35,7 @@ export function createAnalyzePool(opts: AnalyzePoolOptions = {}): Analyzer {
   const queue = opts.queue ?? threads * 4;
   const budgetMs = opts.budgetMs ?? 30_000;
   const dict = opts.dict ?? {};
-  const pool = new Tinypool({ filename: workerFile(), minThreads: 1, maxThreads: threads, maxQueue: queue, idleTimeout: 60_000 });
+  const pool = new Tinypool({ filename: workerFile('analyze-worker.js'), minThreads: 1, maxThreads: threads, maxQueue: queue, idleTimeout: 60_000 });
 
   async function run<T>(task: AnalyzeTask, what: string): Promise<T> {
     if (pool.queueSize >= queue) throw new BusyError(`the server is busy: ${threads} ${what} running and ${pool.queueSize} waiting; try again shortly`);

@@ -17,22 +17,23 @@ import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js';
 import { exportResponse } from './export-response.js';
 import { openapi } from './openapi.js';
 import { registerExploreRoutes } from './explore-routes.js';
-import { VersionedCache, cachedAnswer } from './cache.js';
+import { VersionedCache } from './cache.js';
+import { inThreadReader, type Reader } from './read-pool.js';
 import type { Analyzer } from './analyze-pool.js';
 import type { ActorHit } from './actor-search.js';
 import { hostAllowed, isJsonType, LOOPBACK_NAMES, originAllowed, SECURITY_HEADERS, urlReadable, type HostPolicy } from './guard.js';
 
 export const MAX_BODY = 2 * 1024 * 1024;
-const PAGE = 100;
-const MAX_PAGE = 1000;
 const EXPORT_KEYS = new Set([...FILTER_KEYS, 'format']);
 
 /**
  * `analyzer` codes off the request thread (dyad serve passes a worker pool); without one, `coder`
- * codes in this thread (tests, the library).
+ * codes in this thread (tests, the library). `reader` reads the corpus off the request thread
+ * (dyad serve passes read-pool.ts's pool, on the same corpus as `store`); without one, reads
+ * run on `store` in this thread.
  */
 export interface AppOptions {
-  coder?: Coder; analyzer?: Analyzer; store: Store | null; web?: (c: Context) => Response | Promise<Response>;
+  coder?: Coder; analyzer?: Analyzer; store: Store | null; reader?: Reader; web?: (c: Context) => Response | Promise<Response>;
   /** The Host names (and port) requests must name; default: the loopback names, any port. */
   hosts?: HostPolicy;
 }
@@ -122,6 +123,7 @@ export function createApp(opts: AppOptions): Hono {
   const store = () => { if (!opts.store) throw new HttpError(503, 'no corpus database is open (start dyad serve with --db)'); return opts.store; };
   const cache = new VersionedCache();
   let analyzer = opts.analyzer ?? null;
+  let reader = opts.reader ?? null;
   const getAnalyzer = () => {
     if (!analyzer && !opts.coder) throw new HttpError(503, 'this server does not code articles');
     return (analyzer ??= inThreadAnalyzer(opts.coder!));
@@ -144,32 +146,13 @@ export function createApp(opts: AppOptions): Hono {
 
   app.post('/api/analyze', (c) => analyze(c, getAnalyzer()));
 
-  app.get('/api/events', async (c) => {
-    const f = filters(c, codes);
-    const limit = Math.min(f.limit ?? PAGE, MAX_PAGE);
-    const offset = f.offset ?? 0;
-    const events = [];
-    // one more than asked says whether there is a next page
-    for await (const e of store().events({ ...f, limit: limit + 1, offset })) events.push(e);
-    const more = events.length > limit;
-    // the count ignores the page: one cached count serves every page of a selection
-    const total = await cachedAnswer(cache, c, store(), (s) => s.eventCount(f), `count:${JSON.stringify({ ...f, limit: 0, offset: 0, sort: '' })}`);
-    return c.json({ events: events.slice(0, limit), total, limit, offset, next: more ? offset + limit : null });
-  });
-
   registerExploreRoutes(app, {
     store,
+    reader: () => (reader ??= inThreadReader(store())),
     filters: (c, allowed) => filters(c, codes, allowed),
     fail: (status, message, field) => { throw new HttpError(status, message, field); },
     analyzer: getAnalyzer,
     cache,
-  });
-
-  app.get('/api/links/:id', async (c) => {
-    const id = c.req.param('id');
-    const l = await store().linkedById(id);
-    if (!l) throw new HttpError(404, `no linked event "${id}"`, 'id');
-    return c.json(l);
   });
 
   app.get('/api/export', async (c) => {
