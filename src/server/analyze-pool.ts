@@ -4,7 +4,7 @@
 // stopped and the client told why).
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import type { InputRecord, DocumentRecord } from '../doc/types.js';
+import type { InputRecord } from '../doc/types.js';
 import type { LoadOptions } from '../dictionaries/lexicon.js';
 import type { AnalyzeTask, WorkerError } from './analyze-worker.js';
 import type { ActorHit } from './actor-search.js';
@@ -22,7 +22,8 @@ export interface AnalyzePoolOptions {
 }
 
 export interface Analyzer {
-  analyze(rec: InputRecord): Promise<DocumentRecord>;
+  /** The Document record of a coded article, as UTF-8 JSON. */
+  analyze(rec: InputRecord): Promise<Uint8Array>;
   searchActors(q: string, limit: number): Promise<ActorHit[]>;
   close(): Promise<void>;
 }
@@ -55,7 +56,7 @@ export function createAnalyzePool(opts: AnalyzePoolOptions = {}): Analyzer {
   }
 
   return {
-    analyze: (record) => run<DocumentRecord>({ kind: 'analyze', record, dict }, 'analyses'),
+    analyze: (record) => run<Uint8Array>({ kind: 'analyze', record, dict }, 'analyses'),
     searchActors: (q, limit) => run<ActorHit[]>({ kind: 'actors', q, limit, dict }, 'analyses'),
     close: () => pool.destroy(),
   };

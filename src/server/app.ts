@@ -7,9 +7,8 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Coder } from '../pipeline/analyze.js';
-import { toDocumentRecord } from '../pipeline/analyze.js';
 import type { Store } from '../store/store.js';
-import type { DocumentRecord, InputRecord } from '../doc/types.js';
+import type { InputRecord } from '../doc/types.js';
 import { filterFrom, FILTER_KEYS } from '../store/filter-parse.js';
 import { validateRecord } from '../readers/record.js';
 import { DyadError, isDyadError } from '../errors.js';
@@ -43,7 +42,7 @@ export function inThreadAnalyzer(coder: Coder): Analyzer {
   // the name index walks every dictionary name: built once, on the first search
   let index: Promise<{ search: (q: string, limit: number) => ActorHit[] }> | null = null;
   return {
-    analyze: async (rec: InputRecord): Promise<DocumentRecord> => toDocumentRecord(coder.analyze(rec)),
+    analyze: async (rec: InputRecord) => (await import('./analyze-worker.js')).documentJson(coder.analyze(rec)),
     searchActors: async (q, limit) => {
       index ??= import('./actor-search.js').then(({ actorIndex, searchActors }) => {
         const entries = actorIndex(coder.lexicon);
@@ -86,14 +85,16 @@ async function analyze(c: Context, analyzer: Analyzer): Promise<Response> {
     const m = (e as DyadError).message;
     throw new HttpError(400, m, /"(\w+)"/.exec(m)?.[1] ?? (/date/.test(m) ? 'date' : 'text'));
   }
-  let doc;
-  try { doc = await analyzer.analyze(rec); } catch (e) {
+  let json;
+  try { json = await analyzer.analyze(rec); } catch (e) {
     if (isDyadError(e)) throw e;
     // this document breaks the coder: say so (422), keep the details in the server's log
     console.error(`dyad serve: could not code a document: ${(e as Error).message}`);
     throw new HttpError(422, 'the document could not be coded (the server has logged why)');
   }
-  return c.json(doc);
+  // written by the worker: a long article's record (ten times its text) is neither copied nor
+  // serialised on this thread
+  return c.body(json as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json' });
 }
 
 /** The checks before any route; see guard.ts. */

@@ -148,6 +148,8 @@ describe('POST /api/analyze in the pool', () => {
   it('codes in a worker thread', async () => {
     const r = await analyze('Iran threatened to attack Israel on Monday.');
     expect(r.status).toBe(200);
+    // why: the record's JSON is written in the worker and handed over as bytes
+    expect(r.headers.get('content-type')).toMatch(/^application\/json/);
     expect((await r.json()).events[0]).toMatchObject({ cameo: '1384' });
   }, 60_000);
   it('a text over the time budget is stopped with 422 and the reason', async () => {
