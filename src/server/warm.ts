@@ -27,10 +27,13 @@ export function keepWarm(app: Hono, store: Store, reader: Reader, host: string, 
   let seen: string | null = null, warmed: string | null = null;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
+  // idle since the warmer started, at the earliest: a server that has just begun listening may be
+  // about to be asked, and its first requests come before warming
+  const started = Date.now();
   const warm = async (version: string) => {
     warmed = version;
     for (const p of paths) {
-      while ((reader.pending() > 0 || Date.now() - reader.lastRead() < QUIET_MS) && !stopped) await new Promise((r) => setTimeout(r, IDLE_CHECK_MS));
+      while ((reader.pending() > 0 || Date.now() - Math.max(started, reader.lastRead()) < QUIET_MS) && !stopped) await new Promise((r) => setTimeout(r, IDLE_CHECK_MS));
       if (stopped) return;
       // a failure is the request's to report when someone asks; warming goes on
       try { await (await app.request(p, { headers: { host } })).arrayBuffer(); } catch { /* see above */ }
