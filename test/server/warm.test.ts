@@ -39,13 +39,19 @@ function watched() {
 
 const PATHS = ['/api/actors?limit=10', '/api/timeline'];
 
+/** An app on the watched reader, warming PATHS (checked every 50 ms), once its first warming is done. */
+async function warmed() {
+  const w = watched();
+  const app = createApp({ store, reader: w.reader });
+  const warmer = keepWarm(app, store, w.reader, 'localhost', { paths: PATHS, everyMs: 50 });
+  await warmer.idle();
+  return { w, app, warmer };
+}
+
 describe('keepWarm', () => {
   it('computes the first answers at start: asking for them then reads nothing', async () => {
-    const w = watched();
-    const app = createApp({ store, reader: w.reader });
-    const warmer = keepWarm(app, store, w.reader, 'localhost', { paths: PATHS, everyMs: 50 });
+    const { w, app, warmer } = await warmed();
     try {
-      await warmer.idle();
       expect(w.reads).toEqual(['aggregate', 'timeline']);
       for (const p of PATHS) expect((await app.request(p)).status).toBe(200);
       expect(w.reads).toHaveLength(2);                                   // why: served from the cache
@@ -53,11 +59,8 @@ describe('keepWarm', () => {
   });
 
   it('warms again once a write has settled, and waits while the readers have work', async () => {
-    const w = watched();
-    const app = createApp({ store, reader: w.reader });
-    const warmer = keepWarm(app, store, w.reader, 'localhost', { paths: PATHS, everyMs: 50 });
+    const { w, app, warmer } = await warmed();
     try {
-      await warmer.idle();
       const dated = async () => (await (await app.request('/api/timeline')).json()).timeline.reduce((n: number, d: { events: number }) => n + d.events, 0);
       const before = await dated();
       w.reads.length = 0;
