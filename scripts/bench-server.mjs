@@ -1,4 +1,5 @@
-// Part of npm run bench: the server while it works. (1) One client posts a 1.8 MB article to
+// Part of npm run bench: the server while it works. (0) 50 clients, 2,000 requests to
+// /api/events on a fresh server: p50 and p99. (1) One client posts a 1.8 MB article to
 // /api/analyze while 20 others read /api/events: the readers' p99 (coding runs in worker
 // threads, so it must not hold them up). (2) 50 clients, 2,000 mixed requests (events, actors,
 // dyads, timeline, places) on the bench corpus: p99 and errors. (3) Coding time per KB for a
@@ -22,6 +23,22 @@ async function startServer(root, db) {
 async function timed(url, init) {
   const t = process.hrtime.bigint();
   try { const r = await fetch(url, init); await r.arrayBuffer(); return { ms: ms(t), ok: r.ok, status: r.status }; } catch { return { ms: ms(t), ok: false, status: 0 }; }
+}
+
+/** 50 clients, 2,000 requests to /api/events (filters and pages). */
+async function eventsLoad(base) {
+  const queries = ['', '?actor=IRN', '?dyad=TUR:ISR', '?code=19', '?modality=negated', '?since=2023-03&until=2023-06', '?actor=UKR&offset=200', '?limit=500'];
+  const latencies = [];
+  let errors = 0, sent = 0;
+  const t = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: 50 }, async () => {
+    while (sent < 2000) {
+      const r = await timed(`${base}/api/events${queries[sent++ % queries.length]}`);
+      latencies.push(r.ms);
+      if (!r.ok) errors++;
+    }
+  }));
+  return { p50: pct(latencies, 0.5), p99: pct(latencies, 0.99), errors, requests: latencies.length, sec: ms(t) / 1000 };
 }
 
 /** Readers' latencies while one large article is coded. */
@@ -63,18 +80,24 @@ function msPerKB(coder, article, kb) {
   return ms(t) / kb;
 }
 
-export async function benchServer({ root, db, coder, article }) {
+/** `events`: how many the corpus at `db` holds (for the report). */
+export async function benchServer({ root, db, events, coder, article }) {
   const msPerKB10 = Math.min(msPerKB(coder, article, 10), msPerKB(coder, article, 10));
   const msPerKB1000 = msPerKB(coder, article, 1000);
-  const server = await startServer(root, db);
+  // each part on a fresh server, as a user starting dyad serve would find it
+  let server = await startServer(root, db);
+  let api;
+  try { api = await eventsLoad(server.base); } finally { server.stop(); }
+  server = await startServer(root, db);
   try {
     let big = '';
     for (let i = 0; big.length < 1.8 * 1024 * 1024; i++) big += `${article(800000 + i).text}\n\n`;
     const reading = await analyzeWhileReading(server.base, big.slice(0, 1.8 * 1024 * 1024));
     const mixed = await mixedLoad(server.base);
     return {
-      result: { analyzeWhileReadingP99ms: +reading.p99.toFixed(1), mixedP99ms: +mixed.p99.toFixed(1), mixedErrors: mixed.errors, msPerKB10: +msPerKB10.toFixed(2), msPerKB1000: +msPerKB1000.toFixed(2) },
+      result: { apiRequests: api.requests, apiP50ms: +api.p50.toFixed(1), apiP99ms: +api.p99.toFixed(1), apiErrors: api.errors, analyzeWhileReadingP99ms: +reading.p99.toFixed(1), mixedP99ms: +mixed.p99.toFixed(1), mixedErrors: mixed.errors, msPerKB10: +msPerKB10.toFixed(2), msPerKB1000: +msPerKB1000.toFixed(2) },
       text: [
+        `api: ${api.requests} requests to /api/events from 50 clients on ${events} events in ${api.sec.toFixed(1)} s: p50 ${api.p50.toFixed(0)} ms, p99 ${api.p99.toFixed(0)} ms, ${api.errors} errors`,
         `server: while a 1.8 MB article was coded (${(reading.analyzeMs / 1000).toFixed(1)} s, HTTP ${reading.analyzeStatus}), ${reading.requests} reads of /api/events by 20 clients: p99 ${reading.p99.toFixed(0)} ms`,
         `server: 50 clients, ${mixed.requests} mixed requests (events, actors, dyads, timeline, places): p50 ${mixed.p50.toFixed(0)} ms, p99 ${mixed.p99.toFixed(0)} ms, ${mixed.errors} errors`,
         `coding time per KB: ${msPerKB10.toFixed(2)} ms at 10 KB, ${msPerKB1000.toFixed(2)} ms at 1,000 KB (ratio ${(msPerKB1000 / msPerKB10).toFixed(2)})`,

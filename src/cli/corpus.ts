@@ -360,18 +360,23 @@ export async function serveCommand(argv: string[]): Promise<void> {
   const { webHandler } = await import('../server/web.js');
   const { listen, isLoopback } = await import('../server/listen.js');
   const { hostPolicy } = await import('../server/guard.js');
-  // a server's page cache holds the pages every request reads (one long-lived process)
-  const store = await openStore(values.db, { sqliteCacheMB: 64 });
+  // this thread's connection migrates the corpus and reads its version (and exports); the reads
+  // of the other routes run in reader threads, each with its own connection and page cache
+  const db = values.db ?? DEFAULT_DB;
+  const store = await openStore(db);
   const hosts = hostPolicy(host.replace(/^\[(.*)\]$/, '$1'));
   const { createAnalyzePool } = await import('../server/analyze-pool.js');
   // articles are coded in worker threads: a long one never holds up the other requests
   const analyzer = createAnalyzePool({ dict: dictOptions(values) });
   // the first task loads the dictionaries in a worker: a bad --dict fails here, not on a request
   try { await analyzer.searchActors('a', 1); } catch (e) { await analyzer.close(); await store.close(); throw e; }
-  const app = createApp({ analyzer, store, web: webHandler(), hosts });
+  const { createReadPool } = await import('../server/read-pool.js');
+  const reader = createReadPool({ db });
+  try { await reader.ready(); } catch (e) { await Promise.all([analyzer.close(), reader.close(), store.close()]); throw e; }
+  const app = createApp({ analyzer, reader, store, web: webHandler(), hosts });
   let listening;
   try { listening = await listen(app.fetch, { host: host.replace(/^\[(.*)\]$/, '$1'), port }); } catch (e) {
-    await Promise.all([analyzer.close(), store.close()]);
+    await Promise.all([analyzer.close(), reader.close(), store.close()]);
     const code = (e as { code?: string }).code;
     if (code === 'EADDRINUSE') fail(`--port ${port}: the port is in use; choose another (0 picks a free one)`);
     if (code === 'EACCES') fail(`--port ${port}: not allowed to listen there; choose a port above 1023`);
@@ -384,7 +389,10 @@ export async function serveCommand(argv: string[]): Promise<void> {
   const shown = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
   if (!isLoopback(host)) process.stderr.write(`dyad: warning: listening on ${host}, not only this machine: anyone who can reach it can read the corpus (the API has no login)\n`);
   process.stderr.write(`dyad: serving ${store.engine} corpus on http://${shown}:${bound}/ (API at /api, description at /api/openapi.json)\n`);
-  const stop = () => { server.close(); void Promise.all([analyzer.close(), store.close()]).then(() => process.exit(0)); };
+  // the first answers a user sees, ready before they are asked for, and again after each change
+  const { keepWarm } = await import('../server/warm.js');
+  const warmer = keepWarm(app, store, reader, `localhost:${bound}`);
+  const stop = () => { warmer.stop(); server.close(); void Promise.all([analyzer.close(), reader.close(), store.close()]).then(() => process.exit(0)); };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -3,15 +3,13 @@
 // past it the server says it is busy) and each article has a time budget (past it, the worker is
 // stopped and the client told why).
 import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
-import type { InputRecord, DocumentRecord } from '../doc/types.js';
+import type { InputRecord } from '../doc/types.js';
 import type { LoadOptions } from '../dictionaries/lexicon.js';
 import type { AnalyzeTask, WorkerError } from './analyze-worker.js';
 import type { ActorHit } from './actor-search.js';
 import { DyadError, type ErrorCode } from '../errors.js';
+import { workerFile } from './worker-file.js';
 
 export interface AnalyzePoolOptions {
   dict?: LoadOptions;
@@ -24,19 +22,10 @@ export interface AnalyzePoolOptions {
 }
 
 export interface Analyzer {
-  analyze(rec: InputRecord): Promise<DocumentRecord>;
+  /** The Document record of a coded article, as UTF-8 JSON. */
+  analyze(rec: InputRecord): Promise<Uint8Array>;
   searchActors(q: string, limit: number): Promise<ActorHit[]>;
   close(): Promise<void>;
-}
-
-/** The compiled worker next to this module; under a TypeScript test runner, the one in dist/. */
-function workerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  const beside = resolve(dirname(here), 'analyze-worker.js');
-  if (existsSync(beside)) return beside;
-  const built = resolve(dirname(here), '..', '..', 'dist', 'server', 'analyze-worker.js');
-  if (existsSync(built)) return built;
-  throw new DyadError('E_OPTION', `the analysis worker is not built (${built}); run npm run build`);
 }
 
 export class BusyError extends DyadError { constructor(message: string) { super('E_BUSY', message); } }
@@ -47,7 +36,7 @@ export function createAnalyzePool(opts: AnalyzePoolOptions = {}): Analyzer {
   const queue = opts.queue ?? threads * 4;
   const budgetMs = opts.budgetMs ?? 30_000;
   const dict = opts.dict ?? {};
-  const pool = new Tinypool({ filename: workerFile(), minThreads: 1, maxThreads: threads, maxQueue: queue, idleTimeout: 60_000 });
+  const pool = new Tinypool({ filename: workerFile('analyze-worker.js'), minThreads: 1, maxThreads: threads, maxQueue: queue, idleTimeout: 60_000 });
 
   async function run<T>(task: AnalyzeTask, what: string): Promise<T> {
     if (pool.queueSize >= queue) throw new BusyError(`the server is busy: ${threads} ${what} running and ${pool.queueSize} waiting; try again shortly`);
@@ -67,7 +56,7 @@ export function createAnalyzePool(opts: AnalyzePoolOptions = {}): Analyzer {
   }
 
   return {
-    analyze: (record) => run<DocumentRecord>({ kind: 'analyze', record, dict }, 'analyses'),
+    analyze: (record) => run<Uint8Array>({ kind: 'analyze', record, dict }, 'analyses'),
     searchActors: (q, limit) => run<ActorHit[]>({ kind: 'actors', q, limit, dict }, 'analyses'),
     close: () => pool.destroy(),
   };

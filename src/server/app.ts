@@ -7,9 +7,8 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Coder } from '../pipeline/analyze.js';
-import { toDocumentRecord } from '../pipeline/analyze.js';
 import type { Store } from '../store/store.js';
-import type { DocumentRecord, InputRecord } from '../doc/types.js';
+import type { InputRecord } from '../doc/types.js';
 import { filterFrom, FILTER_KEYS } from '../store/filter-parse.js';
 import { validateRecord } from '../readers/record.js';
 import { DyadError, isDyadError } from '../errors.js';
@@ -17,22 +16,23 @@ import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js';
 import { exportResponse } from './export-response.js';
 import { openapi } from './openapi.js';
 import { registerExploreRoutes } from './explore-routes.js';
-import { VersionedCache, cachedAnswer } from './cache.js';
+import { VersionedCache } from './cache.js';
+import { inThreadReader, type Reader } from './read-pool.js';
 import type { Analyzer } from './analyze-pool.js';
 import type { ActorHit } from './actor-search.js';
 import { hostAllowed, isJsonType, LOOPBACK_NAMES, originAllowed, SECURITY_HEADERS, urlReadable, type HostPolicy } from './guard.js';
 
 export const MAX_BODY = 2 * 1024 * 1024;
-const PAGE = 100;
-const MAX_PAGE = 1000;
 const EXPORT_KEYS = new Set([...FILTER_KEYS, 'format']);
 
 /**
  * `analyzer` codes off the request thread (dyad serve passes a worker pool); without one, `coder`
- * codes in this thread (tests, the library).
+ * codes in this thread (tests, the library). `reader` reads the corpus off the request thread
+ * (dyad serve passes read-pool.ts's pool, on the same corpus as `store`); without one, reads
+ * run on `store` in this thread.
  */
 export interface AppOptions {
-  coder?: Coder; analyzer?: Analyzer; store: Store | null; web?: (c: Context) => Response | Promise<Response>;
+  coder?: Coder; analyzer?: Analyzer; store: Store | null; reader?: Reader; web?: (c: Context) => Response | Promise<Response>;
   /** The Host names (and port) requests must name; default: the loopback names, any port. */
   hosts?: HostPolicy;
 }
@@ -42,7 +42,7 @@ export function inThreadAnalyzer(coder: Coder): Analyzer {
   // the name index walks every dictionary name: built once, on the first search
   let index: Promise<{ search: (q: string, limit: number) => ActorHit[] }> | null = null;
   return {
-    analyze: async (rec: InputRecord): Promise<DocumentRecord> => toDocumentRecord(coder.analyze(rec)),
+    analyze: async (rec: InputRecord) => (await import('./analyze-worker.js')).documentJson(coder.analyze(rec)),
     searchActors: async (q, limit) => {
       index ??= import('./actor-search.js').then(({ actorIndex, searchActors }) => {
         const entries = actorIndex(coder.lexicon);
@@ -85,14 +85,16 @@ async function analyze(c: Context, analyzer: Analyzer): Promise<Response> {
     const m = (e as DyadError).message;
     throw new HttpError(400, m, /"(\w+)"/.exec(m)?.[1] ?? (/date/.test(m) ? 'date' : 'text'));
   }
-  let doc;
-  try { doc = await analyzer.analyze(rec); } catch (e) {
+  let json;
+  try { json = await analyzer.analyze(rec); } catch (e) {
     if (isDyadError(e)) throw e;
     // this document breaks the coder: say so (422), keep the details in the server's log
     console.error(`dyad serve: could not code a document: ${(e as Error).message}`);
     throw new HttpError(422, 'the document could not be coded (the server has logged why)');
   }
-  return c.json(doc);
+  // written by the worker: a long article's record (ten times its text) is neither copied nor
+  // serialised on this thread
+  return c.body(json as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json' });
 }
 
 /** The checks before any route; see guard.ts. */
@@ -122,6 +124,7 @@ export function createApp(opts: AppOptions): Hono {
   const store = () => { if (!opts.store) throw new HttpError(503, 'no corpus database is open (start dyad serve with --db)'); return opts.store; };
   const cache = new VersionedCache();
   let analyzer = opts.analyzer ?? null;
+  let reader = opts.reader ?? null;
   const getAnalyzer = () => {
     if (!analyzer && !opts.coder) throw new HttpError(503, 'this server does not code articles');
     return (analyzer ??= inThreadAnalyzer(opts.coder!));
@@ -144,32 +147,13 @@ export function createApp(opts: AppOptions): Hono {
 
   app.post('/api/analyze', (c) => analyze(c, getAnalyzer()));
 
-  app.get('/api/events', async (c) => {
-    const f = filters(c, codes);
-    const limit = Math.min(f.limit ?? PAGE, MAX_PAGE);
-    const offset = f.offset ?? 0;
-    const events = [];
-    // one more than asked says whether there is a next page
-    for await (const e of store().events({ ...f, limit: limit + 1, offset })) events.push(e);
-    const more = events.length > limit;
-    // the count ignores the page: one cached count serves every page of a selection
-    const total = await cachedAnswer(cache, c, store(), (s) => s.eventCount(f), `count:${JSON.stringify({ ...f, limit: 0, offset: 0, sort: '' })}`);
-    return c.json({ events: events.slice(0, limit), total, limit, offset, next: more ? offset + limit : null });
-  });
-
   registerExploreRoutes(app, {
     store,
+    reader: () => (reader ??= inThreadReader(store())),
     filters: (c, allowed) => filters(c, codes, allowed),
     fail: (status, message, field) => { throw new HttpError(status, message, field); },
     analyzer: getAnalyzer,
     cache,
-  });
-
-  app.get('/api/links/:id', async (c) => {
-    const id = c.req.param('id');
-    const l = await store().linkedById(id);
-    if (!l) throw new HttpError(404, `no linked event "${id}"`, 'id');
-    return c.json(l);
   });
 
   app.get('/api/export', async (c) => {

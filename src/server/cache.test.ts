@@ -20,3 +20,23 @@ describe('VersionedCache', () => {
     expect(await cache.get('bad', '1', async () => 'again')).toBe('again');   // why: evicted, the oldest of three
   });
 });
+
+describe('VersionedCache bytes', () => {
+  it('keeps text answers within its byte bound, the least recently used going first', async () => {
+    const cache = new VersionedCache(100, 2000);                     // 1,000 characters
+    let calls = 0;
+    const text = (n: number) => async () => { calls++; return 'x'.repeat(n); };
+    await cache.get('a', '1', text(400));
+    await cache.get('b', '1', text(400));
+    await cache.get('a', '1', text(400));                            // a is now the most recently used
+    await cache.get('c', '1', text(400));                            // 1,200 characters: b goes
+    expect(calls).toBe(3);
+    await cache.get('a', '1', text(400));
+    await cache.get('c', '1', text(400));
+    expect(calls).toBe(3);
+    await cache.get('b', '1', text(400));
+    expect(calls).toBe(4);                                           // why: b was evicted, computed again
+    // why: one answer larger than the whole bound is still served (and kept until the next)
+    expect(await cache.get('big', '1', text(5000))).toHaveLength(5000);
+  });
+});

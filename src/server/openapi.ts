@@ -21,7 +21,7 @@ const filterParams = [...FILTER_KEYS].map((name) => ({
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object, description: string) => ({ description, content: { 'application/json': { schema } } });
 const error = (description: string) => json(ref('Error'), description);
-const ERRORS = { 400: error('a malformed filter, an unknown parameter or a malformed URL'), 403: error('a request from another site'), 421: error('a Host header that does not name this server'), 503: error('no corpus database is open') };
+const ERRORS = { 400: error('a malformed filter, an unknown parameter or a malformed URL'), 403: error('a request from another site'), 421: error('a Host header that does not name this server'), 503: error('no corpus database is open; or the readers are busy (2,000 reads waiting), or a read took longer than its 30 s budget and was stopped: retry after the Retry-After seconds, or narrow the filters') };
 const obj = (properties: Record<string, object>, required = Object.keys(properties)) => ({ type: 'object', required, properties });
 const S = { type: 'string' }, N = { type: 'number' }, I = { type: 'integer' }, NS = { type: ['string', 'null'] };
 const paging = { total: I, limit: I, offset: I, next: { type: ['integer', 'null'] } };
@@ -39,7 +39,7 @@ export const openapi = {
       requestBody: { required: true, content: { 'application/json': { schema: ref('InputRecord') } } },
       responses: { 200: json(ref('Document'), 'the Document record (EVENT-SCHEMA.md)'), 400: error('malformed JSON or record'), 403: error('a request from another site'), 413: error('the body is over 2 MB'), 415: error('the content type is not application/json'), 422: error('coding took longer than the time budget'), 503: error('all analysis threads are busy and the queue is full; retry after the Retry-After seconds') },
     } },
-    '/api/events': get('Events of the corpus, filtered, sorted and paged (100 by default, at most 1000)', filterParams, json(page('events', ref('Event')), 'a page of events')),
+    '/api/events': get('Events of the corpus, filtered, sorted and paged (100 by default, at most 1000), each with its document\'s outlet and its evidence (so a list needs no document); cached until the corpus changes', filterParams, json(page('events', ref('EventListing')), 'a page of events')),
     '/api/actors': get(`Actors with their event counts, most active first.${limits('actors')}`, filterParams, json(page('actors', obj({ code: S, name: S, events: I, asSource: I, asTarget: I })), 'a page of actors')),
     '/api/actors/search': get('Actors by name, for autocomplete (10 at most): "Russia" -> RUS, "Putin" -> RUSGOV', [{ name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 100 } }], json(obj({ actors: { type: 'array', items: obj({ code: S, name: S, kind: S, matched: S }) } }), 'matching actors')),
     '/api/dyads': get(`Dyads with their event counts and mean Goldstein score.${limits('dyads')}`, filterParams, json(page('dyads', obj({ source: S, target: S, events: I, goldstein: N })), 'a page of dyads')),
@@ -59,6 +59,17 @@ export const openapi = {
       Facet: obj({ rows: { type: 'array', items: obj({ value: S, events: I }) }, total: I }),
       InputRecord: { type: 'object', properties: { id: S, text: S, html: S, date: { type: 'string', description: 'YYYY-MM-DD or ISO time' }, url: S, title: S, outlet: S } },
       Event: { type: 'object', description: 'an Event record (EVENT-SCHEMA.md)', required: ['id', 'doc', 'cameo', 'modality'] },
+      EventListing: {
+        description: 'an Event record with its document\'s outlet and its evidence',
+        allOf: [ref('Event'), obj({
+          outlet: NS,
+          evidence: {
+            type: ['object', 'null'], required: ['text', 'trigger'],
+            description: 'the words of the document that carry the event (its span; one longer than 600 characters is cut to the words around the trigger, marked "…"), with the trigger\'s start and end offsets in them (UTF-16 code units, end exclusive; null when the trigger lies outside); null when the document has no text',
+            properties: { text: S, trigger: { type: ['array', 'null'], items: I, minItems: 2, maxItems: 2 } },
+          },
+        })],
+      },
       Document: { type: 'object', description: 'a Document record (EVENT-SCHEMA.md)', required: ['id', 'text', 'events'] },
     },
   },

@@ -26,11 +26,14 @@ export interface AggregateQuery {
 const num = (v: unknown) => Number(v ?? 0);
 const round2 = (v: unknown) => Math.round(num(v) * 100) / 100;
 
-/** The name an actor goes by, from one event that names it (as source if it ever is one). */
-function actorName(r: { code: string; source_body: string | null; target_body: string | null }): string {
-  if (r.source_body) return JSON.parse(r.source_body).source?.name ?? r.code;
-  if (r.target_body) return JSON.parse(r.target_body).target?.name ?? r.code;
-  return r.code;
+/**
+ * The name an actor goes by: in the first of its events by id (as a source if it ever is one),
+ * so that every engine names it alike.
+ */
+function actorName(r: { code: string; body: string | null }): string {
+  if (!r.body) return r.code;
+  const e = JSON.parse(r.body);
+  return (e.source?.code === r.code ? e.source.name : e.target?.name) ?? r.code;
 }
 
 /** Grouped SELECT ... FROM events for each kind (without order or page). */
@@ -40,7 +43,13 @@ function grouped(kind: AggregateKind, where: string, whereSecond: string): { sel
     case 'dyads':
       return { select: `SELECT source_code AS source, target_code AS target, COUNT(*) AS events, AVG(goldstein) AS goldstein FROM events ${and('target_code IS NOT NULL AND source_code IS NOT NULL')} GROUP BY source_code, target_code`, order: 'events DESC, source, target' };
     case 'timeline':
-      return { select: `SELECT substr(event_date, 1, 10) AS date, quad, COUNT(*) AS events, AVG(goldstein) AS goldstein FROM events ${and('event_date IS NOT NULL')} GROUP BY substr(event_date, 1, 10), quad`, order: 'date, quad' };
+      // by stored date first, in the order of the date index (no sort of every event), then by day
+      return {
+        select: `SELECT substr(event_date, 1, 10) AS date, quad, SUM(n) AS events, SUM(g) / SUM(n) AS goldstein FROM (
+          SELECT event_date, quad, COUNT(*) AS n, SUM(goldstein) AS g FROM events ${and('event_date IS NOT NULL')} GROUP BY event_date, quad
+        ) d GROUP BY substr(event_date, 1, 10), quad`,
+        order: 'date, quad',
+      };
     case 'undated':
       return { select: `SELECT COUNT(*) AS events FROM events ${and('event_date IS NULL')}`, order: 'events' };
     case 'places':
@@ -52,12 +61,13 @@ function grouped(kind: AggregateKind, where: string, whereSecond: string): { sel
     case 'outlets':
       return { select: `SELECT d.outlet AS value, COUNT(*) AS events FROM (SELECT doc FROM events ${where}) e JOIN documents d ON d.id = e.doc WHERE d.outlet IS NOT NULL GROUP BY d.outlet`, order: 'events DESC, value' };
     case 'actors':
-      // each side counted; the second copy of the filter numbers its placeholders after the first
+      // each side counted in the order of its code index (no sort of every event), then the two
+      // joined; the second copy of the filter numbers its placeholders after the first
       return {
         select: `SELECT code, SUM(s) AS as_source, SUM(t) AS as_target, SUM(s) + SUM(t) AS events FROM (
-          SELECT source_code AS code, 1 AS s, 0 AS t FROM events ${where}
-          UNION ALL SELECT target_code AS code, 0 AS s, 1 AS t FROM events ${whereSecond}
-        ) x WHERE code IS NOT NULL GROUP BY code`,
+          SELECT source_code AS code, COUNT(*) AS s, 0 AS t FROM events ${and('source_code IS NOT NULL')} GROUP BY source_code
+          UNION ALL SELECT target_code AS code, 0 AS s, COUNT(*) AS t FROM events ${whereSecond} GROUP BY target_code
+        ) x GROUP BY code`,
         order: 'events DESC, code',
       };
   }
@@ -90,8 +100,9 @@ export function aggregateSql(kind: AggregateKind, f: EventFilter, param: (i: num
   let sql = `SELECT g.*, COUNT(*) OVER () AS total FROM (${select}) g ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
   // names and place details read from one event each, for the rows of the page only (index lookups)
   if (kind === 'actors') {
-    sql = `SELECT a.*, (SELECT body FROM events e WHERE e.source_code = a.code LIMIT 1) AS source_body,
-      (SELECT body FROM events e WHERE e.target_code = a.code LIMIT 1) AS target_body FROM (${sql}) a ORDER BY ${order}`;
+    // the first id read from the code indexes (which end with it), one row read for its record
+    sql = `SELECT a.*, (SELECT body FROM events e WHERE e.id = COALESCE((SELECT MIN(s.id) FROM events s WHERE s.source_code = a.code),
+      (SELECT MIN(t.id) FROM events t WHERE t.target_code = a.code))) AS body FROM (${sql}) a ORDER BY ${order}`;
   } else if (kind === 'places') {
     sql = `SELECT p.*, (SELECT body FROM events e WHERE e.lat = p.lat AND e.lon = p.lon LIMIT 1) AS body FROM (${sql}) p ORDER BY ${order}`;
   }

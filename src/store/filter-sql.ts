@@ -65,14 +65,14 @@ const ORDER: Record<EventSort, string> = {
   outlet: '((SELECT outlet FROM documents d WHERE d.id = events.doc) IS NULL), (SELECT outlet FROM documents d WHERE d.id = events.doc), event_date, id',
 };
 
-/** The events a filter selects, in index order (or `f.sort`), a page at a time when limit/offset are given. */
-export function eventsSql(f: EventFilter, param: (i: number) => string, engine: Engine = 'sqlite'): { sql: string; params: string[] } {
+/** The events a filter selects, in index order (or `f.sort`), a page at a time when limit/offset are given; `columns` of each. */
+export function eventsSql(f: EventFilter, param: (i: number) => string, engine: Engine = 'sqlite', columns = 'body'): { sql: string; params: string[] } {
   const { where, params } = eventFilterSql(f, param, engine);
   // an offset without a limit needs "no limit" spelled out: SQLite has no OFFSET without LIMIT
   // (LIMIT -1 means none); PostgreSQL says LIMIT ALL
   const limit = f.limit ? ` LIMIT ${Math.floor(f.limit)}` : f.offset ? (engine === 'sqlite' ? ' LIMIT -1' : ' LIMIT ALL') : '';
   const page = limit + (f.offset ? ` OFFSET ${Math.floor(f.offset)}` : '');
-  return { sql: `SELECT body FROM events ${where} ORDER BY ${ORDER[f.sort ?? 'date']}${page}`, params };
+  return { sql: `SELECT ${columns} FROM events ${where} ORDER BY ${ORDER[f.sort ?? 'date']}${page}`, params };
 }
 
 /** How many events a filter selects. */

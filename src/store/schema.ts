@@ -1,12 +1,36 @@
 // The corpus schema, versioned. A database from an older version is migrated on open, step by
 // step, each step in one transaction; a newer database than this Dyad is refused with the fix.
-export const SCHEMA_VERSION = 6;
+import type { Event } from '../doc/types.js';
+import { evidenceOf } from './rows.js';
 
-/** A step is portable SQL, or one statement per engine where they differ (JSON access, full-text search). */
-export type MigrationStep = string | { sqlite: string; postgres: string };
+export const SCHEMA_VERSION = 7;
 
-/** The statement of a step for an engine. */
-export const stepSql = (step: MigrationStep, engine: 'sqlite' | 'postgres'): string => (typeof step === 'string' ? step : step[engine]);
+/**
+ * A step is portable SQL, or one statement per engine where they differ (JSON access, full-text
+ * search), or a fill: data that SQL cannot compute alike on both engines (offsets in UTF-16
+ * units), written in JavaScript by each engine's migrator with the statements of FILLS.
+ */
+export type MigrationStep = string | { sqlite: string; postgres: string } | { fill: keyof typeof FILLS };
+
+/** The statement of a step for an engine (a fill has none: see FILLS). */
+export const stepSql = (step: MigrationStep, engine: 'sqlite' | 'postgres'): string => {
+  if (typeof step === 'string') return step;
+  if ('fill' in step) throw new Error(`migration fill "${step.fill}" is not SQL: the engine's migrator runs it`);
+  return step[engine];
+};
+
+/**
+ * Fills: a column of events computed from each event's record and its document's text, walking
+ * the documents in id order a page at a time (`docs`: the page after an id; "?" placeholders).
+ */
+export const FILLS = {
+  // 7: each event's evidence (rows.ts evidenceOf)
+  evidence: {
+    docs: `SELECT id, text FROM documents WHERE id > ? AND text IS NOT NULL ORDER BY id LIMIT 200`,
+    column: 'evidence',
+    value: (e: Event, text: string) => evidenceOf(e, text),
+  },
+} as const;
 
 /** Migration N brings a database from version N-1 to N. SQL is kept portable where it can be. */
 export const MIGRATIONS: Record<number, MigrationStep[]> = {
@@ -115,5 +139,29 @@ export const MIGRATIONS: Record<number, MigrationStep[]> = {
       postgres: `SELECT 1`,
     },
     { sqlite: `INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')`, postgres: `SELECT 1` },
+  ],
+  // 7: each event keeps its evidence (the words of its sentence that carry it, with the trigger
+  // marked), so a list of events needs no document text. The aggregates read indexes alone,
+  // never the rows (whose JSON record is most of their size), each grouping in the order of its
+  // index so that no sort of every event is needed (SQLite groups by sorting): dyads and actors
+  // as sources by source code, actors as targets by target code, the timeline by date, places by
+  // place; each index holds every filtered column, so a filter adds no row reads (the code indexes
+  // end with the id: an actor's name is read from its first event by id). And a sort by
+  // code reads its index in order. No index leads with a column of a few values (modality,
+  // historical): SQLite's planner, without statistics, takes equality on an indexed column for a
+  // few rows, and would look up most rows one by one where a scan of an index in order is cheaper.
+  7: [
+    `ALTER TABLE events ADD COLUMN evidence TEXT`,
+    `DROP INDEX IF EXISTS events_source`,
+    `CREATE INDEX IF NOT EXISTS events_source ON events (source_code, target_code, event_date, cameo, quad, goldstein, modality, historical, attribution, place_name, doc, id)`,
+    `DROP INDEX IF EXISTS events_target`,
+    `CREATE INDEX IF NOT EXISTS events_target ON events (target_code, source_code, event_date, cameo, modality, historical, attribution, place_name, doc, id)`,
+    `DROP INDEX IF EXISTS events_date`,
+    `CREATE INDEX IF NOT EXISTS events_date ON events (event_date, quad, goldstein, source_code, target_code, cameo, modality, historical, attribution, place_name, doc)`,
+    `DROP INDEX IF EXISTS events_place`,
+    `CREATE INDEX IF NOT EXISTS events_place ON events (lat, lon, goldstein, place_name, source_code, target_code, event_date, cameo, modality, historical, attribution, doc)`,
+    `DROP INDEX IF EXISTS events_cameo`,
+    `CREATE INDEX IF NOT EXISTS events_cameo ON events (cameo, event_date, id)`,
+    { fill: 'evidence' },
   ],
 };

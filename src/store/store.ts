@@ -37,6 +37,11 @@ export interface LinkWriter { add(linked: LinkedEvent[], related: Related[]): Pr
 export const EVENT_SORTS = ['date', '-date', 'source', 'target', 'code', 'modality', 'outlet'] as const;
 export type EventSort = (typeof EVENT_SORTS)[number];
 
+/** The words of the document that carry an event, with the trigger's offsets in them (null when outside). */
+export interface Evidence { text: string; trigger: [number, number] | null }
+/** An event as a list shows it: with its document's outlet and its evidence (so the list needs no document). */
+export type EventListing = Event & { outlet: string | null; evidence: Evidence | null };
+
 export interface AggregatePage { rows: Record<string, unknown>[]; total: number }
 export interface DocumentHit { id: string; title: string | null; outlet: string | null; date: string | null; events: number; snippet: string }
 
@@ -55,6 +60,8 @@ export interface Store {
   documents(status?: DocStatus): AsyncIterable<StoredDocument>;
   counts(): Promise<{ coded: number; failed: number; queued: number; events: number }>;
   events(filter: EventFilter): AsyncIterable<Event>;
+  /** A page of events (the filter's limit, at most 1,000) with their outlets and evidence. */
+  listEvents(filter: EventFilter): Promise<EventListing[]>;
   /** Texts of stored documents, for re-coding after a dictionary change. */
   texts(): AsyncIterable<{ id: string; origin: string; text: string; date: string | null; dateAssumed: boolean; url: string | null; title: string | null; outlet: string | null }>;
   /** How many events a filter selects (its limit and offset aside). */

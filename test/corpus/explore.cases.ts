@@ -111,6 +111,29 @@ export function exploreCases(engine: string, open: (name: string) => Promise<Sto
       } finally { await store.close(); }
     });
 
+    it('lists events with their outlet and evidence, in the order and pages of events()', async () => {
+      const store = await open('explore');
+      try {
+        const all = await allEvents(store);
+        const texts = new Map<string, string>();
+        for (const e of all) if (!texts.has(e.doc)) texts.set(e.doc, (await store.document(e.doc))!.text!);
+        for (const sort of ['date', 'code', '-date'] as const) {
+          const listed = await store.listEvents({ sort, limit: 7, offset: 3 });
+          const plain: Event[] = [];
+          for await (const e of store.events({ sort, limit: 7, offset: 3 })) plain.push(e);
+          expect(listed.map((e) => e.id)).toEqual(plain.map((e) => e.id));
+        }
+        const listed = await store.listEvents({ limit: 1000 });
+        expect(listed).toHaveLength(all.length);
+        for (const e of listed) {
+          expect(e.outlet).toBe(`Wire ${Number(e.doc.slice(3)) % 3}`);
+          expect(e.evidence!.text).toBe(texts.get(e.doc)!.slice(...e.span));
+          if (e.evidence!.trigger) expect(e.evidence!.text.slice(...e.evidence!.trigger)).toBe(e.trigger.text);
+        }
+        expect(listed.some((e) => e.evidence!.trigger)).toBe(true);
+      } finally { await store.close(); }
+    });
+
     it('moves its version on with every write, and not with reads', async () => {
       const store = await open('explore');
       try {

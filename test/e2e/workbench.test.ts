@@ -49,6 +49,9 @@ describe('workbench walk', () => {
     const dyad = await page.locator('#network a[data-dyad] >> nth=0').getAttribute('data-dyad');
     // by keyboard: a curved tie's box centre may miss the line itself, and keys must work anyway
     await page.focus('#network a[data-dyad] >> nth=0');
+    // the events table shows each event's evidence from its own page of events: no document is fetched
+    const fetched: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/api/documents/')) fetched.push(r.url()); });
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/dyads\//);
     const [a, b] = dyad!.split(':');
@@ -59,6 +62,8 @@ describe('workbench walk', () => {
     // every row is of this dyad
     const pairs = await page.locator('#dyad-events tbody tr td:nth-child(2)').allTextContents();
     expect(pairs.every((t) => t.startsWith(a) && t.includes(`→ ${b}`))).toBe(true);
+    expect(await page.locator('#dyad-events tbody td .evidence mark').count()).toBeGreaterThan(0);
+    expect(fetched).toEqual([]);
     // sorting by code reorders the table and says so
     await page.click('#dyad-events th >> text=code');
     await page.waitForSelector('#dyad-events th[aria-sort="ascending"]');

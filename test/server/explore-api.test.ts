@@ -10,6 +10,7 @@ import { readSources } from '../../src/readers/sources.js';
 import { relink } from '../../src/store/relink.js';
 import { createApp } from '../../src/server/app.js';
 import { createAnalyzePool, type Analyzer } from '../../src/server/analyze-pool.js';
+import { createReadPool } from '../../src/server/read-pool.js';
 import { makeCorpus } from '../corpus/store.cases.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -80,6 +81,40 @@ describe('aggregate routes', () => {
   });
 });
 
+describe('reads off the request thread', () => {
+  it('/api/events sends each event\'s outlet and evidence (the trigger marked in it)', async () => {
+    const e = (await get('/api/events?actor=ISR&limit=20')).body;
+    expect(e.events.length).toBeGreaterThan(0);
+    for (const x of e.events) {
+      const d = (await get(`/api/documents/${x.doc}`)).body;
+      expect(x.outlet).toBe(d.outlet);
+      expect(x.evidence.text).toBe(d.text.slice(x.span[0], x.span[1]));
+      if (x.evidence.trigger) expect(x.evidence.text.slice(x.evidence.trigger[0], x.evidence.trigger[1])).toBe(x.trigger.text);
+    }
+  });
+  it('the reader threads answer every read route as this thread does', async () => {
+    const pool = createReadPool({ db: join(dir, 'api.db'), threads: 2 });
+    try {
+      const pooled = createApp({ analyzer, store, reader: pool });
+      const paths = ['/api/events?sort=code&limit=7&offset=2', '/api/actors?limit=3', '/api/dyads?actor=ISR', '/api/places', '/api/timeline?modality=asserted', '/api/facets', '/api/series?a=TUR&b=ISR', '/api/search?q=grain', '/api/documents/doc-3', '/api/documents/nothing', '/api/links/nothing'];
+      for (const p of paths) {
+        const [a, b] = await Promise.all([app.request(p), pooled.request(p)]);
+        expect(b.status, p).toBe(a.status);
+        expect(await b.json(), p).toEqual(await a.json());
+      }
+    } finally { await pool.close(); }
+  });
+  it('a read over its time budget is stopped: 503 with the reason and Retry-After', async () => {
+    const tight = createReadPool({ db: join(dir, 'api.db'), threads: 1, budgetMs: 1 });
+    try {
+      const r = await createApp({ analyzer, store, reader: tight }).request('/api/dyads?since=2023-01');
+      expect(r.status).toBe(503);
+      expect(r.headers.get('retry-after')).toBe('5');
+      expect((await r.json()).error).toMatch(/longer than 0.001 s/);
+    } finally { await tight.close(); }
+  });
+});
+
 describe('search', () => {
   it('finds documents by their words, with a marked snippet', async () => {
     const r = await get('/api/search?q=grain%20transit');
@@ -113,6 +148,8 @@ describe('POST /api/analyze in the pool', () => {
   it('codes in a worker thread', async () => {
     const r = await analyze('Iran threatened to attack Israel on Monday.');
     expect(r.status).toBe(200);
+    // why: the record's JSON is written in the worker and handed over as bytes
+    expect(r.headers.get('content-type')).toMatch(/^application\/json/);
     expect((await r.json()).events[0]).toMatchObject({ cameo: '1384' });
   }, 60_000);
   it('a text over the time budget is stopped with 422 and the reason', async () => {

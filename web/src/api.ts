@@ -14,6 +14,8 @@ export interface Ev {
   modality: string; attribution: { source: string; kind: string } | null; when: { date: string; historical: boolean } | null;
   where: { name: string; country: string | null; lat: number; lon: number } | null; rule: string;
 }
+/** An event as /api/events lists it: with its document's outlet and its evidence (the trigger's offsets are in the evidence text). */
+export interface Listed extends Ev { outlet: string | null; evidence: { text: string; trigger: [number, number] | null } | null }
 export interface Removed { span: [number, number]; why: string }
 export interface DocumentRecord { id: string; text: string; events: Ev[]; removed: Removed[] }
 export interface Page { total: number; limit: number; offset: number; next: number | null }

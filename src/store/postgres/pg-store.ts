@@ -4,12 +4,12 @@
 import pg from 'pg';
 import type { Doc, Event, InputRecord } from '../../doc/types.js';
 import { DyadError } from '../../errors.js';
-import { MIGRATIONS, SCHEMA_VERSION, stepSql } from '../schema.js';
+import { FILLS, MIGRATIONS, SCHEMA_VERSION, stepSql } from '../schema.js';
 import type { DocStatus, EventFilter, IngestResult, LinkRow, LinkWriter, Store, StoredDocument } from '../store.js';
 import { LINK_SQL, LINKS_OF_DOC, withDocs, eventCountSql, eventsSql, ftsWords, keyOfRow, linkKeySql, linkPageSql, linkedSql } from '../filter-sql.js';
 import { aggregateSql, documentSearchSql, type AggregateKind } from '../aggregate-sql.js';
 import { interval, type LinkedEvent, type Related } from '../link.js';
-import { DOC_COLUMNS, docRow, eventRow, hitRow, linkRow, textRow, unlinkedKeys } from '../rows.js';
+import { DOC_COLUMNS, LISTING_COLUMNS, docRow, eventRow, hitRow, linkRow, listingRows, textRow, unlinkedKeys } from '../rows.js';
 import { cleanText } from '../../text/clean.js';
 
 /**
@@ -51,7 +51,10 @@ async function migrate(c: pg.PoolClient, url: string): Promise<void> {
     for (let v = have + 1; v <= SCHEMA_VERSION; v++) {
       await c.query('BEGIN');
       try {
-        for (const step of MIGRATIONS[v]) await c.query(stepSql(step, 'postgres').replace(/\bREAL\b/g, 'DOUBLE PRECISION'));
+        for (const step of MIGRATIONS[v]) {
+          if (typeof step === 'object' && 'fill' in step) await fill(c, step.fill);
+          else await c.query(stepSql(step, 'postgres').replace(/\bREAL\b/g, 'DOUBLE PRECISION'));
+        }
         await c.query(`INSERT INTO dyad_meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [String(v)]);
         await c.query('COMMIT');
       } catch (e) { await c.query('ROLLBACK'); throw e; }
@@ -61,9 +64,26 @@ async function migrate(c: pg.PoolClient, url: string): Promise<void> {
   }
 }
 
+/** "?" placeholders numbered for PostgreSQL. */
+const numbered = (sql: string) => { let i = 0; return sql.replace(/\?/g, () => `$${++i}`); };
+
+/** A migration's fill (schema.ts FILLS), a page of documents and their events at a time. */
+async function fill(c: pg.PoolClient, name: keyof typeof FILLS): Promise<void> {
+  const f = FILLS[name];
+  for (let after = ''; ;) {
+    const page = (await c.query(numbered(f.docs), [after])).rows as { id: string; text: string }[];
+    if (page.length === 0) break;
+    const texts = new Map(page.map((d) => [d.id, d.text]));
+    const events = (await c.query(`SELECT id, doc, body FROM events WHERE doc = ANY($1)`, [[...texts.keys()]])).rows as { id: string; doc: string; body: string }[];
+    const values = events.map((e) => { const v = f.value(JSON.parse(e.body) as Event, texts.get(e.doc)!); return v === null ? null : cleanText(v); });
+    await c.query(`UPDATE events AS e SET ${f.column} = v.value FROM unnest($1::text[], $2::text[]) AS v(id, value) WHERE e.id = v.id`, [events.map((e) => e.id), values]);
+    after = page[page.length - 1].id;
+  }
+}
+
 const opt = (s: string | null) => (s === null ? null : cleanText(s));
 
-const EVENT_COLUMNS = ['id', 'doc', 'sentence', 'cameo', 'root', 'quad', 'goldstein', 'plover', 'source_code', 'source_country', 'target_code', 'target_country', 'modality', 'event_date', 'lat', 'lon', 'attribution', 'historical', 'place_name', 'body'];
+const EVENT_COLUMNS = ['id', 'doc', 'sentence', 'cameo', 'root', 'quad', 'goldstein', 'plover', 'source_code', 'source_country', 'target_code', 'target_country', 'modality', 'event_date', 'lat', 'lon', 'attribution', 'historical', 'place_name', 'evidence', 'body'];
 
 export class PgStore implements Store {
   readonly engine = 'postgres' as const;
@@ -162,6 +182,12 @@ export class PgStore implements Store {
   async *events(filter: EventFilter): AsyncIterable<Event> {
     const { sql, params } = eventsSql(filter, (i) => `$${i}`, 'postgres');
     yield* this.paged(sql, params, (r) => JSON.parse(r.body) as Event);
+  }
+
+  async listEvents(filter: EventFilter) {
+    const { sql, params } = eventsSql({ ...filter, limit: filter.limit ?? 100 }, (i) => `$${i}`, 'postgres', LISTING_COLUMNS);
+    const rows = (await this.pool.query(sql, params)).rows as { doc: string; body: string; evidence: string | null }[];
+    return listingRows(rows, await this.documentsById([...new Set(rows.map((r) => r.doc))]));
   }
 
   async *texts() {
@@ -354,10 +380,10 @@ async function writeCoded(c: pg.PoolClient, doc: Doc, origin: string, hash: stri
   await c.query(`DELETE FROM events WHERE doc = $1`, [doc.id]);
   // events in batches of 200 rows per statement
   for (let i = 0; i < doc.events.length; i += 200) {
-    const rows = doc.events.slice(i, i + 200).map(eventRow);
+    const rows = doc.events.slice(i, i + 200).map((e) => eventRow(e, doc.text));
     const values: unknown[] = [];
     const tuples = rows.map((r, k) => {
-      values.push(r.id, r.doc, r.sentence, r.cameo, r.root, r.quad, r.goldstein, r.plover, r.sourceCode, r.sourceCountry, r.targetCode, r.targetCountry, r.modality, r.date, r.lat, r.lon, r.attribution, r.historical, r.placeName, r.body);
+      values.push(r.id, r.doc, r.sentence, r.cameo, r.root, r.quad, r.goldstein, r.plover, r.sourceCode, r.sourceCountry, r.targetCode, r.targetCountry, r.modality, r.date, r.lat, r.lon, r.attribution, r.historical, r.placeName, opt(r.evidence), r.body);
       return `(${EVENT_COLUMNS.map((_, j) => `$${k * EVENT_COLUMNS.length + j + 1}`).join(', ')})`;
     });
     await c.query(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT (id) DO NOTHING`, values);

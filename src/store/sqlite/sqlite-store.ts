@@ -3,20 +3,40 @@
 import Database from 'better-sqlite3';
 import type { Doc, Event } from '../../doc/types.js';
 import { DyadError } from '../../errors.js';
-import { MIGRATIONS, SCHEMA_VERSION, stepSql } from '../schema.js';
+import { FILLS, MIGRATIONS, SCHEMA_VERSION, stepSql } from '../schema.js';
 import type { DocStatus, EventFilter, IngestResult, LinkRow, LinkWriter, Store, StoredDocument } from '../store.js';
 import { LINK_SQL, LINKS_OF_DOC, withDocs, eventCountSql, eventsSql, ftsWords, keyOfRow, linkKeySql, linkPageSql, linkedSql } from '../filter-sql.js';
 import { aggregateSql, documentSearchSql, type AggregateKind } from '../aggregate-sql.js';
-import { DOC_COLUMNS, docRow, eventRow, hitRow, linkRow, textRow, unlinkedKeys } from '../rows.js';
+import { DOC_COLUMNS, LISTING_COLUMNS, docRow, eventRow, hitRow, linkRow, listingRows, textRow, unlinkedKeys } from '../rows.js';
 import { interval, type LinkedEvent, type Related } from '../link.js';
 
-/** `cacheMB`: SQLite's page cache. A server that answers many reads wants it larger (it holds the hot pages). */
-export function openSqlite(path: string, { cacheMB = 16 }: { cacheMB?: number } = {}): SqliteStore {
+/** How much of a corpus file a read-only connection maps into memory (address space, not RAM). */
+const MMAP_BYTES = 2 ** 30;
+
+/**
+ * `cacheMB`: SQLite's page cache. A server that answers many reads wants it larger (it holds the hot pages).
+ * `readonly`: a connection that cannot write, to a database already at this schema version (the
+ * server's readers; the server's own connection migrates it first).
+ */
+export function openSqlite(path: string, { cacheMB = 16, readonly = false }: { cacheMB?: number; readonly?: boolean } = {}): SqliteStore {
   let db: Database.Database;
   try {
-    db = new Database(path);
+    db = new Database(path, readonly ? { readonly: true, fileMustExist: true } : {});
   } catch (e) {
     throw new DyadError('E_OPTION', `${path}: cannot open the database (${(e as Error).message})`, { cause: e });
+  }
+  if (readonly) {
+    db.pragma('busy_timeout = 10000');
+    db.pragma(`cache_size = -${Math.round(cacheMB * 1024)}`);
+    // pages read straight from the operating system's cache, shared by every reader (no copy
+    // per connection, no system call per page): a reader that starts cold reads as fast as a warm one
+    db.pragma(`mmap_size = ${MMAP_BYTES}`);
+    const row = db.prepare(`SELECT value FROM dyad_meta WHERE key = 'schema_version'`).get() as { value: string } | undefined;
+    if (Number(row?.value) !== SCHEMA_VERSION) {
+      db.close();
+      throw new DyadError('E_OPTION', `${path}: the database has schema version ${row?.value ?? 'none'}, not ${SCHEMA_VERSION}; open it once for writing (any dyad command but serve's readers) to migrate it`);
+    }
+    return new SqliteStore(db);
   }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -40,9 +60,27 @@ function migrate(db: Database.Database, path: string): void {
   }
   for (let v = have + 1; v <= SCHEMA_VERSION; v++) {
     db.transaction(() => {
-      for (const step of MIGRATIONS[v]) db.exec(stepSql(step, 'sqlite'));
+      for (const step of MIGRATIONS[v]) {
+        if (typeof step === 'object' && 'fill' in step) fill(db, step.fill);
+        else db.exec(stepSql(step, 'sqlite'));
+      }
       db.prepare(`INSERT INTO dyad_meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(String(v));
     })();
+  }
+}
+
+/** A migration's fill (schema.ts FILLS), document by document. */
+function fill(db: Database.Database, name: keyof typeof FILLS): void {
+  const f = FILLS[name];
+  const docs = db.prepare(f.docs), events = db.prepare(`SELECT id, body FROM events WHERE doc = ?`);
+  const update = db.prepare(`UPDATE events SET ${f.column} = ? WHERE id = ?`);
+  for (let after = ''; ;) {
+    const page = docs.all(after) as { id: string; text: string }[];
+    if (page.length === 0) break;
+    for (const d of page) {
+      for (const e of events.all(d.id) as { id: string; body: string }[]) update.run(f.value(JSON.parse(e.body) as Event, d.text), e.id);
+    }
+    after = page[page.length - 1].id;
   }
 }
 
@@ -65,9 +103,9 @@ export class SqliteStore implements Store {
           error = CASE WHEN documents.status = 'coded' THEN documents.error ELSE excluded.error END`),
       clear: db.prepare(`DELETE FROM events WHERE doc = ?`),
       event: db.prepare(`INSERT INTO events (id, doc, sentence, cameo, root, quad, goldstein, plover, source_code, source_country,
-        target_code, target_country, modality, event_date, lat, lon, attribution, historical, place_name, body)
+        target_code, target_country, modality, event_date, lat, lon, attribution, historical, place_name, evidence, body)
         VALUES (@id, @doc, @sentence, @cameo, @root, @quad, @goldstein, @plover, @sourceCode, @sourceCountry,
-        @targetCode, @targetCountry, @modality, @date, @lat, @lon, @attribution, @historical, @placeName, @body)
+        @targetCode, @targetCountry, @modality, @date, @lat, @lon, @attribution, @historical, @placeName, @evidence, @body)
         ON CONFLICT(id) DO NOTHING`),
       hash: db.prepare(`SELECT content_hash FROM documents WHERE id = ? AND status = 'coded'`),
       // part of every writing transaction, so a reader sees the new version with the new rows
@@ -80,7 +118,7 @@ export class SqliteStore implements Store {
       if (!force && prev && prev.status === 'coded' && prev.content_hash === hash) return { stored: false, reason: 'unchanged' };
       this.st.upsert.run({ id: doc.id, origin, url: doc.url, title: doc.title, outlet: doc.outlet, date: doc.date, dateAssumed: doc.dateGiven ? 0 : 1, text: doc.text, hash, events: doc.events.length, codedAt: new Date().toISOString(), removed: JSON.stringify(doc.removed) });
       this.st.clear.run(doc.id);
-      for (const e of doc.events) this.st.event.run(eventRow(e));
+      for (const e of doc.events) this.st.event.run(eventRow(e, doc.text));
       this.st.bump.run();
       return { stored: true, reason: prev ? 'replaced' : 'new' };
     });
@@ -121,6 +159,12 @@ export class SqliteStore implements Store {
   async *events(filter: EventFilter): AsyncIterable<Event> {
     const { sql, params } = eventsSql(filter, () => '?', 'sqlite');
     for (const r of this.db.prepare(sql).iterate(...params) as Iterable<{ body: string }>) yield JSON.parse(r.body) as Event;
+  }
+
+  async listEvents(filter: EventFilter) {
+    const { sql, params } = eventsSql({ ...filter, limit: filter.limit ?? 100 }, () => '?', 'sqlite', LISTING_COLUMNS);
+    const rows = this.db.prepare(sql).all(...params) as { doc: string; body: string; evidence: string | null }[];
+    return listingRows(rows, await this.documentsById([...new Set(rows.map((r) => r.doc))]));
   }
 
   async *texts() {
