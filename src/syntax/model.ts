@@ -1,21 +1,23 @@
 // The shipped model: sparse rows of quantised weights (CSR) for the parser and for its tagger,
-// and the word-class lexicon, read from one small binary.
+// the treebank's tags per word and the word classes, read from one small binary.
 //
-// File layout (little-endian): "DYADPRS1", u32 header length, header JSON (labels, row bits,
-// label directions), then one zlib-deflated body: parser rows, tagger rows, lexicon. A block
+// File layout (little-endian): "DYADPRS1", u32 header length, header JSON (format version 2,
+// labels, row bits, label directions), then one zlib-deflated body: move rows, left-label
+// rows, right-label rows, tagger rows, lexicon, word classes (both as int tables). A block
 // of rows is u32 rows R, u32 classes, u32 nnz, u8[R] entries per row (at most 255), f32[R] row
 // scales, u8[nnz] class numbers, i8[nnz] weights (value = i8 * row scale). The lexicon is
-// u32 k, i32[k] word hashes, i32[k] tag masks.
+// u32 k, i32[k] word hashes, i32[k] tag masks; the word classes likewise.
 import { deflateSync, inflateSync } from 'node:zlib';
 import type { Lexicon } from './features.js';
+import type { Clusters } from './clusters.js';
 
 export const MAGIC = 'DYADPRS1';
 
 export interface ModelHeader {
-  version: 1;
-  /** weight rows (as powers of two) of the move table, the action (move + label) table, the tagger */
+  version: 2;
+  /** weight rows (as powers of two) of the move table, each label table, the tagger */
   moveBits: number;
-  actionBits: number;
+  labelBits: number;
   tagBits: number;
   labels: string[];
   /** labels seen on left arcs / right arcs in training: the others are never predicted */
@@ -60,23 +62,29 @@ export class SparseRows implements Scorer {
   }
 }
 
-/** Scores parser actions from feature hashes (see decode.ts for the action numbering). */
-export interface ParserScorer { classes: number; score(hashes: Int32Array, n: number, out: Float32Array): void }
-
 /**
- * The parser's weights come in two tables: every feature scores the three moves (SHIFT, LEFT,
- * RIGHT), and the first LABEL_FEATURES features also score each labelled action. This keeps
- * the cost per step small while the move decision still sees every feature.
+ * Scores a parser state from its feature hashes, in two steps: the three moves (SHIFT, LEFT,
+ * RIGHT) from every feature, then, for the arc move taken, its labels from the first
+ * labelFeatures features. Labels are scored only for the chosen direction, so a step costs
+ * little more than the move decision.
  */
+export interface ParserScorer {
+  /** labels per direction */
+  readonly L: number;
+  moves(hashes: Int32Array, n: number, out: Float32Array): void;
+  labels(hashes: Int32Array, n: number, dir: 1 | 2, out: Float32Array): void;
+}
+
+/** The shipped parser weights: the move table (every feature) and a label table per direction. */
 export class FactoredSparse implements ParserScorer {
-  readonly classes: number;
+  readonly L: number;
   private readonly rows: Int32Array;
   /** the move table expanded to 3 weights a row (16 bits, in units of moveUnit): one memory access per feature */
   private readonly moveW: Int16Array;
   private readonly moveUnit: number;
-  constructor(moves: Block, readonly actions: SparseRows, readonly moveMask: number, readonly actionMask: number, readonly labelFeatures: number) {
-    this.classes = actions.classes;
-    this.rows = new Int32Array(1024);
+  constructor(moves: Block, readonly left: SparseRows, readonly right: SparseRows, readonly moveMask: number, readonly labelMask: number, readonly labelFeatures: number) {
+    this.L = left.classes;
+    this.rows = new Int32Array(labelFeatures);
     this.moveW = new Int16Array(moves.R * 3);
     const max = maxOf(moves.scales) * 127;
     this.moveUnit = max > 0 ? max / 0x7fff : 1;
@@ -85,32 +93,24 @@ export class FactoredSparse implements ParserScorer {
       for (let e = k + moves.counts[r]; k < e; k++) this.moveW[r * 3 + moves.cls[k]] = Math.round(moves.q[k] * f);
     }
   }
-  score(h: Int32Array, n: number, out: Float32Array): void {
-    const rows = this.rows, K = Math.min(n, this.labelFeatures), am = this.actionMask, mm = this.moveMask, w = this.moveW;
-    for (let i = 0; i < K; i++) rows[i] = h[i] & am;
-    this.actions.score(rows, K, out);
+  moves(h: Int32Array, n: number, out: Float32Array): void {
+    const mm = this.moveMask, w = this.moveW;
     let m0 = 0, m1 = 0, m2 = 0;
     for (let i = 0; i < n; i++) {
       const b = (h[i] & mm) * 3;
       m0 += w[b]; m1 += w[b + 1]; m2 += w[b + 2];
     }
-    const L = (out.length - 1) / 2, u = this.moveUnit;
-    m0 *= u; m1 *= u; m2 *= u;
-    out[0] += m0;
-    for (let a = 1; a <= L; a++) out[a] += m1;
-    for (let a = L + 1; a <= 2 * L; a++) out[a] += m2;
+    const u = this.moveUnit;
+    out[0] = m0 * u; out[1] = m1 * u; out[2] = m2 * u;
+  }
+  labels(h: Int32Array, n: number, dir: 1 | 2, out: Float32Array): void {
+    const K = Math.min(n, this.labelFeatures), rows = this.rows, lm = this.labelMask;
+    for (let i = 0; i < K; i++) rows[i] = h[i] & lm;
+    (dir === 1 ? this.left : this.right).score(rows, K, out);
   }
 }
 
-/** out[a] += the score of a's move, for every action a (0 = SHIFT, then L lefts, then L rights). */
-export function addMoves(out: Float32Array, m: Float32Array): void {
-  const L = (out.length - 1) / 2;
-  out[0] += m[0];
-  for (let a = 1; a <= L; a++) out[a] += m[1];
-  for (let a = L + 1; a <= 2 * L; a++) out[a] += m[2];
-}
-
-export interface Model { header: ModelHeader; parser: FactoredSparse; tagger: SparseRows; lexicon: Lexicon }
+export interface Model { header: ModelHeader; parser: FactoredSparse; tagger: SparseRows; lexicon: Lexicon; clusters: Clusters }
 
 /**
  * Dense averaged weights (R x C) to a block of rows: weights under `prune` are dropped, the
@@ -152,15 +152,26 @@ function readBlock(body: Buffer, at: number): { block: Block; next: number } {
   return { block: { R, C, counts, scales, cls, q }, next: p };
 }
 
-/** blocks: the move rows, the action rows and the tagger rows, each from packRows */
-export function packModel(header: ModelHeader, lexicon: Lexicon, blocks: Buffer[]): Buffer {
-  const lex = Buffer.alloc(4 + 8 * lexicon.size);
-  lex.writeUInt32LE(lexicon.size, 0);
-  [...lexicon].forEach(([k, v], i) => { lex.writeInt32LE(k, 4 + 4 * i); lex.writeInt32LE(v, 4 + 4 * (lexicon.size + i)); });
+/** An int -> int table as u32 k, i32[k] keys, i32[k] values. */
+function packTable(t: Map<number, number>): Buffer {
+  const out = Buffer.alloc(4 + 8 * t.size);
+  out.writeUInt32LE(t.size, 0);
+  [...t].forEach(([k, v], i) => { out.writeInt32LE(k, 4 + 4 * i); out.writeInt32LE(v, 4 + 4 * (t.size + i)); });
+  return out;
+}
+
+function readTable(body: Buffer, at: number): { table: Map<number, number>; next: number } {
+  const k = body.readUInt32LE(at), table = new Map<number, number>();
+  for (let i = 0; i < k; i++) table.set(body.readInt32LE(at + 4 + 4 * i), body.readInt32LE(at + 4 + 4 * (k + i)));
+  return { table, next: at + 4 + 8 * k };
+}
+
+/** blocks: the move rows, the left-label rows, the right-label rows and the tagger rows, each from packRows */
+export function packModel(header: ModelHeader, lexicon: Lexicon, clusters: Clusters, blocks: Buffer[]): Buffer {
   const head = Buffer.from(JSON.stringify(header), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32LE(head.length, 0);
-  return Buffer.concat([Buffer.from(MAGIC, 'ascii'), len, head, deflateSync(Buffer.concat([...blocks, lex]), { level: 9 })]);
+  return Buffer.concat([Buffer.from(MAGIC, 'ascii'), len, head, deflateSync(Buffer.concat([...blocks, packTable(lexicon), packTable(clusters)]), { level: 9 })]);
 }
 
 /** Read a model written by packModel; throws a plain Error on a file of another kind. */
@@ -169,12 +180,13 @@ export function unpackModel(buf: Buffer, labelFeatures: number): Model {
   const hlen = buf.readUInt32LE(8);
   const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as ModelHeader;
   const body = inflateSync(buf.subarray(12 + hlen));
+  if (header.version !== 2) throw new Error(`model format ${header.version}, this Dyad reads format 2 (retrain with npm run train:parser)`);
   const moves = readBlock(body, 0);
-  const actions = readBlock(body, moves.next);
-  const tagger = readBlock(body, actions.next);
-  const parser = new FactoredSparse(moves.block, new SparseRows(actions.block), (1 << header.moveBits) - 1, (1 << header.actionBits) - 1, labelFeatures);
-  const at = tagger.next, k = body.readUInt32LE(at);
-  const lexicon: Lexicon = new Map();
-  for (let i = 0; i < k; i++) lexicon.set(body.readInt32LE(at + 4 + 4 * i), body.readInt32LE(at + 4 + 4 * (k + i)));
-  return { header, parser, tagger: new SparseRows(tagger.block), lexicon };
+  const left = readBlock(body, moves.next);
+  const right = readBlock(body, left.next);
+  const tagger = readBlock(body, right.next);
+  const parser = new FactoredSparse(moves.block, new SparseRows(left.block), new SparseRows(right.block), (1 << header.moveBits) - 1, (1 << header.labelBits) - 1, labelFeatures);
+  const lexicon = readTable(body, tagger.next);
+  const clusters = readTable(body, lexicon.next).table;
+  return { header, parser, tagger: new SparseRows(tagger.block), lexicon: lexicon.table, clusters };
 }

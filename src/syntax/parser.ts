@@ -33,7 +33,7 @@ export class Parser {
     const n = tokens.length;
     const head = new Int32Array(n), deprel: string[] = new Array(n);
     if (n === 0) return { head, deprel };
-    const e = encode(tokens, this.model.lexicon);
+    const e = encode(tokens, this.model.lexicon, this.model.clusters);
     tagSentence(this.model.tagger, e, (1 << this.model.header.tagBits) - 1, this.tagRows, this.tagScores);
     const st = this.dec.parse(e);
     for (let i = 0; i < n; i++) {

@@ -1,10 +1,10 @@
 // Averaged perceptron over dense rows x classes, trained with the arc-hybrid dynamic oracle
 // and error exploration (Goldberg & Nivre 2012/2013). Training-only: the parser ships the
 // averaged weights packed by model.ts.
-import { State, Gold, moveCost, SHIFT, LEFT, RIGHT } from './system.js';
-import { extract, LABEL_FEATURES, type Encoded } from './features.js';
-import { addMoves, type Scorer, type ParserScorer } from './model.js';
-import { Decoder, bestLegal, moveOf, labelOf } from './decode.js';
+import { State, Gold, moveCost, SHIFT, LEFT, RIGHT, type Move } from './system.js';
+import { extract, LABEL_FEATURES, MAX_FEATURES, type Encoded } from './features.js';
+import type { Scorer, ParserScorer } from './model.js';
+import { Decoder, bestMove } from './decode.js';
 
 export class Perceptron implements Scorer {
   readonly w: Float32Array;
@@ -38,83 +38,82 @@ export class Perceptron implements Scorer {
   }
 }
 
-/** The parser's two tables (see FactoredSparse in model.ts), dense for training. */
+/** The parser's tables (see FactoredSparse in model.ts), dense for training. */
 export class FactoredPerceptron implements ParserScorer {
-  readonly moves: Perceptron;
-  readonly actions: Perceptron;
-  readonly classes: number;
-  private readonly mr = new Int32Array(1024);
-  private readonly ar = new Int32Array(LABEL_FEATURES);
-  private readonly m = new Float32Array(3);
-  constructor(readonly moveBits: number, readonly actionBits: number, L: number) {
-    this.classes = 1 + 2 * L;
-    this.moves = new Perceptron(1 << moveBits, 3);
-    this.actions = new Perceptron(1 << actionBits, this.classes);
+  readonly movesP: Perceptron;
+  readonly left: Perceptron;
+  readonly right: Perceptron;
+  private readonly mr = new Int32Array(MAX_FEATURES);
+  private readonly lr = new Int32Array(LABEL_FEATURES);
+  constructor(readonly moveBits: number, readonly labelBits: number, readonly L: number) {
+    this.movesP = new Perceptron(1 << moveBits, 3);
+    this.left = new Perceptron(1 << labelBits, L);
+    this.right = new Perceptron(1 << labelBits, L);
   }
-  get time(): number { return this.moves.time; }
-  private rows(h: Int32Array, n: number): number {
-    const mm = (1 << this.moveBits) - 1, am = (1 << this.actionBits) - 1, K = Math.min(n, LABEL_FEATURES);
+  private moveRows(h: Int32Array, n: number): Int32Array {
+    const mm = (1 << this.moveBits) - 1;
     for (let i = 0; i < n; i++) this.mr[i] = h[i] & mm;
-    for (let i = 0; i < K; i++) this.ar[i] = h[i] & am;
+    return this.mr;
+  }
+  private labelRows(h: Int32Array, n: number): number {
+    const lm = (1 << this.labelBits) - 1, K = Math.min(n, LABEL_FEATURES);
+    for (let i = 0; i < K; i++) this.lr[i] = h[i] & lm;
     return K;
   }
-  score(h: Int32Array, n: number, out: Float32Array): void {
-    const K = this.rows(h, n);
-    this.actions.score(this.ar, K, out);
-    this.moves.score(this.mr, n, this.m);
-    addMoves(out, this.m);
+  moves(h: Int32Array, n: number, out: Float32Array): void { this.movesP.score(this.moveRows(h, n), n, out); }
+  labels(h: Int32Array, n: number, dir: 1 | 2, out: Float32Array): void {
+    const K = this.labelRows(h, n);
+    (dir === LEFT ? this.left : this.right).score(this.lr, K, out);
   }
-  update(h: Int32Array, n: number, good: number, bad: number, L: number): void {
-    const K = this.rows(h, n);
-    this.actions.update(this.ar, K, good, bad);
-    const mg = moveOf(good, L), mb = moveOf(bad, L);
-    if (mg !== mb) this.moves.update(this.mr, n, mg, mb);
+  updateMove(h: Int32Array, n: number, good: Move, bad: Move): void { this.movesP.update(this.moveRows(h, n), n, good, bad); }
+  updateLabel(h: Int32Array, n: number, dir: Move, good: number, bad: number): void {
+    const K = this.labelRows(h, n);
+    (dir === LEFT ? this.left : this.right).update(this.lr, K, good, bad);
   }
-  tick(): void { this.moves.time++; this.actions.time++; }
+  tick(): void { this.movesP.time++; this.left.time++; this.right.time++; }
 }
 
 export interface TrainSentence { enc: Encoded; gold: Gold }
 
 /**
- * One sentence of training. `explore` is the chance of following the model's own wrong move
- * (so it learns to recover from its mistakes); `rand` is the seeded random source.
+ * One sentence of training. The move is learned from the dynamic oracle's costs; the label of
+ * an arc is learned whenever the arc taken is a gold arc. `explore` is the chance of following
+ * the model's own wrong move (so it learns to recover from its mistakes); `rand` is the seeded
+ * random source.
  */
 export function trainSentence(p: FactoredPerceptron, dec: Decoder, s: TrainSentence, explore: number, rand: () => number): { correct: number; total: number } {
-  const st = new State(s.enc.n);
-  const { rows, scores, mask, L } = dec;
+  const st = new State(s.enc.n), g = s.gold;
+  const { rows, m } = dec;
   let correct = 0, total = 0;
   while (!st.done) {
     const nf = extract(st, s.enc, rows);
-    p.score(rows, nf, scores);
-    const pred = bestLegal(st, scores, mask, L);
-    const costs = [moveCost(st, s.gold, SHIFT), moveCost(st, s.gold, LEFT), moveCost(st, s.gold, RIGHT)];
-    const gold = bestZeroCost(st, s.gold, scores, mask, L, costs);
-    const predCost = actionCostFrom(st, s.gold, pred, L, costs);
-    const goldCost = actionCostFrom(st, s.gold, gold, L, costs);
+    p.moves(rows, nf, m);
+    const pred = bestMove(st, m);
+    const costs = [moveCost(st, g, SHIFT), moveCost(st, g, LEFT), moveCost(st, g, RIGHT)];
+    const gold = cheapest(costs, m);
+    const ok = costs[pred] <= costs[gold];
+    if (!ok) p.updateMove(rows, nf, gold, pred);
+    const move = ok || rand() < explore ? pred : gold;
+    let lab = -1, labOk = true;
+    if (move !== SHIFT) {
+      lab = dec.label(nf, move);
+      const s0 = st.s(0), h = move === LEFT ? st.b : st.s(1);
+      if (g.head[s0] === h && g.label[s0] !== lab) {
+        labOk = false;
+        p.updateLabel(rows, nf, move, g.label[s0], lab);
+      }
+    }
     total++;
-    if (predCost <= goldCost) correct++;
-    else p.update(rows, nf, gold, pred, L);
+    if (ok && labOk) correct++;
     p.tick();
-    const next = predCost <= goldCost || rand() < explore ? pred : gold;
-    st.apply(moveOf(next, L), labelOf(next, L));
+    st.apply(move, lab);
   }
   return { correct, total };
 }
 
-function actionCostFrom(st: State, g: Gold, a: number, L: number, costs: number[]): number {
-  const m = moveOf(a, L), c = costs[m];
-  if (m === SHIFT || c === Infinity) return c;
-  const s0 = st.s(0), h = m === LEFT ? st.b : st.s(1);
-  return g.head[s0] === h && g.label[s0] !== labelOf(a, L) ? c + 1 : c;
-}
-
-/** The best-scoring action of least cost (zero when the gold tree is projective). */
-function bestZeroCost(st: State, g: Gold, scores: Float32Array, mask: Uint8Array, L: number, costs: number[]): number {
-  let best = -1, bestCost = Infinity, bestScore = -Infinity;
-  for (let a = 0; a <= 2 * L; a++) {
-    if (!mask[a]) continue;
-    const c = actionCostFrom(st, g, a, L, costs);
-    if (c < bestCost || (c === bestCost && scores[a] > bestScore)) { best = a; bestCost = c; bestScore = scores[a]; }
-  }
+/** The move of least cost, the best-scoring one among ties (zero cost when the gold tree is projective). */
+function cheapest(costs: number[], m: Float32Array): Move {
+  let best: Move = SHIFT;
+  for (const mv of [LEFT, RIGHT] as Move[]) if (costs[mv] < costs[best] || (costs[mv] === costs[best] && m[mv] > m[best])) best = mv;
   return best;
 }

@@ -16,6 +16,8 @@ export class State {
   /** leftmost / second leftmost / rightmost / second rightmost child, 0 when none */
   readonly l1: Int32Array; readonly l2: Int32Array; readonly r1: Int32Array; readonly r2: Int32Array;
   readonly nl: Int32Array; readonly nr: Int32Array;
+  /** the labels of each word's left / right children, as bits (label number mod 31) */
+  readonly ll: Int32Array; readonly rl: Int32Array;
   readonly inStack: Uint8Array;
 
   constructor(n: number) {
@@ -26,6 +28,7 @@ export class State {
     this.label = new Int32Array(m).fill(-1);
     this.l1 = new Int32Array(m); this.l2 = new Int32Array(m); this.r1 = new Int32Array(m); this.r2 = new Int32Array(m);
     this.nl = new Int32Array(m); this.nr = new Int32Array(m);
+    this.ll = new Int32Array(m); this.rl = new Int32Array(m);
     this.inStack = new Uint8Array(m);
     this.stack[this.sp++] = 0;
     this.inStack[0] = 1;
@@ -55,10 +58,12 @@ export class State {
     this.label[d] = lab;
     if (d < h) {
       this.nl[h]++;
+      this.ll[h] |= 1 << (lab % 31);
       if (this.l1[h] === 0 || d < this.l1[h]) { this.l2[h] = this.l1[h]; this.l1[h] = d; }
       else if (this.l2[h] === 0 || d < this.l2[h]) this.l2[h] = d;
     } else {
       this.nr[h]++;
+      this.rl[h] |= 1 << (lab % 31);
       if (d > this.r1[h]) { this.r2[h] = this.r1[h]; this.r1[h] = d; }
       else if (d > this.r2[h]) this.r2[h] = d;
     }

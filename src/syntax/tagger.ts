@@ -5,7 +5,7 @@
 import { UD_TAGS, ROOT_TAG, type Encoded } from './features.js';
 import type { Scorer } from './model.js';
 
-export const TAG_FEATURES = 40;
+export const TAG_FEATURES = 48;
 const NT = UD_TAGS.length;
 
 function mix(id: number, a: number, b: number): number {
@@ -17,7 +17,7 @@ function mix(id: number, a: number, b: number): number {
 
 /** Weight rows of token i's features (1-based position); `t` holds the tags decided so far. */
 export function tagFeatures(e: Encoded, i: number, out: Int32Array, mask: number): number {
-  const { w, wt, suf, suf2, pre, shape, amb, t } = e;
+  const { w, wt, suf, suf2, pre, shape, amb, t, cl, cc } = e;
   const X = e.n + 1;
   const p1 = i - 1, p2 = i > 1 ? i - 2 : 0, n1 = i + 1 <= e.n ? i + 1 : X, n2 = i + 2 <= e.n ? i + 2 : X;
   let k = 0, id = 0;
@@ -28,6 +28,7 @@ export function tagFeatures(e: Encoded, i: number, out: Int32Array, mask: number
   f(t[p1]); f(t[p1] | (t[p2] << 8)); f(t[p1], w[i]); f(t[p1], wt[i]); f(t[p1], amb[i]); f(wt[i] | (wt[n1] << 8));
   f(w[i], w[n1]); f(w[p1], w[i]); f(t[p1], wt[n1] | (wt[i] << 8)); f(amb[i], amb[n1]); f(t[p1], suf[i]);
   f(w[i], wt[n1]); f(w[i], t[p1] | (wt[n1] << 8)); f(wt[p1] | (wt[i] << 8) | (wt[n1] << 16));
+  f(cl[i]); f(cc[i]); f(cl[i], wt[i]); f(cl[n1]); f(cl[p1]); f(cc[n1], cl[i]); f(t[p1], cl[i]); f(cc[p1], cc[i]);
   return k;
 }
 
@@ -50,6 +51,9 @@ export function trainTagger(p: Learner, data: readonly { enc: Encoded; gold: Int
   const rows = new Int32Array(TAG_FEATURES), scores = new Float32Array(NT);
   let ok = 0, n = 0;
   for (const { enc, gold } of data) {
+    // the sentence's tags are put back afterwards: they may be jackknifed tags the parser will
+    // train on, which teacher forcing would otherwise leave replaced by the gold ones
+    const kept = enc.t.slice();
     enc.t[0] = ROOT_TAG;
     for (let i = 1; i <= enc.n; i++) {
       const nf = tagFeatures(enc, i, rows, mask);
@@ -63,6 +67,7 @@ export function trainTagger(p: Learner, data: readonly { enc: Encoded; gold: Int
       p.time++;
       enc.t[i] = g + 2; // teacher forcing: the next position sees the gold tag
     }
+    enc.t.set(kept);
   }
   return ok / n;
 }

@@ -4,6 +4,7 @@
 import type { UdSentence } from './conllu.js';
 import { dyadTokens, projectTree, wordToToken } from './align.js';
 import { encode, UD_TAGS, LABEL_FEATURES, type Encoded, type Lexicon } from './features.js';
+import type { Clusters } from './clusters.js';
 import { Gold, projectivise } from './system.js';
 import { FactoredPerceptron, trainSentence, type TrainSentence } from './perceptron.js';
 import { Decoder } from './decode.js';
@@ -12,14 +13,14 @@ import { packModel, packRows, unpackModel, type ModelHeader, type ParserScorer }
 export interface Prepared { sentences: { enc: Encoded; head: Int32Array; label: string[]; upos: Int32Array }[]; dropped: number; lifted: number }
 
 /** Treebank sentences as Dyad would tokenise and tag them, with the tree projected onto them. */
-export function prepare(ud: readonly UdSentence[], lex: Lexicon): Prepared {
+export function prepare(ud: readonly UdSentence[], lex: Lexicon, clusters?: Clusters): Prepared {
   const out: Prepared = { sentences: [], dropped: 0, lifted: 0 };
   for (const s of ud) {
     const toks = dyadTokens(s.text);
     const p = projectTree(s.words, toks);
     if (!p) { out.dropped++; continue; }
     if (projectivise(p.head) > 0) out.lifted++;
-    out.sentences.push({ enc: encode(toks, lex), head: p.head, label: p.label, upos: tagIds(p.upos.slice(1)) });
+    out.sentences.push({ enc: encode(toks, lex, clusters), head: p.head, label: p.label, upos: tagIds(p.upos.slice(1)) });
   }
   return out;
 }
@@ -57,10 +58,11 @@ export function labelSet(p: Prepared): Pick<ModelHeader, 'labels' | 'leftOk' | '
 export interface TrainOptions {
   train: Prepared;
   lexicon: Lexicon;
+  clusters: Clusters;
   dev: { enc: Encoded; words: UdSentence['words'] }[];
   epochs: number;
   moveBits: number;
-  actionBits: number;
+  labelBits: number;
   tagBits: number;
   /** the tagger's packed rows, shipped in the same file */
   taggerRows: Buffer;
@@ -78,10 +80,10 @@ type Best = { model: Buffer; bestEpoch: number; dev: { uas: number; las: number 
 /** Train and return the packed model of the epoch that scored best on dev (LAS). */
 export function trainParser(o: TrainOptions, trainedOn: string): Best {
   const ls = labelSet(o.train);
-  const header: ModelHeader = { version: 1, moveBits: o.moveBits, actionBits: o.actionBits, tagBits: o.tagBits, ...ls, trainedOn };
+  const header: ModelHeader = { version: 2, moveBits: o.moveBits, labelBits: o.labelBits, tagBits: o.tagBits, ...ls, trainedOn };
   const id = new Map(ls.labels.map((l, i) => [l, i]));
   const data: TrainSentence[] = o.train.sentences.map((s) => ({ enc: s.enc, gold: new Gold(s.head, s.label.map((l) => id.get(l) ?? 0)) }));
-  const p = new FactoredPerceptron(o.moveBits, o.actionBits, ls.labels.length);
+  const p = new FactoredPerceptron(o.moveBits, o.labelBits, ls.labels.length);
   const dec = new Decoder(p, ls.leftOk, ls.rightOk);
   const rand = mulberry32(o.seed);
   let best: Best = { model: Buffer.alloc(0), bestEpoch: 0, dev: { uas: 0, las: -1 } };
@@ -94,9 +96,9 @@ export function trainParser(o: TrainOptions, trainedOn: string): Best {
       correct += r.correct; total += r.total;
       if (i % 200 === 0) o.onProgress?.(epoch, i, data.length);
     });
-    const moves = p.moves.averaged(), actions = p.actions.averaged();
-    const blocks = [packRows(moves, 1 << o.moveBits, 3, o.prune), packRows(actions, 1 << o.actionBits, p.classes, o.prune), o.taggerRows];
-    const model = packModel(header, o.lexicon, blocks);
+    const L = ls.labels.length, lr = 1 << o.labelBits;
+    const blocks = [packRows(p.movesP.averaged(), 1 << o.moveBits, 3, o.prune), packRows(p.left.averaged(), lr, L, o.prune), packRows(p.right.averaged(), lr, L, o.prune), o.taggerRows];
+    const model = packModel(header, o.lexicon, o.clusters, blocks);
     const devScore = scoreDev(unpackModel(model, LABEL_FEATURES).parser, ls, o.dev, id);
     o.onEpoch?.(epoch, correct / total, devScore, (Date.now() - t0) / 1000);
     if (devScore.las > best.dev.las) {
