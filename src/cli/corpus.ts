@@ -44,6 +44,8 @@ unless --follow is given.`,
 
 Codes documents and stores them with their events. SOURCE: a file (.txt, .html, .jsonl, an RSS or
 Atom feed .xml), a folder (walked recursively for those kinds), or - for JSON Lines on standard input.
+A file's kind is told from its text once decoded (UTF-8, or UTF-16 with a byte-order mark): a feed
+or JSON Lines file named otherwise is still read as one.
 
 Options:
   --db PATH      the database (default: ${DEFAULT_DB}, SQLite)
