@@ -1,12 +1,11 @@
 // The corpus commands: ingest, status, recode, query, export. Thin over the store and ingest.
 import { parseArgs } from 'node:util';
-import { createWriteStream, renameSync } from 'node:fs';
+import { renameSync } from 'node:fs';
 // only what every corpus command needs is imported here; engines, readers, the coder and the
 // exporters are imported by the commands that use them, so each command starts fast
 import { openStore, isPostgresUrl, DEFAULT_DB } from '../store/open.js';
 import type { IngestStats } from '../ingest/run.js';
 import type { PgStore } from '../store/postgres/pg-store.js';
-import type { EventFilter, Store } from '../store/store.js';
 import { DyadError, isDyadError } from '../errors.js';
 import { MODALITIES, type Event } from '../doc/types.js';
 import { filterFrom } from '../store/filter-parse.js';
@@ -277,33 +276,14 @@ export async function exportCommand(argv: string[]): Promise<void> {
   const store = await openStore(values.db);
   const tmp = `${values.out}.part`;
   try {
-    const { n, skipped } = format === 'parquet' ? { n: await (await import('../export/parquet.js')).writeParquetFile(store.events(filter), tmp), skipped: 0 } : await exportText(store, format!, filter, tmp);
+    const { writeExportFile } = await import('../export/write-file.js');
+    const { events: n, skipped } = await writeExportFile(store, format!, filter, tmp);
     // the file appears whole or not at all
     renameSync(tmp, values.out);
     process.stderr.write(`dyad: exported ${plural(n, 'event')} as ${format} to ${values.out}${skipped ? ` (${skipped} without a place left out)` : ''}\n`);
   } finally {
     await store.close();
   }
-}
-
-/** A text export to `tmp`: row formats a row at a time, the network formats from their aggregate. */
-async function exportText(store: Store, format: ExportFormat, filter: EventFilter, tmp: string): Promise<{ n: number; skipped: number }> {
-  const out = createWriteStream(tmp);
-  let n = 0, skipped = 0;
-  const { exporterFor, documentUrls } = await import('../export/exporter.js');
-  const ex = exporterFor(format);
-  if (ex.streamed) {
-    const urls = await documentUrls(format, store);
-    await write(out, ex.writer.head());
-    // a format may leave an event out (GeoJSON: one with no place): what is counted is what was written
-    for await (const e of store.events(filter)) { const row = ex.writer.row(e, urls?.get(e.doc) ?? null); if (row) { await write(out, row); n++; } else skipped++; }
-    await write(out, ex.writer.tail());
-  } else {
-    for await (const e of store.events(filter)) { ex.add(e); n++; }
-    await write(out, ex.body());
-  }
-  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
-  return { n, skipped };
 }
 
 async function write(out: NodeJS.WritableStream, s: string | Uint8Array): Promise<void> {
@@ -365,8 +345,8 @@ export async function serveCommand(argv: string[]): Promise<void> {
   const { webHandler } = await import('../server/web.js');
   const { listen, isLoopback } = await import('../server/listen.js');
   const { hostPolicy } = await import('../server/guard.js');
-  // this thread's connection migrates the corpus and reads its version (and exports); the reads
-  // of the other routes run in reader threads, each with its own connection and page cache
+  // this thread's connection migrates the corpus and reads its version; the reads of the routes
+  // and the exports run in reader threads, each with its own connection and page cache
   const db = values.db ?? DEFAULT_DB;
   const store = await openStore(db);
   const hosts = hostPolicy(host.replace(/^\[(.*)\]$/, '$1'));
