@@ -7,9 +7,10 @@ import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
 import type { Modality } from '../doc/types.js';
 import { CLAIM_VERBS, DENIAL_VERBS, RELATIVE_OBJECTS } from '../lang/en/words.js';
-import { verbLemmas, verbLike } from '../lang/en/lemma.js';
+import { verbLemmas } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { RELATIVES } from '../lang/en/words.js';
+import { mayBeMissedVerb, nounArgsCould, treeMatchCould } from './parse-need.js';
 
 /** What the tree says about one argument: whether the relation is there, and the actors it names. */
 export interface TreeArg { node: number; actors: Mention[] }
@@ -174,8 +175,10 @@ export function passiveArgs(sx: Sentence, v: number): { agent: Mention[]; patien
  * clause describes), its preposition the case word of one of the verb's obliques.
  */
 export function treeMatch(sx: Sentence, entry: VerbEntry, v: number): PatternMatch | null {
+  // (asked before the parse: a pattern whose words the sentence lacks cannot match on it either)
+  if (!treeMatchCould(entry, sx.forms())) return null;
   const p = sx.tree();
-  if (!p || !entry.patterns || entry.style === 'petrarch') return null;
+  if (!p || !entry.patterns) return null;
   const passive = children(sx, p, v, 'nsubj:pass')[0];
   // "the sanctions that Japan imposed": the noun the clause describes is the verb's object
   const relObj = children(sx, p, v, 'obj').filter((o) => !RELATIVE_OBJECTS.has(sx.toks[o].lower));
@@ -252,6 +255,8 @@ export function sharedObject(sx: Sentence, v: number): Mention[] {
  * Russian air base", "between Ethiopia and Egypt"). The entry with the most words matched wins.
  */
 export function nounArgs(sx: Sentence, k: number, entries: VerbEntry[]): { entry: VerbEntry; sources: Mention[]; targets: Mention[] } | null {
+  // (asked before the parse: with none of the entries' prepositions in the sentence, no target)
+  if (!nounArgsCould(entries, sx.words())) return null;
   const p = sx.tree();
   if (!p) return null;
   // (a noun the parse reads as a clause's head has obliques for modifiers: "Talks between X and Y ended")
@@ -330,7 +335,7 @@ export function missedVerbs(sx: Sentence, p: Parse, hasEntry: (lemma: string) =>
   const out: { k: number; lemma: string }[] = [];
   for (let i = 0; i < p.head.length; i++) {
     const k = i + sx.a, t = sx.toks[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX' || !/^(ADJ|NOUN|PROPN)$/.test(t.pos) || !verbLike(t.lower) || sx.coveringMention(k)) continue;
+    if (!mayBeMissedVerb(k > sx.a ? sx.toks[k - 1] : undefined, t) || sx.coveringMention(k)) continue;
     const deps = new Set<string>();
     for (let j = 0; j < p.head.length; j++) if (p.head[j] === i) deps.add(p.deprel[j]);
     // a subject or an auxiliary makes a predicate; an object alone only for a past form heading a
