@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { compilePattern } from '../dictionaries/compile-patterns.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
-import { mayBeMissedVerb, nounArgsCould, treeMatchCould } from './parse-need.js';
+import { mayBeMissedVerb, nounArgsCould, treeMatchCould, treeNeedOf } from './parse-need.js';
 
 const entry = (patterns: string[], style: VerbEntry['style'] = 'dyad'): VerbEntry => ({
   id: 'test', code: '190', back: null, forward: true, words: ['x'], patterns: patterns.map(compilePattern), noun: false,
@@ -25,11 +25,16 @@ describe('treeMatchCould', () => {
     [['* talks'], 'they held talks', false],                                    // why: no target slot: never tried on the tree
     [['* a * b * c +'], 'a b c', false],                                        // why: more than two words: never tried on the tree
   ])('%j in "%s": %s', (patterns, sentence, want) => {
-    expect(treeMatchCould(entry(patterns), forms(sentence))).toBe(want);
+    expect(treeMatchCould(treeNeedOf([entry(patterns)]), forms(sentence))).toBe(want);
   });
   it('never for an entry without patterns or in PETRARCH style', () => {
-    expect(treeMatchCould({ ...entry([]), patterns: null }, forms('x'))).toBe(false);
-    expect(treeMatchCould(entry(['+'], 'petrarch'), forms('x'))).toBe(false);
+    expect(treeMatchCould(treeNeedOf([{ ...entry([]), patterns: null }]), forms('x'))).toBe(false);
+    expect(treeMatchCould(treeNeedOf([entry(['+'], 'petrarch')]), forms('x'))).toBe(false);
+  });
+  it('could when any one of a verb\'s entries could', () => {
+    const need = treeNeedOf([entry(['sanctions on +']), entry(['+ * boat|ship'])]);
+    expect(treeMatchCould(need, forms('a greek ship was seized'))).toBe(true);
+    expect(treeMatchCould(need, forms('a greek tanker was seized'))).toBe(false);
   });
 });
 

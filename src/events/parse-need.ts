@@ -39,21 +39,42 @@ const present = (alts: Alts, forms: Set<string>) => {
   return false;
 };
 
+/** What any of a verb's entries needs among a sentence's words to match on the tree. */
+export interface TreeNeed { free: boolean; words: Set<string> }
+
+/** The needs of a verb's entries together: built once per verb form (verb-match.ts keeps it with the entries). */
+export function treeNeedOf(entries: VerbEntry[]): TreeNeed {
+  const need: TreeNeed = { free: false, words: new Set() };
+  for (const e of entries) if (e.patterns && e.style !== 'petrarch') for (const p of e.patterns) {
+    const n = needOf(p);
+    if (n.kind === 'free') need.free = true;
+    else if (n.kind === 'first') for (const w of n.words[0]) need.words.add(w);
+    else if (n.kind === 'any') for (const alts of n.words) for (const w of alts) need.words.add(w);
+  }
+  return need;
+}
+
 /**
- * Could treeMatch match one of the entry's patterns in a sentence with these word forms (lower
+ * Could treeMatch match one of the entries' patterns in a sentence with these word forms (lower
  * case and lemmas)? "impose sanctions on +" cannot, on the tree or off it, in a sentence
  * without "sanctions".
- * @example treeMatchCould(entry, new Set(['sanctions', 'sanction', 'on']))
+ * @example treeMatchCould(treeNeedOf(entries), new Set(['sanctions', 'sanction', 'on']))
  */
-export function treeMatchCould(entry: VerbEntry, forms: Set<string>): boolean {
-  if (!entry.patterns || entry.style === 'petrarch') return false;
-  for (const p of entry.patterns) {
-    const n = needOf(p);
-    if (n.kind === 'free') return true;
-    if (n.kind === 'first' && present(n.words[0], forms)) return true;
-    if (n.kind === 'any' && n.words.some((w) => present(w, forms))) return true;
-  }
+export function treeMatchCould(need: TreeNeed, forms: Set<string>): boolean {
+  if (need.free) return true;
+  // (a sentence has a few dozen forms; a verb's entries may name hundreds of words, one entry a few)
+  const [few, many] = need.words.size < forms.size ? [need.words, forms] : [forms, need.words];
+  for (const w of few) if (many.has(w)) return true;
   return false;
+}
+
+const entryNeeds = new WeakMap<VerbEntry, TreeNeed>();
+
+/** One entry's needs, kept with the entry. */
+export function entryTreeNeed(e: VerbEntry): TreeNeed {
+  let n = entryNeeds.get(e);
+  if (!n) { n = treeNeedOf([e]); entryNeeds.set(e, n); }
+  return n;
 }
 
 /**

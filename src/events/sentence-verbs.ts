@@ -9,6 +9,7 @@ const OBJECT_START = /^(DET|PROPN|NOUN|NUM|PRON|ADJ)$/;
 
 /** Verbs the tagger read as adjectives or nouns, found by the parse (only where a word could be one). */
 export function addMissedVerbs(sx: Sentence): void {
+  if (!sx.canParse()) return;
   const { toks, a, b, cx, verbs } = sx;
   const { lex } = cx;
   const has = (w: string) => lex.verbs.has(w) || lex.frames.has(w);

@@ -118,6 +118,11 @@ export class Sentence {
     return g.passive;
   }
 
+  /** Can the sentence have a parse? (the syntax stage parses only sentences that can hold an event) */
+  canParse(): boolean {
+    return this.cx.doc.parses ? this.cx.doc.parses.canHold(this.span.i) : true;
+  }
+
   /** The sentence's dependency parse (from the syntax stage, else parsed now). */
   tree(): Parse | null {
     if (this.parsed === undefined) this.parsed = this.cx.doc.parses ? this.cx.doc.parses.at(this.span.i) : parseSentence(this.toks.slice(this.a, this.b));

@@ -10,7 +10,8 @@ import { CLAIM_VERBS, DENIAL_VERBS, RELATIVE_OBJECTS } from '../lang/en/words.js
 import { verbLemmas } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { RELATIVES } from '../lang/en/words.js';
-import { mayBeMissedVerb, nounArgsCould, treeMatchCould } from './parse-need.js';
+import { mayBeMissedVerb, nounArgsCould } from './parse-need.js';
+import { dependents } from './tree-kids.js';
 
 /** What the tree says about one argument: whether the relation is there, and the actors it names. */
 export interface TreeArg { node: number; actors: Mention[] }
@@ -21,12 +22,11 @@ const INNER = /^(nmod|nmod:poss|compound|amod|appos|flat)$/;
 /** Children of document token k with relation `rel` (exact, or its base when `rel` ends with ':'). */
 export function children(sx: Sentence, p: Parse, k: number, rel: string): number[] {
   const out: number[] = [];
-  const rk = k - sx.a;
   const prefix = rel.endsWith(':');
-  for (let i = 0; i < p.head.length; i++) {
-    if (p.head[i] !== rk) continue;
+  const base = prefix ? rel.slice(0, -1) : rel;
+  for (const i of dependents(p, k - sx.a)) {
     const d = p.deprel[i];
-    if (prefix ? d === rel.slice(0, -1) || d.startsWith(rel) : d === rel) out.push(i + sx.a);
+    if (prefix ? d === base || d.startsWith(rel) : d === rel) out.push(i + sx.a);
   }
   return out;
 }
@@ -72,9 +72,9 @@ function nodeActor(sx: Sentence, p: Parse, k: number, inner: boolean): Mention |
   // a place named by the word itself stands for its country ("shelled Syunik")
   const place = sx.placeActor(k);
   if (place) return place;
-  for (let i = 0; i < p.head.length; i++) {
+  for (const i of dependents(p, k - sx.a)) {
     const w = i + sx.a;
-    if (headOf(sx, p, w) !== k || !INNER.test(p.deprel[i])) continue;
+    if (!INNER.test(p.deprel[i])) continue;
     const x = nodeActor(sx, p, w, false) ?? sx.coveringMention(w) ?? sx.placeActor(w);
     if (x) return x;
   }
@@ -175,10 +175,8 @@ export function passiveArgs(sx: Sentence, v: number): { agent: Mention[]; patien
  * clause describes), its preposition the case word of one of the verb's obliques.
  */
 export function treeMatch(sx: Sentence, entry: VerbEntry, v: number): PatternMatch | null {
-  // (asked before the parse: a pattern whose words the sentence lacks cannot match on it either)
-  if (!treeMatchCould(entry, sx.forms())) return null;
   const p = sx.tree();
-  if (!p || !entry.patterns) return null;
+  if (!p || !entry.patterns || entry.style === 'petrarch') return null;
   const passive = children(sx, p, v, 'nsubj:pass')[0];
   // "the sanctions that Japan imposed": the noun the clause describes is the verb's object
   const relObj = children(sx, p, v, 'obj').filter((o) => !RELATIVE_OBJECTS.has(sx.toks[o].lower));
@@ -256,7 +254,7 @@ export function sharedObject(sx: Sentence, v: number): Mention[] {
  */
 export function nounArgs(sx: Sentence, k: number, entries: VerbEntry[]): { entry: VerbEntry; sources: Mention[]; targets: Mention[] } | null {
   // (asked before the parse: with none of the entries' prepositions in the sentence, no target)
-  if (!nounArgsCould(entries, sx.words())) return null;
+  if (!sx.canParse() || !nounArgsCould(entries, sx.words())) return null;
   const p = sx.tree();
   if (!p) return null;
   // (a noun the parse reads as a clause's head has obliques for modifiers: "Talks between X and Y ended")
@@ -337,7 +335,7 @@ export function missedVerbs(sx: Sentence, p: Parse, hasEntry: (lemma: string) =>
     const k = i + sx.a, t = sx.toks[k];
     if (!mayBeMissedVerb(k > sx.a ? sx.toks[k - 1] : undefined, t) || sx.coveringMention(k)) continue;
     const deps = new Set<string>();
-    for (let j = 0; j < p.head.length; j++) if (p.head[j] === i) deps.add(p.deprel[j]);
+    for (const j of dependents(p, i)) deps.add(p.deprel[j]);
     // a subject or an auxiliary makes a predicate; an object alone only for a past form heading a
     // clause ("rebels retook the town"), not for a participle before its noun ("starving civilians")
     const clause = t.pos !== 'ADJ' && !t.lower.endsWith('ing') && /^(root|conj|ccomp|xcomp|advcl|parataxis)$/.test(p.deprel[i]);
