@@ -15,6 +15,7 @@ import { parseSentence, type Parse } from '../syntax/parser.js';
 import { placeBareUncached } from './placing.js';
 import { passiveInTree } from './tree.js';
 import { addMissedVerbs, markReducedRelatives } from './sentence-verbs.js';
+import { kidsOf, type Kids } from './tree-kids.js';
 import { asideRegions, isModifierActor, standsFor, within } from './sentence-parts.js';
 import { DIRECTION, SUBORDINATE } from '../lang/en/words.js';
 
@@ -116,6 +117,12 @@ export class Sentence {
       if (parse && passiveInTree(this, parse, v)) g.passive = true;
     }
     return g.passive;
+  }
+
+  private kidList: Kids | null = null;
+  /** The dependents of each word of the sentence's parse p (tree-kids.ts), listed on first use. */
+  kids(p: Parse): Kids {
+    return (this.kidList ??= kidsOf(p));
   }
 
   /** Can the sentence have a parse? (the syntax stage parses only sentences that can hold an event) */

@@ -11,7 +11,6 @@ import { verbLemmas } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { RELATIVES } from '../lang/en/words.js';
 import { mayBeMissedVerb, nounArgsCould } from './parse-need.js';
-import { dependents } from './tree-kids.js';
 
 /** What the tree says about one argument: whether the relation is there, and the actors it names. */
 export interface TreeArg { node: number; actors: Mention[] }
@@ -22,10 +21,13 @@ const INNER = /^(nmod|nmod:poss|compound|amod|appos|flat)$/;
 /** Children of document token k with relation `rel` (exact, or its base when `rel` ends with ':'). */
 export function children(sx: Sentence, p: Parse, k: number, rel: string): number[] {
   const out: number[] = [];
+  const rk = k - sx.a;
+  if (rk < 0 || rk >= p.head.length) return out;
+  const { start, list } = sx.kids(p);
   const prefix = rel.endsWith(':');
   const base = prefix ? rel.slice(0, -1) : rel;
-  for (const i of dependents(p, k - sx.a)) {
-    const d = p.deprel[i];
+  for (let j = start[rk]; j < start[rk + 1]; j++) {
+    const i = list[j], d = p.deprel[i];
     if (prefix ? d === base || d.startsWith(rel) : d === rel) out.push(i + sx.a);
   }
   return out;
@@ -72,8 +74,9 @@ function nodeActor(sx: Sentence, p: Parse, k: number, inner: boolean): Mention |
   // a place named by the word itself stands for its country ("shelled Syunik")
   const place = sx.placeActor(k);
   if (place) return place;
-  for (const i of dependents(p, k - sx.a)) {
-    const w = i + sx.a;
+  const { start, list } = sx.kids(p), rk = k - sx.a;
+  if (rk >= 0 && rk < p.head.length) for (let j = start[rk]; j < start[rk + 1]; j++) {
+    const i = list[j], w = i + sx.a;
     if (!INNER.test(p.deprel[i])) continue;
     const x = nodeActor(sx, p, w, false) ?? sx.coveringMention(w) ?? sx.placeActor(w);
     if (x) return x;
@@ -331,11 +334,12 @@ export function governorModality(sx: Sentence, v: number): Modality | null {
  */
 export function missedVerbs(sx: Sentence, p: Parse, hasEntry: (lemma: string) => boolean): { k: number; lemma: string }[] {
   const out: { k: number; lemma: string }[] = [];
+  const kids = sx.kids(p);
   for (let i = 0; i < p.head.length; i++) {
     const k = i + sx.a, t = sx.toks[k];
     if (!mayBeMissedVerb(k > sx.a ? sx.toks[k - 1] : undefined, t) || sx.coveringMention(k)) continue;
     const deps = new Set<string>();
-    for (const j of dependents(p, i)) deps.add(p.deprel[j]);
+    for (let j = kids.start[i]; j < kids.start[i + 1]; j++) deps.add(p.deprel[kids.list[j]]);
     // a subject or an auxiliary makes a predicate; an object alone only for a past form heading a
     // clause ("rebels retook the town"), not for a participle before its noun ("starving civilians")
     const clause = t.pos !== 'ADJ' && !t.lower.endsWith('ing') && /^(root|conj|ccomp|xcomp|advcl|parataxis)$/.test(p.deprel[i]);
