@@ -119,6 +119,19 @@ export class Sentence {
     return g.passive;
   }
 
+  private actorCounts: number[] | null = null;
+  /** How many tokens in [a, k) lie inside a mention or a place (parse-need.ts asks, by side of a word). */
+  actorTokensBefore(k: number): number {
+    if (!this.actorCounts) {
+      const { a, b, cx } = this;
+      const inPlace = new Uint8Array(b - a);
+      for (const p of this.places) for (let q = Math.max(a, p.tokens[0]); q < Math.min(b, p.tokens[1]); q++) inPlace[q - a] = 1;
+      const counts = (this.actorCounts = new Array(b - a + 1).fill(0));
+      for (let q = a; q < b; q++) counts[q - a + 1] = counts[q - a] + (cx.covered[q] >= 0 || inPlace[q - a] ? 1 : 0);
+    }
+    return this.actorCounts[Math.max(0, Math.min(k, this.b) - this.a)];
+  }
+
   private kidList: Kids | null = null;
   /** The dependents of each word of the sentence's parse p (tree-kids.ts), listed on first use. */
   kids(p: Parse): Kids {

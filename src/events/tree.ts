@@ -257,7 +257,7 @@ export function sharedObject(sx: Sentence, v: number): Mention[] {
  */
 export function nounArgs(sx: Sentence, k: number, entries: VerbEntry[]): { entry: VerbEntry; sources: Mention[]; targets: Mention[] } | null {
   // (asked before the parse: with none of the entries' prepositions in the sentence, no target)
-  if (!sx.canParse() || !nounArgsCould(entries, sx.words())) return null;
+  if (!sx.canParse() || !nounArgsCould(entries, sx, k)) return null;
   const p = sx.tree();
   if (!p) return null;
   // (a noun the parse reads as a clause's head has obliques for modifiers: "Talks between X and Y ended")

@@ -150,11 +150,11 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
   // actor after them ("carried out airstrikes on Kupiansk": a place) may find its target there too
   const untargeted = best && best.target.length === 0 && (best.entry.patterns?.length ?? 0) > 0 && /^(15|18|19|20)/.test(best.entry.code) ? best : null;
   // (the parse is asked for only if the sentence has the words one of the patterns needs)
-  if ((!best || untargeted) && index.size > 0 && sx.canParse() && treeMatchCould(index.treeNeed, sx.forms())) {
+  if ((!best || untargeted) && index.size > 0 && sx.canParse() && treeMatchCould(index.treeNeed, sx, g.head)) {
     let bestScore = untargeted ? score(untargeted.literal, untargeted.entry) : -1;
     for (const e of index.all) {
       if (e.words.length > 1 && phrasalEnd(toks, g.head, e.words) < 0) continue;
-      if (!treeMatchCould(entryTreeNeed(e), sx.forms())) continue;
+      if (!treeMatchCould(entryTreeNeed(e), sx, g.head)) continue;
       const m = treeMatch(sx, e, g.head);
       if (untargeted && (e.code.slice(0, 2) !== untargeted.entry.code.slice(0, 2) || !m?.target.length)) continue;
       if (m && (score(m.literal, e) > bestScore || (untargeted && score(m.literal, e) === bestScore))) { best = m; bestScore = score(m.literal, e); }
