@@ -19,6 +19,7 @@ import { codeNominals } from './nominals.js';
 import { governorModality, passiveArgs, reportingVerb, sharedObject } from './tree.js';
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
+import { attackerOf, meansCode, meansOf } from './means.js';
 import { INTENT_NOUNS, PURSUIT_NOUNS, RANKERS } from '../lang/en/words.js';
 
 
@@ -104,9 +105,15 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if ((!act || (act.action === null && act.familyFrame === null)) && reports) return why('events.report', `"${sx.toks[head.head].text}" reports speech; no act of its own`);
   if (!act) return why('events.no-entry', `no verb entry or frame codes "${sx.toks[head.head].text}"${chain.links.length > 1 ? ` or its complements` : ''}`);
   decideCode(sx, act);
+  const actAt = (act.action?.link.g ?? head).head;
+  const means = /^(18|19|20)/.test(act.code) ? meansOf(sx, actAt) : null;
+  const precise = meansCode(act.code, means);
+  if (precise !== act.code) { act.code = precise; act.rule = `${act.rule}+means:${means!.word}`; }
   const cam = sx.cx.lex.cameo.get(act.code);
   if (!cam) return why('events.unknown-code', `code ${act.code} is not in the CAMEO table`);
   const actors = findActors(sx, act);
+  // "a roadside bomb killed ...": nobody named behind the means; it acted where it struck
+  if (!actors.sources?.length && means) { const x = attackerOf(sx, actAt, means); if (x) actors.sources = [x]; }
   if (!actors.sources || actors.sources.length === 0) return why('events.no-source', `no actor found as the subject of "${sx.toks[(act.action?.link.g ?? head).head].text}"`);
   // (words an act that found no actor matched stay free for a nominal event: "Japan's apology was accepted")
   if (act.action) for (const k of act.action.match.consumed) sx.patternWords.add(k);

@@ -275,7 +275,7 @@ export function nounArgs(sx: Sentence, k: number, entries: VerbEntry[]): { entry
   return best;
 }
 
-const caseOf = (sx: Sentence, p: Parse, k: number): string | null => { const c = children(sx, p, k, 'case')[0]; return c === undefined ? null : sx.toks[c].lower; };
+export const caseOf = (sx: Sentence, p: Parse, k: number): string | null => { const c = children(sx, p, k, 'case')[0]; return c === undefined ? null : sx.toks[c].lower; };
 
 /**
  * A passive the parse shows: a passive auxiliary or subject ("got expelled"), or a participle

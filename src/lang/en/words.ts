@@ -53,3 +53,17 @@ export const CLAIM_VERBS = new Set(['claim', 'allege']);
 
 // the object of a relative clause
 export const RELATIVE_OBJECTS = new Set(['that', 'which', 'who', 'whom']);
+
+// The weapon or kind of attack named as the doer of a violent verb ("airstrikes killed", "a
+// roadside bomb killed", "killed by an IED") says which kind of violence it was, where "kill" or
+// "hit" alone says only that there was some. Matched, first match wins, against the doer's noun
+// phrase (its compounds and adjectives, then its head word, lower case); values are CAMEO codes.
+export const MEANS_OF_VIOLENCE: [RegExp, string][] = [
+  [/\bsuicide\b/, '1831'],
+  [/\b(car|truck|lorry|vehicle|van) ?-?bomb/, '1832'],
+  [/\broadside\b|\bieds?\b|\bimprovised explosive/, '1833'],
+  [/\b(air ?strikes?|air raids?|airstrikes?|drones?|missiles?|rockets?|warplanes?|jets?|aircraft|helicopters?|gunships?)$/, '195'],
+  [/\b(shells?|shelling|artillery|mortars?|tanks?|howitzers?|shellfire)$/, '194'],
+  [/\b(gunfire|gunmen|gunman|snipers?|bullets?|shooting)$/, '193'],
+  [/\b(bombs?|bombings?|blasts?|explosions?|explosives?|grenades?|landmines?|mines?|devices?)$/, '183'],
+];

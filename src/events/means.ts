@@ -1,0 +1,64 @@
+// The weapon or kind of attack named as the doer of a violent verb: "Russian airstrikes killed
+// 50 people", "a roadside bombing near Samarra killed a soldier", "servicemen were killed by an
+// improvised explosive device". The verb alone ("kill", "hit") says only that there was violence;
+// the means says which kind (CAMEO 183, 1831-1833, 193-195). A means with no actor named behind it
+// is an attacker nobody names: like any bare group, it is placed where it acted.
+import type { Mention } from '../doc/types.js';
+import { MEANS_OF_VIOLENCE } from '../lang/en/words.js';
+import { caseOf, children } from './tree.js';
+import type { Sentence } from './sentence.js';
+
+// codes that say only "violence" and which a named means may make precise
+const UNSPECIFIED = new Set(['180', '190']);
+
+export interface Means { code: string; node: number; word: string }
+
+/** The means named as the doer of the verb at v (subject, or "by" agent of a passive), if any. */
+export function meansOf(sx: Sentence, v: number): Means | null {
+  const p = sx.tree();
+  if (!p) return null;
+  // (an agentless passive names its means in "in": "was killed in a car bomb explosion")
+  const obl = children(sx, p, v, 'obl:');
+  const by = obl.filter((k) => caseOf(sx, p, k) === 'by');
+  const nodes = sx.isPassive(v)
+    ? (by.length ? by : obl.filter((k) => caseOf(sx, p, k) === 'in'))
+    : children(sx, p, v, 'nsubj').filter((k) => k < v);
+  for (const k of nodes) {
+    // (the doer may be an actor too: "suicide bombers", "gunmen")
+    // (modifiers of modifiers too: "car" in "a car bomb explosion")
+    const words = [k];
+    for (let i = 0; i < words.length && i < 8; i++) words.push(...children(sx, p, words[i], 'compound'), ...children(sx, p, words[i], 'amod'));
+    const phrase = words.sort((x, y) => x - y).map((w) => sx.toks[w].lower).join(' ');
+    const hit = MEANS_OF_VIOLENCE.find(([re]) => re.test(phrase));
+    if (hit) return { code: hit[1], node: k, word: phrase };
+  }
+  return null;
+}
+
+/** The code a means makes precise: only an unspecified violent code is replaced. */
+export function meansCode(code: string, means: Means | null): string {
+  return means && UNSPECIFIED.has(code) ? means.code : code;
+}
+
+/**
+ * The unnamed attacker behind a means: the country of a place in the means' own phrase ("a
+ * bombing near the town of Samarra"), else of a place said of the verb ("killed ... outside
+ * Basra", "in a blast in Beirut").
+ */
+export function attackerOf(sx: Sentence, v: number, means: Means): Mention | null {
+  const p = sx.tree();
+  if (!p) return null;
+  const near = (k: number, depth: number): Mention | null => {
+    if (depth > 3) return null;
+    for (const c of children(sx, p, k, 'nmod').concat(children(sx, p, k, 'obl:'))) {
+      if (caseOf(sx, p, c) === 'by') continue;
+      // (a capital is also its government's seat: "in Beirut" is still a place here)
+      const seat = sx.coveringMention(c);
+      const x = sx.placeActor(c) ?? (seat && sx.cx.placeStart.has(seat.tokens[0]) && seat.country.length === 3 ? sx.countryOnly(seat) : null) ?? near(c, depth + 1);
+      if (x) return x;
+    }
+    return null;
+  };
+  const at = near(means.node, 0) ?? near(v, 1);
+  return at ? { ...sx.countryOnly(at), kind: 'place', rule: `${at.rule}+means:${means.word}`, evidence: `an unnamed attacker ("${means.word}") placed where it acted` } : null;
+}
