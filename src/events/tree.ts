@@ -211,7 +211,8 @@ export function treeMatch(sx: Sentence, entry: VerbEntry, v: number): PatternMat
       const obl = obliqueWith(sx, p, v, prep.alts, noun ? object : undefined);
       target = obl === undefined ? [] : actorsOfNode(sx, p, obl, true);
       // no oblique: the thing's own modifier may name whose it is ("a Greek boat")
-      if (!target.length && noun && object !== undefined) target = actorsOfNode(sx, p, object, true);
+      // ("its withdrawal from the treaty": a possessive pronoun is the actor's own, no owner)
+      if (!target.length && noun && object !== undefined) target = actorsOfNode(sx, p, object, true).filter((m) => m.kind !== 'pronoun');
       if (!target.length) continue;
       if (obl !== undefined) consumed.push(obl);
     }
