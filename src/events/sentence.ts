@@ -15,7 +15,7 @@ import { parseSentence, type Parse } from '../syntax/parser.js';
 import { placeBareUncached } from './placing.js';
 import { missedVerbs, passiveInTree } from './tree.js';
 import { verbLemmas, verbLike } from '../lang/en/lemma.js';
-import { asideRegions, isModifierActor, standsFor, within } from './sentence-parts.js';
+import { asideRegions, isModifierActor, isPositionAdjective, standsFor, within } from './sentence-parts.js';
 import { DIRECTION, SUBORDINATE } from '../lang/en/words.js';
 
 export { isModifierActor };
@@ -185,7 +185,7 @@ export class Sentence {
     if (m && m.country === '---') return this.placeBare(m);
     if (m) return m;
     const x = this.cx.mentionStart.get(k);
-    return x && x.modifier && !this.inAttribution(k) ? x : null;
+    return x && x.modifier && !this.inAttribution(k) && !isPositionAdjective(this.toks, x) ? x : null;
   }
 
   /**

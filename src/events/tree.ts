@@ -9,6 +9,7 @@ import type { Modality } from '../doc/types.js';
 import { CLAIM_VERBS, DENIAL_VERBS, RELATIVE_OBJECTS } from '../lang/en/words.js';
 import { verbLemmas, verbLike } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';
+import { isPositionAdjective } from './sentence-parts.js';
 import { RELATIVES } from '../lang/en/words.js';
 
 /** What the tree says about one argument: whether the relation is there, and the actors it names. */
@@ -84,7 +85,7 @@ function nodeActor(sx: Sentence, p: Parse, k: number, inner: boolean): Mention |
 function nationalAdjective(sx: Sentence, p: Parse, k: number, depth: number): Mention | null {
   for (const w of children(sx, p, k, 'amod').concat(children(sx, p, k, 'compound'))) {
     const x = sx.coveringMention(w);
-    if (x && x.modifier && !sx.inAttribution(w)) return x;
+    if (x && x.modifier && !sx.inAttribution(w) && !isPositionAdjective(sx.toks, x)) return x;
     const deeper = depth > 1 && !x ? nationalAdjective(sx, p, w, depth - 1) : null;
     if (deeper) return deeper;
   }

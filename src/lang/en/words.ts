@@ -67,3 +67,8 @@ export const MEANS_OF_VIOLENCE: [RegExp, string][] = [
   [/\b(gunfire|gunmen|gunman|snipers?|bullets?|shooting)$/, '193'],
   [/\b(bombs?|bombings?|blasts?|explosions?|explosives?|grenades?|landmines?|mines?|devices?)$/, '183'],
 ];
+
+// "near the Cambodian border", "off the Yemeni coast": a national adjective on a boundary noun
+// after a preposition of position says where something happened, not to whom
+export const BOUNDARY_NOUNS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary', 'coast', 'coastline', 'shore', 'shores', 'waters', 'side']);
+export const POSITION_PREPS = new Set(['near', 'on', 'along', 'at', 'by', 'off', 'alongside', 'beside', 'across', 'astride', 'close', 'from']);
