@@ -16,7 +16,7 @@ import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
-import { governorModality, passiveArgs, reportingVerb, sharedObject } from './tree.js';
+import { children, governorModality, passiveArgs, reportingVerb, sharedObject } from './tree.js';
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
 import { attackerOf, meansCode, meansOf } from './means.js';
@@ -119,6 +119,14 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (act.action) for (const k of act.action.match.consumed) sx.patternWords.add(k);
   if (act.obliged) { codeObligation(sx, sink, { head, action: act.action, code: act.code, rule: act.rule, sources: actors.sources }); return; }
   emitAct(sx, sink, act, cam, actors.sources, actors.targets, actors.selfMutual);
+  // "demanded that the US cancel its plans": what is demanded or asked for has not happened
+  if (/^(02|10)/.test(act.code)) for (const c of contentClauses(sx, actAt)) sx.consumed.add(c);
+}
+
+/** Verbs of the clauses that are the content of the verb at v ("demanded that X withdraw"). */
+function contentClauses(sx: Sentence, v: number): number[] {
+  const p = sx.tree();
+  return p ? children(sx, p, v, 'ccomp').filter((c) => sx.groups.has(c)) : [];
 }
 
 /** The act: the last link whose verb has an event entry that matches, or a frame that stands for one. */
