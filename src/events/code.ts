@@ -19,7 +19,7 @@ import { codeNominals } from './nominals.js';
 import { children, governorModality, passiveArgs, reportingVerb, sharedObject } from './tree.js';
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
-import { attackerOf, meansCode, meansOf } from './means.js';
+import { attackerOf, meansCode, meansOf, peacekeepingVisit } from './means.js';
 import { INTENT_NOUNS, PURSUIT_NOUNS, RANKERS } from '../lang/en/words.js';
 
 
@@ -92,6 +92,8 @@ interface Act {
   action: { link: Link; match: PatternMatch } | null; actionAt: number;
   familyFrame: Frame | null; weak: VerbEntry | undefined; petrarch: boolean; obliged: boolean; intended: boolean;
   modality: Modality; code: string; rule: string; actorIntent: boolean;
+  /** the target's act back on the source, when the coder (not the entry) decides it */
+  back?: string;
 }
 
 /** Code one chain of verbs: pick the act, its code and modality, then its actors, and emit. */
@@ -109,6 +111,8 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   const means = /^(18|19|20)/.test(act.code) ? meansOf(sx, actAt) : null;
   const precise = meansCode(act.code, means);
   if (precise !== act.code) { act.code = precise; act.rule = `${act.rule}+means:${means!.word}`; }
+  const deployed = peacekeepingVisit(sx, actAt, act.code);
+  if (deployed) { act.code = deployed.code; act.back = deployed.back; act.rule = `${act.rule}+peacekeepers`; }
   const cam = sx.cx.lex.cameo.get(act.code);
   if (!cam) return why('events.unknown-code', `code ${act.code} is not in the CAMEO table`);
   const actors = findActors(sx, act);
@@ -294,7 +298,7 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const emitPair = (src: Mention, tgt: Mention | null, c: string) => sink.emit({ sentence: sx.span.i, span, trigger, src, tgt, code: c, modality, attribution, when, where, quantity, rule, confidence: src.kind === 'pronoun' ? confidence - 0.1 : confidence });
   if (!entry || entry.forward) for (const [src, tgt] of pairs) emitPair(src, tgt, code);
   // "[032:033]": the target does the second act to the source ("left for Minas Tirith": visit, host)
-  const back = entry ? (entry.forward ? entry.back : code) : null;
+  const back = act.back ?? (entry ? (entry.forward ? entry.back : code) : null);
   if (back) for (const [src, tgt] of pairs) if (tgt) emitPair(tgt, src, back);
 }
 

@@ -2,9 +2,10 @@
 // 50 people", "a roadside bombing near Samarra killed a soldier", "servicemen were killed by an
 // improvised explosive device". The verb alone ("kill", "hit") says only that there was violence;
 // the means says which kind (CAMEO 183, 1831-1833, 193-195). A means with no actor named behind it
-// is an attacker nobody names: like any bare group, it is placed where it acted.
+// is an attacker nobody names: like any bare group, it is placed where it acted. The doer's noun
+// phrase also tells peacekeepers' arrival from a visit.
 import type { Mention } from '../doc/types.js';
-import { MEANS_OF_VIOLENCE } from '../lang/en/words.js';
+import { MEANS_OF_VIOLENCE, PEACEKEEPERS } from '../lang/en/words.js';
 import { caseOf, children } from './tree.js';
 import type { Sentence } from './sentence.js';
 
@@ -25,14 +26,33 @@ export function meansOf(sx: Sentence, v: number): Means | null {
     : children(sx, p, v, 'nsubj').filter((k) => k < v);
   for (const k of nodes) {
     // (the doer may be an actor too: "suicide bombers", "gunmen")
-    // (modifiers of modifiers too: "car" in "a car bomb explosion")
-    const words = [k];
-    for (let i = 0; i < words.length && i < 8; i++) words.push(...children(sx, p, words[i], 'compound'), ...children(sx, p, words[i], 'amod'));
-    const phrase = words.sort((x, y) => x - y).map((w) => sx.toks[w].lower).join(' ');
+    const phrase = nounPhrase(sx, k);
     const hit = MEANS_OF_VIOLENCE.find(([re]) => re.test(phrase));
     if (hit) return { code: hit[1], node: k, word: phrase };
   }
   return null;
+}
+
+/** The words of the noun at k with its compounds and adjectives, theirs too ("car" in "a car bomb explosion"). */
+function nounPhrase(sx: Sentence, k: number): string {
+  const p = sx.tree()!;
+  const words = [k];
+  for (let i = 0; i < words.length && i < 8; i++) words.push(...children(sx, p, words[i], 'compound'), ...children(sx, p, words[i], 'amod'));
+  return words.sort((x, y) => x - y).map((w) => sx.toks[w].lower).join(' ');
+}
+
+/**
+ * Peacekeepers arriving somewhere are deployed there, not visiting: the act is peacekeeping (074)
+ * and the host receives it (0861). The code and its back act for a visit by peacekeepers, else null.
+ */
+export function peacekeepingVisit(sx: Sentence, v: number, code: string): { code: string; back: string } | null {
+  const p = sx.tree();
+  if (!p || code !== '042') return null;
+  const subj = children(sx, p, v, 'nsubj').find((k) => k < v);
+  if (subj === undefined) return null;
+  // ("the first contingent of Bangladeshi peacekeeping troops": the group it is part of)
+  const of = children(sx, p, subj, 'nmod').filter((k) => caseOf(sx, p, k) === 'of');
+  return [subj, ...of].some((k) => PEACEKEEPERS.test(nounPhrase(sx, k))) ? { code: '074', back: '0861' } : null;
 }
 
 /** The code a means makes precise: only an unspecified violent code is replaced. */

@@ -72,3 +72,6 @@ export const MEANS_OF_VIOLENCE: [RegExp, string][] = [
 // after a preposition of position says where something happened, not to whom
 export const BOUNDARY_NOUNS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary', 'coast', 'coastline', 'shore', 'shores', 'waters', 'side']);
 export const POSITION_PREPS = new Set(['near', 'on', 'along', 'at', 'by', 'off', 'alongside', 'beside', 'across', 'astride', 'close', 'from']);
+
+// the doer's words that make an arrival a peacekeeping deployment ("UN peacekeeping troops arrived in ...")
+export const PEACEKEEPERS = /\bpeace-?keep|\bblue helmets\b/;
