@@ -121,10 +121,19 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (!actors.sources || actors.sources.length === 0) return why('events.no-source', `no actor found as the subject of "${sx.toks[(act.action?.link.g ?? head).head].text}"`);
   // (words an act that found no actor matched stay free for a nominal event: "Japan's apology was accepted")
   if (act.action) for (const k of act.action.match.consumed) sx.patternWords.add(k);
+  if (casualtiesOfCodedAttack(sx, sink, act, actors.sources)) return why('events.same-act', `", ${sx.toks[head.head].text} ..." tells the toll of an attack already coded in its sentence`);
   if (act.obliged) { codeObligation(sx, sink, { head, action: act.action, code: act.code, rule: act.rule, sources: actors.sources }); return; }
   emitAct(sx, sink, act, cam, actors.sources, actors.targets, actors.selfMutual);
   // "demanded that the US cancel its plans": what is demanded or asked for has not happened
   if (/^(02|10)/.test(act.code)) for (const c of contentClauses(sx, actAt)) sx.consumed.add(c);
+}
+
+/** ", killing 20 people" after an attack its sentence already coded, by the same actor: the same act. */
+function casualtiesOfCodedAttack(sx: Sentence, sink: EventSink, act: Act, sources: Mention[]): boolean {
+  const { head } = act;
+  if (!head.participle || sx.toks[head.first - 1]?.text !== ',' || !/^(18|19|20)/.test(act.code)) return false;
+  const at = sx.toks[head.head].start;
+  return sink.events.some((e) => e.sentence === sx.span.i && /^(18|19|20)$/.test(e.root) && e.trigger.span[0] < at && sources.some((m) => m.code === e.source?.code));
 }
 
 /** Verbs of the clauses that are the content of the verb at v ("demanded that X withdraw"). */
