@@ -101,6 +101,8 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   const head = chain.links[0].g;
   const role = headRole(sx, head);
   const why = (rule: string, text: string) => explain(sx, 'dropped', rule, text, head.head);
+  // ("to help the army oust the rebels": what the purpose's verb governs is part of the purpose)
+  if (role.skip) for (const c of complementVerbs(sx, head.head, 'xcomp')) sx.consumed.add(c);
   if (role.skip) return why('events.purpose', `"${sx.toks[head.first - 1]?.text ?? ''} ${sx.toks[head.head].text}" states a purpose or the content of another act, not an act`);
   const act = pickAction(sx, chain, role.intentNoun);
   const reports = chain.links.some((l) => sx.cx.lex.reportVerbs.has(l.g.lemma));
@@ -125,7 +127,7 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (act.obliged) { codeObligation(sx, sink, { head, action: act.action, code: act.code, rule: act.rule, sources: actors.sources }); return; }
   emitAct(sx, sink, act, cam, actors.sources, actors.targets, actors.selfMutual);
   // "demanded that the US cancel its plans": what is demanded or asked for has not happened
-  if (/^(02|10)/.test(act.code)) for (const c of contentClauses(sx, actAt)) sx.consumed.add(c);
+  if (/^(02|10)/.test(act.code)) for (const c of complementVerbs(sx, actAt, 'ccomp')) sx.consumed.add(c);
 }
 
 /** ", killing 20 people" after an attack its sentence already coded, by the same actor: the same act. */
@@ -136,10 +138,10 @@ function casualtiesOfCodedAttack(sx: Sentence, sink: EventSink, act: Act, source
   return sink.events.some((e) => e.sentence === sx.span.i && /^(18|19|20)$/.test(e.root) && e.trigger.span[0] < at && sources.some((m) => m.code === e.source?.code));
 }
 
-/** Verbs of the clauses that are the content of the verb at v ("demanded that X withdraw"). */
-function contentClauses(sx: Sentence, v: number): number[] {
+/** Verbs of the clauses the verb at v governs as `rel` ("demanded that X withdraw": ccomp). */
+function complementVerbs(sx: Sentence, v: number, rel: string): number[] {
   const p = sx.tree();
-  return p ? children(sx, p, v, 'ccomp').filter((c) => sx.groups.has(c)) : [];
+  return p ? children(sx, p, v, rel).filter((c) => sx.groups.has(c)) : [];
 }
 
 /** The act: the last link whose verb has an event entry that matches, or a frame that stands for one. */
