@@ -227,7 +227,7 @@ export class Sentence {
       if (j > k && toks[j]?.pos === 'ADP' && toks[j].lower === toks[m.tokens[0] - 1]?.lower) j++;
       j = this.pastModifiers(j, end);
       const n = cx.mentionStart.get(j);
-      if (!n || n.country === '---') break;
+      if (!n || n.country === '---' || (toks[k]?.text === ',' && toks[k + 1]?.lower !== 'and' && cx.lex.reportVerbs.has(toks[n.tokens[1]]?.lemma ?? ''))) break; // ("Bosnia, the minister said": a speaker)
       out.push(n);
       k = n.tokens[1];
     }
