@@ -75,3 +75,8 @@ export const POSITION_PREPS = new Set(['near', 'on', 'along', 'at', 'by', 'off',
 
 // the doer's words that make an arrival a peacekeeping deployment ("UN peacekeeping troops arrived in ...")
 export const PEACEKEEPERS = /\bpeace-?keep|\bblue helmets\b/;
+
+// wire copy puts the day between a verb and its particle ("called Thursday on", "called on Monday
+// for", "met again with"): these are skipped there, and "on" before a weekday is no particle
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const PARTICLE_GAP_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'again', 'also', 'publicly', 'formally', 'repeatedly', 'jointly', 'once']);
