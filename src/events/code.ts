@@ -19,7 +19,7 @@ import { codeNominals } from './nominals.js';
 import { children, governorModality, passiveArgs, reportingVerb, sharedObject } from './tree.js';
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
-import { attackerOf, meansCode, meansOf, peacekeepingVisit } from './means.js';
+import { attackerOf, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
 import { INTENT_NOUNS, PURSUIT_NOUNS, RANKERS } from '../lang/en/words.js';
 
 
@@ -223,9 +223,9 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   let targets: Mention[] = action?.match.target ?? [];
   if (sx.isPassive(actGroup.head)) {
     const tree = passiveArgs(sx, actGroup.head);
-    sources = tree?.agent.length ? tree.agent : sx.findBy(actGroup.head + 1);
+    sources = tree?.agent.length ? tree.agent : sx.findBy(actGroup.head + 1) ?? stateWhere(sx, actGroup.head, code);
     // a pattern's slot after a passive verb holds the agent ("was attacked by X"), not the target
-    if (sources && targets.some((t) => sources!.includes(t))) targets = [];
+    if (sources && targets.some((t) => sources!.some((x) => x === t || x.tokens[0] === t.tokens[0]))) targets = [];
     // the grammatical subject is the target; a national adjective will do ("a Syrian border
     // post"), or an actor inside its phrase ("a camp for Congolese refugees")
     const subj = subjectOf(sx, head.head) ?? scanSubject(sx, head.first - 1, 0, head.head, true) ?? (tree?.patient.length ? tree.patient : null);

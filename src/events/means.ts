@@ -82,3 +82,22 @@ export function attackerOf(sx: Sentence, v: number, means: Means): Mention | nul
   const at = near(means.node, 0) ?? near(v, 1);
   return at ? { ...sx.countryOnly(at), kind: 'place', rule: `${at.rule}+means:${means.word}`, evidence: `an unnamed attacker ("${means.word}") placed where it acted` } : null;
 }
+
+// acts only a state's authorities do: investigating, expelling, banning, arresting, deporting, convicting
+const STATE_ACTS = /^(09|116|161|166|172|173|174)/;
+
+/**
+ * The state behind an agentless passive of an act only authorities do, told by where it was done:
+ * "was put under investigation in Italy" (Italy), "were expelled from Russia" (Russia).
+ */
+export function stateWhere(sx: Sentence, v: number, code: string): Mention[] | null {
+  const p = sx.tree();
+  if (!p || !STATE_ACTS.test(code)) return null;
+  for (const c of children(sx, p, v, 'obl')) {
+    if (!/^(in|from)$/.test(caseOf(sx, p, c) ?? '')) continue;
+    const seat = sx.coveringMention(c);
+    const x = sx.placeActor(c) ?? (seat && sx.cx.placeStart.has(seat.tokens[0]) && seat.country.length === 3 ? sx.countryOnly(seat) : null);
+    if (x) return [{ ...x, evidence: `the state where it was done ("${sx.toks[c].text}"): no agent named` }];
+  }
+  return null;
+}
