@@ -358,14 +358,14 @@ function seatAsPlace(sx: Sentence, t: Mention): Mention {
 }
 
 /**
- * Targets for acts that name none: a show of force, aid or a concession is aimed at the country
- * where it happens; protest, repression, investigation and concessions otherwise at the actor's own.
+ * Targets for acts that name none: a show of force, aid, a concession or a retreat is aimed at
+ * the country where it happens; protest, repression, investigation and concessions otherwise at the actor's own.
  */
 function defaultTargets(sx: Sentence, actCode: string, where: PlaceRef | null, sources: Mention[], targets: Mention[]): Mention[] {
   if (targets.length > 0) return targets;
   const root = actCode.slice(0, 2);
   const concession = root === '08' && !actCode.startsWith('087');
-  if (root === '15' || root === '07' || root === '16' || concession) {
+  if (root === '15' || root === '07' || root === '16' || concession || actCode === '0874') {
     const country = where?.country;
     if (country && !sources.some((m) => m.country === country)) return [sx.countryOnly({ ...sources[0], country })];
   }
