@@ -19,7 +19,7 @@ import { codeNominals } from './nominals.js';
 import { children, governorModality, passiveArgs, reportingVerb, sharedObject } from './tree.js';
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
-import { attackerOf, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
+import { attackerOf, jointExercise, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
 import { INTENT_NOUNS, PURSUIT_NOUNS, RANKERS } from '../lang/en/words.js';
 
 
@@ -115,7 +115,7 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (precise !== act.code) { act.code = precise; act.rule = `${act.rule}+means:${means!.word}`; }
   const deployed = peacekeepingVisit(sx, actAt, act.code);
   if (deployed) { act.code = deployed.code; act.back = deployed.back; act.rule = `${act.rule}+peacekeepers`; }
-  const cam = sx.cx.lex.cameo.get(act.code);
+  let cam = sx.cx.lex.cameo.get(act.code);
   if (!cam) return why('events.unknown-code', `code ${act.code} is not in the CAMEO table`);
   const actors = findActors(sx, act);
   // "a roadside bomb killed ...": nobody named behind the means; it acted where it struck
@@ -123,6 +123,8 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (!actors.sources || actors.sources.length === 0) return why('events.no-source', `no actor found as the subject of "${sx.toks[(act.action?.link.g ?? head).head].text}"`);
   // (words an act that found no actor matched stay free for a nominal event: "Japan's apology was accepted")
   if (act.action) for (const k of act.action.match.consumed) sx.patternWords.add(k);
+  const joint = act.action ? jointExercise(sx, act.code, act.action.match.consumed, actors.sources, actors.targets) : null;
+  if (joint) { act.code = joint; act.rule = `${act.rule}+joint`; cam = sx.cx.lex.cameo.get(joint) ?? cam; }
   if (casualtiesOfCodedAttack(sx, sink, act, actors.sources)) return why('events.same-act', `", ${sx.toks[head.head].text} ..." tells the toll of an attack already coded in its sentence`);
   if (act.obliged) { codeObligation(sx, sink, { head, action: act.action, code: act.code, rule: act.rule, sources: actors.sources }); return; }
   emitAct(sx, sink, act, cam, actors.sources, actors.targets, actors.selfMutual);

@@ -5,7 +5,7 @@
 // is an attacker nobody names: like any bare group, it is placed where it acted. The doer's noun
 // phrase also tells peacekeepers' arrival from a visit.
 import type { Mention } from '../doc/types.js';
-import { MEANS_OF_VIOLENCE, PEACEKEEPERS } from '../lang/en/words.js';
+import { EXERCISE_WORDS, MEANS_OF_VIOLENCE, PEACEKEEPERS } from '../lang/en/words.js';
 import { caseOf, children } from './tree.js';
 import type { Sentence } from './sentence.js';
 
@@ -100,4 +100,13 @@ export function stateWhere(sx: Sentence, v: number, code: string): Mention[] | n
     if (x) return [{ ...x, evidence: `the state where it was done ("${sx.toks[c].text}"): no agent named` }];
   }
   return null;
+}
+
+/**
+ * Exercises held by two states together ("French and Egyptian warships launched war games") are
+ * military cooperation (062) between them, not a show of force at no one: the code, else null.
+ */
+export function jointExercise(sx: Sentence, code: string, words: Set<number>, sources: Mention[], targets: Mention[]): string | null {
+  if (code !== '150' || targets.length > 0 || new Set(sources.map((m) => m.country)).size < 2) return null;
+  return [...words].some((k) => EXERCISE_WORDS.has(sx.toks[k].lower)) ? '062' : null;
 }

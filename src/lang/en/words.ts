@@ -80,3 +80,6 @@ export const PEACEKEEPERS = /\bpeace-?keep|\bblue helmets\b/;
 // for", "met again with"): these are skipped there, and "on" before a weekday is no particle
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 export const PARTICLE_GAP_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'again', 'also', 'publicly', 'formally', 'repeatedly', 'jointly', 'once']);
+
+// the words of a show of force that make it an exercise: held by two states together, it is joint
+export const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'game', 'games', 'wargame', 'wargames']);
