@@ -164,7 +164,8 @@ function pickAction(sx: Sentence, chain: Chain, intentNoun: boolean): Act | null
   const familyFrame: Frame | null = links.find((l, i) => l.frames.some((f) => f.family) && (!action || actionAt > i))?.frames.find((f) => f.family) ?? null;
   // (a PETRARCH-style entry codes what its dictionary says: "should" is only a word its patterns may name)
   const petrarch = action?.match.entry.style === 'petrarch';
-  const obliged = !familyFrame && !petrarch && links.some((l) => l.g.modal === 'must' || l.g.modal === 'should');
+  // ("must agree to changes": an obligation put on the actor, not its promise)
+  const obliged = (!familyFrame || familyFrame.kind === 'intent') && !petrarch && links.some((l) => l.g.modal === 'must' || l.g.modal === 'should');
   // a frame with nothing after it to code, or a plain verb with no entry: nothing to say
   if (!action && !familyFrame && !obliged) return null;
   const intended = intentNoun && !PURSUIT_NOUNS.has(toks[head.first - 2].lemma);
