@@ -2,8 +2,9 @@
 // 50 people", "a roadside bombing near Samarra killed a soldier", "servicemen were killed by an
 // improvised explosive device". The verb alone ("kill", "hit") says only that there was violence;
 // the means says which kind (CAMEO 183, 1831-1833, 193-195). A means with no actor named behind it
-// is an attacker nobody names: like any bare group, it is placed where it acted. The doer's noun
-// phrase also tells peacekeepers' arrival from a visit.
+// is an attacker nobody names: like any bare group, it is placed where it acted. Likewise the
+// doer's noun phrase tells peacekeepers' arrival from a visit, two states' exercises from a show of
+// force, and the place of an agentless passive tells which state's authorities acted.
 import type { Mention } from '../doc/types.js';
 import { EXERCISE_WORDS, MEANS_OF_VIOLENCE, PEACEKEEPERS } from '../lang/en/words.js';
 import { caseOf, children } from './tree.js';
