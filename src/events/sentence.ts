@@ -16,7 +16,7 @@ import { placeBareUncached } from './placing.js';
 import { passiveInTree } from './tree.js';
 import { addMissedVerbs, markReducedRelatives } from './sentence-verbs.js';
 import { kidsOf, type Kids } from './tree-kids.js';
-import { asideRegions, isModifierActor, standsFor, within } from './sentence-parts.js';
+import { asideRegions, isModifierActor, isPositionAdjective, standsFor, within } from './sentence-parts.js';
 import { DIRECTION, SUBORDINATE } from '../lang/en/words.js';
 
 export { isModifierActor };
@@ -179,7 +179,7 @@ export class Sentence {
     if (m && m.country === '---') return this.placeBare(m);
     if (m) return m;
     const x = this.cx.mentionStart.get(k);
-    return x && x.modifier && !this.inAttribution(k) ? x : null;
+    return x && x.modifier && !this.inAttribution(k) && !isPositionAdjective(this.toks, x) ? x : null;
   }
 
   /**
@@ -221,7 +221,7 @@ export class Sentence {
       if (j > k && toks[j]?.pos === 'ADP' && toks[j].lower === toks[m.tokens[0] - 1]?.lower) j++;
       j = this.pastModifiers(j, end);
       const n = cx.mentionStart.get(j);
-      if (!n || n.country === '---') break;
+      if (!n || n.country === '---' || (toks[k]?.text === ',' && toks[k + 1]?.lower !== 'and' && cx.lex.reportVerbs.has(toks[n.tokens[1]]?.lemma ?? ''))) break; // ("Bosnia, the minister said": a speaker)
       out.push(n);
       k = n.tokens[1];
     }

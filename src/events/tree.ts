@@ -9,6 +9,7 @@ import type { Modality } from '../doc/types.js';
 import { CLAIM_VERBS, DENIAL_VERBS, RELATIVE_OBJECTS } from '../lang/en/words.js';
 import { verbLemmas } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';
+import { isPositionAdjective } from './sentence-parts.js';
 import { RELATIVES } from '../lang/en/words.js';
 import { mayBeMissedVerb, nounArgsCould } from './parse-need.js';
 
@@ -88,7 +89,7 @@ function nodeActor(sx: Sentence, p: Parse, k: number, inner: boolean): Mention |
 function nationalAdjective(sx: Sentence, p: Parse, k: number, depth: number): Mention | null {
   for (const w of children(sx, p, k, 'amod').concat(children(sx, p, k, 'compound'))) {
     const x = sx.coveringMention(w);
-    if (x && x.modifier && !sx.inAttribution(w)) return x;
+    if (x && x.modifier && !sx.inAttribution(w) && !isPositionAdjective(sx.toks, x)) return x;
     const deeper = depth > 1 && !x ? nationalAdjective(sx, p, w, depth - 1) : null;
     if (deeper) return deeper;
   }
@@ -215,7 +216,8 @@ export function treeMatch(sx: Sentence, entry: VerbEntry, v: number): PatternMat
       const obl = obliqueWith(sx, p, v, prep.alts, noun ? object : undefined);
       target = obl === undefined ? [] : actorsOfNode(sx, p, obl, true);
       // no oblique: the thing's own modifier may name whose it is ("a Greek boat")
-      if (!target.length && noun && object !== undefined) target = actorsOfNode(sx, p, object, true);
+      // ("its withdrawal from the treaty": a possessive pronoun is the actor's own, no owner)
+      if (!target.length && noun && object !== undefined) target = actorsOfNode(sx, p, object, true).filter((m) => m.kind !== 'pronoun');
       if (!target.length) continue;
       if (obl !== undefined) consumed.push(obl);
     }
@@ -281,7 +283,7 @@ export function nounArgs(sx: Sentence, k: number, entries: VerbEntry[]): { entry
   return best;
 }
 
-const caseOf = (sx: Sentence, p: Parse, k: number): string | null => { const c = children(sx, p, k, 'case')[0]; return c === undefined ? null : sx.toks[c].lower; };
+export const caseOf = (sx: Sentence, p: Parse, k: number): string | null => { const c = children(sx, p, k, 'case')[0]; return c === undefined ? null : sx.toks[c].lower; };
 
 /**
  * A passive the parse shows: a passive auxiliary or subject ("got expelled"), or a participle

@@ -7,6 +7,7 @@ import type { VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
 import { treeMatch } from './tree.js';
 import { entryTreeNeed, treeMatchCould, treeNeedOf, type TreeNeed } from './parse-need.js';
+import { PARTICLE_GAP_WORDS, WEEKDAYS } from '../lang/en/words.js';
 
 /** An entry with the best score it could reach; `stamp` marks it as gathered for one verb. */
 type Ranked = VerbEntry & { bound: number; stamp: number };
@@ -95,6 +96,11 @@ function commonest(entries: VerbEntry[]): VerbEntry | undefined {
  */
 export function phrasalEnd(toks: Token[], k: number, words: string[]): number {
   let j = k + 1;
+  if (words.length > 1) {
+    // "called Thursday on X", "called on Monday for Y": the day is not the verb's particle
+    if (toks[j]?.lower === 'on' && WEEKDAYS.has(toks[j + 1]?.lower ?? '')) j += 2;
+    else if (toks[j]?.lower !== words[1] && PARTICLE_GAP_WORDS.has(toks[j]?.lower ?? '')) j += 1;
+  }
   for (let w = 1; w < words.length; w++) {
     if (toks[j] && (toks[j].lower === words[w] || toks[j].lemma === words[w])) j++; else return -1;
   }
