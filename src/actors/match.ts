@@ -26,13 +26,23 @@ export function matchNames(tokens: Token[], lex: Lexicon): RawMatch[] {
       if (!n) break;
       node = n;
       if (n.out) {
-        const ok = n.out.filter((e) => caseOk(e, tokens, i, j + 1));
+        const ok = n.out.filter((e) => caseOk(e, tokens, i, j + 1) && !(e.payload.kind === 'person' && definedAbbreviation(tokens, i, j + 1)));
         if (ok.length) best = { start: i, end: j + 1, entries: ok };
       }
     }
     if (best) { out.push(best); i = best.end; } else i++;
   }
   return out;
+}
+
+/**
+ * "the Municipality Association (AKK)", "the Union of Teachers (NUT)": an acronym in brackets right
+ * after a capitalised name abbreviates that name; it is not the person who shares the letters.
+ */
+function definedAbbreviation(tokens: Token[], s: number, end: number): boolean {
+  if (end - s !== 1 || tokens[s - 1]?.text !== '(' || tokens[end]?.text !== ')' || !/^[A-Z]{2,6}$/.test(tokens[s].text)) return false;
+  const before = tokens[s - 2];
+  return !!before && /^[A-Z]/.test(before.text);
 }
 
 function caseOk(e: NameEntry, tokens: Token[], s: number, end: number): boolean {

@@ -1,18 +1,17 @@
 // The corpus commands: ingest, status, recode, query, export. Thin over the store and ingest.
 import { parseArgs } from 'node:util';
-import { createWriteStream, renameSync } from 'node:fs';
+import { renameSync } from 'node:fs';
 // only what every corpus command needs is imported here; engines, readers, the coder and the
 // exporters are imported by the commands that use them, so each command starts fast
 import { openStore, isPostgresUrl, DEFAULT_DB } from '../store/open.js';
 import type { IngestStats } from '../ingest/run.js';
 import type { PgStore } from '../store/postgres/pg-store.js';
-import type { EventFilter, Store } from '../store/store.js';
 import { DyadError, isDyadError } from '../errors.js';
 import { MODALITIES, type Event } from '../doc/types.js';
 import { filterFrom } from '../store/filter-parse.js';
 import { relink, type RelinkResult } from '../store/relink.js';
 import { slimDoc } from '../ingest/slim.js';
-import { EXPORT_FORMATS, csvWriter, jsonlWriter, type ExportFormat, type Writer } from '../export/formats.js';
+import { EXPORT_FORMATS, csvLine, csvWriter, jsonlWriter, type ExportFormat, type Writer } from '../export/formats.js';
 import { DICT_ARGS, DICT_HELP, dictOptions, reportDictProblems } from './dict-options.js';
 
 export const CORPUS_HELP: Record<string, string> = {
@@ -44,6 +43,8 @@ unless --follow is given.`,
 
 Codes documents and stores them with their events. SOURCE: a file (.txt, .html, .jsonl, an RSS or
 Atom feed .xml), a folder (walked recursively for those kinds), or - for JSON Lines on standard input.
+A file's kind is told from its text once decoded (UTF-8, or UTF-16 with a byte-order mark): a feed
+or JSON Lines file named otherwise is still read as one.
 
 Options:
   --db PATH      the database (default: ${DEFAULT_DB}, SQLite)
@@ -235,11 +236,12 @@ export async function queryCommand(argv: string[]): Promise<void> {
   const store = await openStore(values.db);
   try {
     if (values.linked) {
-      if (values.format === 'csv') await write(process.stdout, 'id,source,target,root,cameo,modality,first_seen,last_seen,mentions,articles,sources,place_country,related\n');
+      if (values.format === 'csv') await write(process.stdout, csvLine(LINKED_CSV_COLUMNS));
       else if (values.format === 'table') await write(process.stdout, 'first seen  last seen   source → target   root modality      mentions articles sources\n');
       for await (const l of store.linked(filter)) {
         const line = values.format === 'jsonl' ? JSON.stringify(l) + '\n'
-          : values.format === 'csv' ? [l.id, l.source, l.target ?? '', l.root, l.cameo, l.modality, l.firstSeen, l.lastSeen, l.mentions, l.articles, l.sources, l.placeCountry ?? '', l.related.join(' ')].join(',') + '\n'
+          // through the export's CSV writer: quoted and made inert like `dyad export --format csv`
+          : values.format === 'csv' ? csvLine([l.id, l.source, l.target, l.root, l.cameo, l.modality, l.firstSeen, l.lastSeen, l.mentions, l.articles, l.sources, l.placeCountry, l.related.join(' ')])
           : `${l.firstSeen.padEnd(11)} ${l.lastSeen.padEnd(11)} ${`${l.source} → ${l.target ?? '—'}`.padEnd(17)} ${l.root.padEnd(4)} ${l.modality.padEnd(13)} ${String(l.mentions).padStart(8)} ${String(l.articles).padStart(8)} ${String(l.sources).padStart(7)}${l.related.length ? '  related: ' + l.related.join(' ') : ''}\n`;
         await write(process.stdout, line);
       }
@@ -253,6 +255,8 @@ export async function queryCommand(argv: string[]): Promise<void> {
     await store.close();
   }
 }
+
+const LINKED_CSV_COLUMNS = ['id', 'source', 'target', 'root', 'cameo', 'modality', 'first_seen', 'last_seen', 'mentions', 'articles', 'sources', 'place_country', 'related'];
 
 function tableWriter(): Writer {
   return {
@@ -272,33 +276,14 @@ export async function exportCommand(argv: string[]): Promise<void> {
   const store = await openStore(values.db);
   const tmp = `${values.out}.part`;
   try {
-    const { n, skipped } = format === 'parquet' ? { n: await (await import('../export/parquet.js')).writeParquetFile(store.events(filter), tmp), skipped: 0 } : await exportText(store, format!, filter, tmp);
+    const { writeExportFile } = await import('../export/write-file.js');
+    const { events: n, skipped } = await writeExportFile(store, format!, filter, tmp);
     // the file appears whole or not at all
     renameSync(tmp, values.out);
     process.stderr.write(`dyad: exported ${plural(n, 'event')} as ${format} to ${values.out}${skipped ? ` (${skipped} without a place left out)` : ''}\n`);
   } finally {
     await store.close();
   }
-}
-
-/** A text export to `tmp`: row formats a row at a time, the network formats from their aggregate. */
-async function exportText(store: Store, format: ExportFormat, filter: EventFilter, tmp: string): Promise<{ n: number; skipped: number }> {
-  const out = createWriteStream(tmp);
-  let n = 0, skipped = 0;
-  const { exporterFor, documentUrls } = await import('../export/exporter.js');
-  const ex = exporterFor(format);
-  if (ex.streamed) {
-    const urls = await documentUrls(format, store);
-    await write(out, ex.writer.head());
-    // a format may leave an event out (GeoJSON: one with no place): what is counted is what was written
-    for await (const e of store.events(filter)) { const row = ex.writer.row(e, urls?.get(e.doc) ?? null); if (row) { await write(out, row); n++; } else skipped++; }
-    await write(out, ex.writer.tail());
-  } else {
-    for await (const e of store.events(filter)) { ex.add(e); n++; }
-    await write(out, ex.body());
-  }
-  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
-  return { n, skipped };
 }
 
 async function write(out: NodeJS.WritableStream, s: string | Uint8Array): Promise<void> {
@@ -360,8 +345,8 @@ export async function serveCommand(argv: string[]): Promise<void> {
   const { webHandler } = await import('../server/web.js');
   const { listen, isLoopback } = await import('../server/listen.js');
   const { hostPolicy } = await import('../server/guard.js');
-  // this thread's connection migrates the corpus and reads its version (and exports); the reads
-  // of the other routes run in reader threads, each with its own connection and page cache
+  // this thread's connection migrates the corpus and reads its version; the reads of the routes
+  // and the exports run in reader threads, each with its own connection and page cache
   const db = values.db ?? DEFAULT_DB;
   const store = await openStore(db);
   const hosts = hostPolicy(host.replace(/^\[(.*)\]$/, '$1'));

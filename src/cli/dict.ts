@@ -26,7 +26,8 @@ import   converts PETRARCH/TABARI dictionaries (actors, agents, verbs or CAMEO*.
 check    loads the dictionaries as a coding command would and prints what they hold and every
          problem, with file and line; dated entries are checked too (a role that ends before it
          starts; two presidents or prime ministers of one code in office together for more than
-         a week).
+         a week, unless their roles name different rival governments: 'government:', see
+         dictionaries/README.md).
 stats    what the dictionaries hold: people by decade and region, groups (armed groups, parties,
          movements), organisations by kind, places (and the gazetteer's towns), verb patterns per
          CAMEO root. --json prints one JSON object (people, groups, places, ...).

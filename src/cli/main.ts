@@ -49,9 +49,9 @@ ${DICT_HELP}
 Exit status: 0 on success, 2 on bad input or options.`,
   code: `Usage: dyad code [FILE.jsonl|-] [--dict PATH]... [--no-default-dict]
 
-Reads input records as JSON Lines ({"id", "text" or "html", "date", "url", "title", "outlet"}) from FILE or
-standard input and writes Event records as JSON Lines to standard output, one record at a time
-(constant memory). A bad line, or a record over 5 MB, is reported on standard error with its line
+Reads input records as JSON Lines (UTF-8, or UTF-16 with a byte-order mark; {"id", "text" or "html",
+"date", "url", "title", "outlet"}) from FILE or standard input and writes Event records as JSON
+Lines to standard output, one record at a time (constant memory). A bad line, or a record over 5 MB, is reported on standard error with its line
 number and skipped.
 
 Options:

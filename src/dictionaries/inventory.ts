@@ -16,7 +16,7 @@ export interface Inventory {
   placesByKind: Record<string, number>;
 }
 
-interface RoleRow { person: string; code: string; title: string; from: string | null; to: string | null; at: Located }
+interface RoleRow { person: string; code: string; title: string; government: string | null; from: string | null; to: string | null; at: Located }
 
 const GROUP_KINDS = new Set(['armed-group', 'party', 'movement', 'rebel-group', 'militia']);
 const HEAD_TITLES = new Set(['president', 'prime minister']);
@@ -79,32 +79,51 @@ export function checkDated(opts: LoadOptions, slackDays = 7): DictProblem[] {
       if (first) problems.push({ file: e.file, line: e.line, text: `${id}: the same person is written at ${first.file}:${first.line}; keep one entry with all the roles` });
       else seen.set(id, e);
       for (const r of Array.isArray(e.value.roles) ? e.value.roles as Record<string, unknown>[] : []) {
-        const row: RoleRow = { person: id, code: String(r.code ?? ''), title: String(r.title ?? ''), from: date(r.from), to: date(r.to), at: e };
+        const row: RoleRow = { person: id, code: String(r.code ?? ''), title: String(r.title ?? ''), government: typeof r.government === 'string' ? r.government : null, from: date(r.from), to: date(r.to), at: e };
         if (row.from && row.to && row.to < row.from) problems.push({ file: e.file, line: e.line, text: `${id}: role ${row.code} ${row.title} ends (${row.to}) before it starts (${row.from})` });
         rows.push(row);
       }
     }
   }
-  // heads of state or government: same code and title, different people, in office together
+  problems.push(...overlappingHeads(rows, slackDays));
+  return problems;
+}
+
+/**
+ * Heads of state or government with the same code and title, different people, in office together
+ * for more than `slackDays`. Roles of two rival governments that claimed one code at once (each
+ * role naming its `government`, the names differing) are not compared: both are in office. A
+ * role naming no government is compared with every other, so only data that says it is a rival
+ * claim is spared.
+ */
+function overlappingHeads(rows: RoleRow[], slackDays: number): DictProblem[] {
+  const problems: DictProblem[] = [];
   const byKey = new Map<string, RoleRow[]>();
   for (const r of rows) {
     if (!HEAD_TITLES.has(r.title.toLowerCase()) || !r.from) continue;
     const k = `${r.code}|${r.title.toLowerCase()}`;
     (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(r);
   }
+  const rivals = (a: RoleRow, b: RoleRow) => a.government !== null && b.government !== null && a.government !== b.government;
   for (const list of byKey.values()) {
     list.sort((a, b) => a.from!.localeCompare(b.from!));
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = list[i], b = list[j];
-      if (a.person === b.person) continue;
-      const aEnd = a.to ?? '9999-12-31';
+      if (a.person === b.person || rivals(a, b)) continue;
+      const aEnd = a.to ?? OPEN;
       if (b.from! >= aEnd) break;
-      const overlap = (Date.parse(minDate(aEnd, b.to ?? '9999-12-31')) - Date.parse(b.from!)) / 86400000;
-      if (overlap > slackDays) problems.push({ file: b.at.file, line: b.at.line, text: `${b.person}: ${b.code} ${b.title} from ${b.from} overlaps ${a.person} (${a.from} to ${a.to ?? 'now'}, ${a.at.file}:${a.at.line}) by ${Math.round(overlap)} days` });
+      const end = minDate(aEnd, b.to ?? OPEN);
+      // two roles with no end are in office together now: a count of days to year 9999 says nothing
+      const by = end === OPEN ? 'both still in office' : `by ${Math.round((Date.parse(end) - Date.parse(b.from!)) / 86400000)} days`;
+      if (end === OPEN || (Date.parse(end) - Date.parse(b.from!)) / 86400000 > slackDays) {
+        problems.push({ file: b.at.file, line: b.at.line, text: `${b.person}: ${b.code} ${b.title} from ${b.from} overlaps ${a.person} (${a.from} to ${a.to ?? 'now'}, ${a.at.file}:${a.at.line}) ${by}` });
+      }
     }
   }
   return problems;
 }
+
+const OPEN = '9999-12-31';
 
 const minDate = (a: string, b: string) => (a < b ? a : b);
 

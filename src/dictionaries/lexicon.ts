@@ -163,8 +163,9 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
           const id = c.str('id', true); const names = c.list('names', true); const short = c.list('short');
           const roles: Role[] = [];
           for (const r of Array.isArray(e.value.roles) ? e.value.roles : []) {
-            const rc = new EntryCheck(r as Record<string, unknown>, ['code', 'title', 'from', 'to']);
-            const code = rc.str('code', true);
+            // `government` only serves dict check (rival governments of one code); read to be checked
+            const rc = new EntryCheck(r as Record<string, unknown>, ['code', 'title', 'from', 'to', 'government']);
+            const code = rc.str('code', true); rc.str('government');
             const role = { code: code ?? '', title: rc.str('title') ?? null, from: rc.date('from') ?? null, to: rc.date('to') ?? null };
             c.errors.push(...rc.errors.map((x) => `role: ${x}`));
             if (code) roles.push(role);

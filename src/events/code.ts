@@ -16,9 +16,10 @@ import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
-import { governorModality, passiveArgs, reportingVerb, sharedObject } from './tree.js';
+import { children, governorModality, passiveArgs, reportingVerb, sharedObject } from './tree.js';
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
+import { attackerOf, jointExercise, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
 import { INTENT_NOUNS, PURSUIT_NOUNS, RANKERS } from '../lang/en/words.js';
 
 
@@ -91,6 +92,8 @@ interface Act {
   action: { link: Link; match: PatternMatch } | null; actionAt: number;
   familyFrame: Frame | null; weak: VerbEntry | undefined; petrarch: boolean; obliged: boolean; intended: boolean;
   modality: Modality; code: string; rule: string; actorIntent: boolean;
+  /** the target's act back on the source, when the coder (not the entry) decides it */
+  back?: string;
 }
 
 /** Code one chain of verbs: pick the act, its code and modality, then its actors, and emit. */
@@ -98,20 +101,49 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   const head = chain.links[0].g;
   const role = headRole(sx, head);
   const why = (rule: string, text: string) => explain(sx, 'dropped', rule, text, head.head);
+  // ("to help the army oust the rebels": what the purpose's verb governs is part of the purpose)
+  if (role.skip) for (const c of complementVerbs(sx, head.head, 'xcomp')) sx.consumed.add(c);
   if (role.skip) return why('events.purpose', `"${sx.toks[head.first - 1]?.text ?? ''} ${sx.toks[head.head].text}" states a purpose or the content of another act, not an act`);
   const act = pickAction(sx, chain, role.intentNoun);
   const reports = chain.links.some((l) => sx.cx.lex.reportVerbs.has(l.g.lemma));
   if ((!act || (act.action === null && act.familyFrame === null)) && reports) return why('events.report', `"${sx.toks[head.head].text}" reports speech; no act of its own`);
   if (!act) return why('events.no-entry', `no verb entry or frame codes "${sx.toks[head.head].text}"${chain.links.length > 1 ? ` or its complements` : ''}`);
   decideCode(sx, act);
-  const cam = sx.cx.lex.cameo.get(act.code);
+  const actAt = (act.action?.link.g ?? head).head;
+  const means = /^(18|19|20)/.test(act.code) ? meansOf(sx, actAt) : null;
+  const precise = meansCode(act.code, means);
+  if (precise !== act.code) { act.code = precise; act.rule = `${act.rule}+means:${means!.word}`; }
+  const deployed = peacekeepingVisit(sx, actAt, act.code);
+  if (deployed) { act.code = deployed.code; act.back = deployed.back; act.rule = `${act.rule}+peacekeepers`; }
+  let cam = sx.cx.lex.cameo.get(act.code);
   if (!cam) return why('events.unknown-code', `code ${act.code} is not in the CAMEO table`);
   const actors = findActors(sx, act);
+  // "a roadside bomb killed ...": nobody named behind the means; it acted where it struck
+  if (!actors.sources?.length && means) { const x = attackerOf(sx, actAt, means); if (x) actors.sources = [x]; }
   if (!actors.sources || actors.sources.length === 0) return why('events.no-source', `no actor found as the subject of "${sx.toks[(act.action?.link.g ?? head).head].text}"`);
   // (words an act that found no actor matched stay free for a nominal event: "Japan's apology was accepted")
   if (act.action) for (const k of act.action.match.consumed) sx.patternWords.add(k);
+  const joint = act.action ? jointExercise(sx, act.code, act.action.match.consumed, actors.sources, actors.targets) : null;
+  if (joint) { act.code = joint; act.rule = `${act.rule}+joint`; cam = sx.cx.lex.cameo.get(joint) ?? cam; }
+  if (casualtiesOfCodedAttack(sx, sink, act, actors.sources)) return why('events.same-act', `", ${sx.toks[head.head].text} ..." tells the toll of an attack already coded in its sentence`);
   if (act.obliged) { codeObligation(sx, sink, { head, action: act.action, code: act.code, rule: act.rule, sources: actors.sources }); return; }
   emitAct(sx, sink, act, cam, actors.sources, actors.targets, actors.selfMutual);
+  // "demanded that the US cancel its plans": what is demanded or asked for has not happened
+  if (/^(02|10)/.test(act.code)) for (const c of complementVerbs(sx, actAt, 'ccomp')) sx.consumed.add(c);
+}
+
+/** ", killing 20 people" after an attack its sentence already coded, by the same actor: the same act. */
+function casualtiesOfCodedAttack(sx: Sentence, sink: EventSink, act: Act, sources: Mention[]): boolean {
+  const { head } = act;
+  if (!head.participle || sx.toks[head.first - 1]?.text !== ',' || !/^(18|19|20)/.test(act.code)) return false;
+  const at = sx.toks[head.head].start;
+  return sink.events.some((e) => e.sentence === sx.span.i && /^(18|19|20)$/.test(e.root) && e.trigger.span[0] < at && sources.some((m) => m.code === e.source?.code));
+}
+
+/** Verbs of the clauses the verb at v governs as `rel` ("demanded that X withdraw": ccomp). */
+function complementVerbs(sx: Sentence, v: number, rel: string): number[] {
+  const p = sx.tree();
+  return p ? children(sx, p, v, rel).filter((c) => sx.groups.has(c)) : [];
 }
 
 /** The act: the last link whose verb has an event entry that matches, or a frame that stands for one. */
@@ -132,7 +164,8 @@ function pickAction(sx: Sentence, chain: Chain, intentNoun: boolean): Act | null
   const familyFrame: Frame | null = links.find((l, i) => l.frames.some((f) => f.family) && (!action || actionAt > i))?.frames.find((f) => f.family) ?? null;
   // (a PETRARCH-style entry codes what its dictionary says: "should" is only a word its patterns may name)
   const petrarch = action?.match.entry.style === 'petrarch';
-  const obliged = !familyFrame && !petrarch && links.some((l) => l.g.modal === 'must' || l.g.modal === 'should');
+  // ("must agree to changes": an obligation put on the actor, not its promise)
+  const obliged = (!familyFrame || familyFrame.kind === 'intent') && !petrarch && links.some((l) => l.g.modal === 'must' || l.g.modal === 'should');
   // a frame with nothing after it to code, or a plain verb with no entry: nothing to say
   if (!action && !familyFrame && !obliged) return null;
   const intended = intentNoun && !PURSUIT_NOUNS.has(toks[head.first - 2].lemma);
@@ -193,9 +226,9 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   let targets: Mention[] = action?.match.target ?? [];
   if (sx.isPassive(actGroup.head)) {
     const tree = passiveArgs(sx, actGroup.head);
-    sources = tree?.agent.length ? tree.agent : sx.findBy(actGroup.head + 1);
+    sources = tree?.agent.length ? tree.agent : sx.findBy(actGroup.head + 1) ?? stateWhere(sx, actGroup.head, code);
     // a pattern's slot after a passive verb holds the agent ("was attacked by X"), not the target
-    if (sources && targets.some((t) => sources!.includes(t))) targets = [];
+    if (sources && targets.some((t) => sources!.some((x) => x === t || x.tokens[0] === t.tokens[0]))) targets = [];
     // the grammatical subject is the target; a national adjective will do ("a Syrian border
     // post"), or an actor inside its phrase ("a camp for Congolese refugees")
     const subj = subjectOf(sx, head.head) ?? scanSubject(sx, head.first - 1, 0, head.head, true) ?? (tree?.patient.length ? tree.patient : null);
@@ -279,7 +312,7 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const emitPair = (src: Mention, tgt: Mention | null, c: string) => sink.emit({ sentence: sx.span.i, span, trigger, src, tgt, code: c, modality, attribution, when, where, quantity, rule, confidence: src.kind === 'pronoun' ? confidence - 0.1 : confidence });
   if (!entry || entry.forward) for (const [src, tgt] of pairs) emitPair(src, tgt, code);
   // "[032:033]": the target does the second act to the source ("left for Minas Tirith": visit, host)
-  const back = entry ? (entry.forward ? entry.back : code) : null;
+  const back = act.back ?? (entry ? (entry.forward ? entry.back : code) : null);
   if (back) for (const [src, tgt] of pairs) if (tgt) emitPair(tgt, src, back);
 }
 
@@ -328,14 +361,14 @@ function seatAsPlace(sx: Sentence, t: Mention): Mention {
 }
 
 /**
- * Targets for acts that name none: a show of force, aid or a concession is aimed at the country
- * where it happens; protest, repression, investigation and concessions otherwise at the actor's own.
+ * Targets for acts that name none: a show of force, aid, a concession or a retreat is aimed at
+ * the country where it happens; protest, repression, investigation and concessions otherwise at the actor's own.
  */
 function defaultTargets(sx: Sentence, actCode: string, where: PlaceRef | null, sources: Mention[], targets: Mention[]): Mention[] {
   if (targets.length > 0) return targets;
   const root = actCode.slice(0, 2);
   const concession = root === '08' && !actCode.startsWith('087');
-  if (root === '15' || root === '07' || root === '16' || concession) {
+  if (root === '15' || root === '07' || root === '16' || concession || actCode === '0874') {
     const country = where?.country;
     if (country && !sources.some((m) => m.country === country)) return [sx.countryOnly({ ...sources[0], country })];
   }

@@ -1,6 +1,6 @@
 // Small questions about a sentence's words that need no Sentence: asides, modifiers, ranges.
 import type { Mention, Token } from '../doc/types.js';
-import { RELATIVE } from '../lang/en/words.js';
+import { BOUNDARY_NOUNS, POSITION_PREPS, RELATIVE } from '../lang/en/words.js';
 
 
 /** A country adjective acts as an actor only when it heads a phrase on its own ("the Russian-North Korean alliance" does not). */
@@ -47,4 +47,21 @@ export function within<T extends { tokens: [number, number] }>(items: T[], a: nu
   const out: T[] = [];
   for (let i = lo; i < items.length && items[i].tokens[0] < b; i++) if (items[i].tokens[1] <= b) out.push(items[i]);
   return out;
+}
+
+/**
+ * A national adjective that only says where: "near the Cambodian border", "off the Yemeni coast"
+ * (a boundary noun after a preposition of position). "Fired into Cambodian territory" still aims at Cambodia.
+ */
+export function isPositionAdjective(toks: Token[], m: Mention): boolean {
+  if (!m.modifier) return false;
+  let n = m.tokens[1];
+  while (n < m.tokens[1] + 2 && toks[n] && !BOUNDARY_NOUNS.has(toks[n].lower) && /^(NOUN|ADJ|PROPN)$/.test(toks[n].pos)) n++;
+  // ("by Turkish coast guards": the boundary noun must head the phrase)
+  if (!toks[n] || !BOUNDARY_NOUNS.has(toks[n].lower) || /^(NOUN|PROPN)$/.test(toks[n + 1]?.pos ?? '')) return false;
+  let p = m.tokens[0] - 1;
+  while (p >= 0 && m.tokens[0] - p <= 3 && /^(DET|ADJ)$/.test(toks[p].pos)) p--;
+  // ("close to the border")
+  if (toks[p]?.lower === 'to' && toks[p - 1]?.lower === 'close') p--;
+  return !!toks[p] && POSITION_PREPS.has(toks[p].lower);
 }

@@ -13,16 +13,16 @@ import { sentenceAttribution, type SentenceAttribution } from './attribution.js'
 import { findTimes, type TimeMention } from './time.js';
 import { parseSentence, type Parse } from '../syntax/parser.js';
 import { placeBareUncached } from './placing.js';
-import { missedVerbs, passiveInTree } from './tree.js';
-import { verbLemmas, verbLike } from '../lang/en/lemma.js';
-import { asideRegions, isModifierActor, standsFor, within } from './sentence-parts.js';
+import { passiveInTree } from './tree.js';
+import { addMissedVerbs, markReducedRelatives } from './sentence-verbs.js';
+import { kidsOf, type Kids } from './tree-kids.js';
+import { asideRegions, isModifierActor, isPositionAdjective, standsFor, within } from './sentence-parts.js';
 import { DIRECTION, SUBORDINATE } from '../lang/en/words.js';
 
 export { isModifierActor };
 
 // a sentence with none of these has no time words to read
 const TIMEISH = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(week|weekend|month|year|yesterday|today|tonight|tomorrow)\b/i;
-const OBJECT_START = /^(DET|PROPN|NOUN|NUM|PRON|ADJ)$/;
 const MODIFIER = /^(DET|ADJ)$/;
 
 /** What stays the same for all sentences of a document. */
@@ -80,55 +80,25 @@ export class Sentence {
       if (covered[k] >= 0 && toks[k].pos !== 'VERB') continue;
       if (isVerb(toks, k, lex, cx.mentionEnds)) this.verbs.push(k);
     }
-    this.addMissedVerbs();
+    addMissedVerbs(this);
     for (const v of this.verbs) this.groups.set(v, verbGroup(toks, v, a));
-    this.markReducedRelatives();
+    markReducedRelatives(this);
 
     this.slot = { toks, start: a, end: b, mentionAt: (k) => this.targetAt(k), coordinated: (m, end) => this.coordinated(m, end), groupEndingAt: (k) => this.groupEndingAt(k), has: (w) => this.words().has(w) };
   }
 
-  /**
-   * Participles after a noun once the clause has its verb are reduced relatives, so passive
-   * ("West Africans ordered out of Nigeria", "a resolution written by the US"); a participle with
-   * an object after it is active ("said Russian forces shelled Kharkiv").
-   */
-  private markReducedRelatives(): void {
-    const { toks, verbs, groups } = this;
-    for (const v of verbs) {
-      const g = groups.get(v)!;
-      const prev = toks[g.first - 1];
-      const next = toks[v + 1];
-      const objectless = !next || !OBJECT_START.test(next.pos);
-      const earlier = verbs.filter((x) => x < v && !groups.get(x)!.participle && toks[x - 1]?.lower !== 'to');
-      const afterReport = earlier.length > 0 && this.cx.lex.reportVerbs.has(toks[earlier[earlier.length - 1]].lemma);
-      if (g.aux.length === 0 && /(ed|en|wn)$/.test(toks[v].lower) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && earlier.length > 0 && objectless && !afterReport) g.passive = true;
-    }
-  }
-
-  /** Verbs the tagger read as adjectives or nouns, found by the parse (only where a word could be one). */
-  private addMissedVerbs(): void {
-    const { toks, a, b, cx } = this;
-    const { lex } = cx;
-    const has = (w: string) => lex.verbs.has(w) || lex.frames.has(w);
-    let candidate = false;
-    for (let k = a; k < b && !candidate; k++) candidate = /^(ADJ|NOUN|PROPN)$/.test(toks[k].pos) && verbLike(toks[k].lower) && verbLemmas(toks[k].lower).some(has);
-    const parse = candidate ? this.tree() : null;
-    if (!parse) return;
-    for (const { k, lemma } of missedVerbs(this, parse, has)) {
-      if (this.verbs.includes(k) || this.inAttribution(k)) continue;
-      // the repair is the tagger's, made on the token so every later step reads a verb
-      toks[k].pos = 'VERB';
-      toks[k].lemma = lemma;
-      this.verbs.push(k);
-    }
-    this.verbs.sort((x, y) => x - y);
-  }
-
   private wordSet: Set<string> | null = null;
+  private formSet: Set<string> | null = null;
   /** The sentence's words in lower case, gathered when a pattern first asks. */
   words(): Set<string> {
     if (!this.wordSet) { this.wordSet = new Set(); for (let k = this.a; k < this.b; k++) this.wordSet.add(this.toks[k].lower); }
     return this.wordSet;
+  }
+
+  /** Its words in lower case and their lemmas (after the tagger's repairs), for the tests of parse-need.ts. */
+  forms(): Set<string> {
+    if (!this.formSet) { this.formSet = new Set(this.words()); for (let k = this.a; k < this.b; k++) this.formSet.add(this.toks[k].lemma); }
+    return this.formSet;
   }
 
   /** Time words of the sentence, read once and only if the sentence has any. */
@@ -147,6 +117,30 @@ export class Sentence {
       if (parse && passiveInTree(this, parse, v)) g.passive = true;
     }
     return g.passive;
+  }
+
+  private actorCounts: number[] | null = null;
+  /** How many tokens in [a, k) lie inside a mention or a place (parse-need.ts asks, by side of a word). */
+  actorTokensBefore(k: number): number {
+    if (!this.actorCounts) {
+      const { a, b, cx } = this;
+      const inPlace = new Uint8Array(b - a);
+      for (const p of this.places) for (let q = Math.max(a, p.tokens[0]); q < Math.min(b, p.tokens[1]); q++) inPlace[q - a] = 1;
+      const counts = (this.actorCounts = new Array(b - a + 1).fill(0));
+      for (let q = a; q < b; q++) counts[q - a + 1] = counts[q - a] + (cx.covered[q] >= 0 || inPlace[q - a] ? 1 : 0);
+    }
+    return this.actorCounts[Math.max(0, Math.min(k, this.b) - this.a)];
+  }
+
+  private kidList: Kids | null = null;
+  /** The dependents of each word of the sentence's parse p (tree-kids.ts), listed on first use. */
+  kids(p: Parse): Kids {
+    return (this.kidList ??= kidsOf(p));
+  }
+
+  /** Can the sentence have a parse? (the syntax stage parses only sentences that can hold an event) */
+  canParse(): boolean {
+    return this.cx.doc.parses ? this.cx.doc.parses.canHold(this.span.i) : true;
   }
 
   /** The sentence's dependency parse (from the syntax stage, else parsed now). */
@@ -185,7 +179,7 @@ export class Sentence {
     if (m && m.country === '---') return this.placeBare(m);
     if (m) return m;
     const x = this.cx.mentionStart.get(k);
-    return x && x.modifier && !this.inAttribution(k) ? x : null;
+    return x && x.modifier && !this.inAttribution(k) && !isPositionAdjective(this.toks, x) ? x : null;
   }
 
   /**
@@ -227,7 +221,7 @@ export class Sentence {
       if (j > k && toks[j]?.pos === 'ADP' && toks[j].lower === toks[m.tokens[0] - 1]?.lower) j++;
       j = this.pastModifiers(j, end);
       const n = cx.mentionStart.get(j);
-      if (!n || n.country === '---') break;
+      if (!n || n.country === '---' || (toks[k]?.text === ',' && toks[k + 1]?.lower !== 'and' && cx.lex.reportVerbs.has(toks[n.tokens[1]]?.lemma ?? ''))) break; // ("Bosnia, the minister said": a speaker)
       out.push(n);
       k = n.tokens[1];
     }

@@ -7,9 +7,11 @@ import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
 import type { Modality } from '../doc/types.js';
 import { CLAIM_VERBS, DENIAL_VERBS, RELATIVE_OBJECTS } from '../lang/en/words.js';
-import { verbLemmas, verbLike } from '../lang/en/lemma.js';
+import { verbLemmas } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';
+import { isPositionAdjective } from './sentence-parts.js';
 import { RELATIVES } from '../lang/en/words.js';
+import { mayBeMissedVerb, nounArgsCould } from './parse-need.js';
 
 /** What the tree says about one argument: whether the relation is there, and the actors it names. */
 export interface TreeArg { node: number; actors: Mention[] }
@@ -21,11 +23,13 @@ const INNER = /^(nmod|nmod:poss|compound|amod|appos|flat)$/;
 export function children(sx: Sentence, p: Parse, k: number, rel: string): number[] {
   const out: number[] = [];
   const rk = k - sx.a;
+  if (rk < 0 || rk >= p.head.length) return out;
+  const { start, list } = sx.kids(p);
   const prefix = rel.endsWith(':');
-  for (let i = 0; i < p.head.length; i++) {
-    if (p.head[i] !== rk) continue;
-    const d = p.deprel[i];
-    if (prefix ? d === rel.slice(0, -1) || d.startsWith(rel) : d === rel) out.push(i + sx.a);
+  const base = prefix ? rel.slice(0, -1) : rel;
+  for (let j = start[rk]; j < start[rk + 1]; j++) {
+    const i = list[j], d = p.deprel[i];
+    if (prefix ? d === base || d.startsWith(rel) : d === rel) out.push(i + sx.a);
   }
   return out;
 }
@@ -71,9 +75,10 @@ function nodeActor(sx: Sentence, p: Parse, k: number, inner: boolean): Mention |
   // a place named by the word itself stands for its country ("shelled Syunik")
   const place = sx.placeActor(k);
   if (place) return place;
-  for (let i = 0; i < p.head.length; i++) {
-    const w = i + sx.a;
-    if (headOf(sx, p, w) !== k || !INNER.test(p.deprel[i])) continue;
+  const { start, list } = sx.kids(p), rk = k - sx.a;
+  if (rk >= 0 && rk < p.head.length) for (let j = start[rk]; j < start[rk + 1]; j++) {
+    const i = list[j], w = i + sx.a;
+    if (!INNER.test(p.deprel[i])) continue;
     const x = nodeActor(sx, p, w, false) ?? sx.coveringMention(w) ?? sx.placeActor(w);
     if (x) return x;
   }
@@ -84,7 +89,7 @@ function nodeActor(sx: Sentence, p: Parse, k: number, inner: boolean): Mention |
 function nationalAdjective(sx: Sentence, p: Parse, k: number, depth: number): Mention | null {
   for (const w of children(sx, p, k, 'amod').concat(children(sx, p, k, 'compound'))) {
     const x = sx.coveringMention(w);
-    if (x && x.modifier && !sx.inAttribution(w)) return x;
+    if (x && x.modifier && !sx.inAttribution(w) && !isPositionAdjective(sx.toks, x)) return x;
     const deeper = depth > 1 && !x ? nationalAdjective(sx, p, w, depth - 1) : null;
     if (deeper) return deeper;
   }
@@ -211,7 +216,8 @@ export function treeMatch(sx: Sentence, entry: VerbEntry, v: number): PatternMat
       const obl = obliqueWith(sx, p, v, prep.alts, noun ? object : undefined);
       target = obl === undefined ? [] : actorsOfNode(sx, p, obl, true);
       // no oblique: the thing's own modifier may name whose it is ("a Greek boat")
-      if (!target.length && noun && object !== undefined) target = actorsOfNode(sx, p, object, true);
+      // ("its withdrawal from the treaty": a possessive pronoun is the actor's own, no owner)
+      if (!target.length && noun && object !== undefined) target = actorsOfNode(sx, p, object, true).filter((m) => m.kind !== 'pronoun');
       if (!target.length) continue;
       if (obl !== undefined) consumed.push(obl);
     }
@@ -252,6 +258,8 @@ export function sharedObject(sx: Sentence, v: number): Mention[] {
  * Russian air base", "between Ethiopia and Egypt"). The entry with the most words matched wins.
  */
 export function nounArgs(sx: Sentence, k: number, entries: VerbEntry[]): { entry: VerbEntry; sources: Mention[]; targets: Mention[] } | null {
+  // (asked before the parse: with none of the entries' prepositions in the sentence, no target)
+  if (!sx.canParse() || !nounArgsCould(entries, sx, k)) return null;
   const p = sx.tree();
   if (!p) return null;
   // (a noun the parse reads as a clause's head has obliques for modifiers: "Talks between X and Y ended")
@@ -275,7 +283,7 @@ export function nounArgs(sx: Sentence, k: number, entries: VerbEntry[]): { entry
   return best;
 }
 
-const caseOf = (sx: Sentence, p: Parse, k: number): string | null => { const c = children(sx, p, k, 'case')[0]; return c === undefined ? null : sx.toks[c].lower; };
+export const caseOf = (sx: Sentence, p: Parse, k: number): string | null => { const c = children(sx, p, k, 'case')[0]; return c === undefined ? null : sx.toks[c].lower; };
 
 /**
  * A passive the parse shows: a passive auxiliary or subject ("got expelled"), or a participle
@@ -328,11 +336,12 @@ export function governorModality(sx: Sentence, v: number): Modality | null {
  */
 export function missedVerbs(sx: Sentence, p: Parse, hasEntry: (lemma: string) => boolean): { k: number; lemma: string }[] {
   const out: { k: number; lemma: string }[] = [];
+  const kids = sx.kids(p);
   for (let i = 0; i < p.head.length; i++) {
     const k = i + sx.a, t = sx.toks[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX' || !/^(ADJ|NOUN|PROPN)$/.test(t.pos) || !verbLike(t.lower) || sx.coveringMention(k)) continue;
+    if (!mayBeMissedVerb(k > sx.a ? sx.toks[k - 1] : undefined, t) || sx.coveringMention(k)) continue;
     const deps = new Set<string>();
-    for (let j = 0; j < p.head.length; j++) if (p.head[j] === i) deps.add(p.deprel[j]);
+    for (let j = kids.start[i]; j < kids.start[i + 1]; j++) deps.add(p.deprel[kids.list[j]]);
     // a subject or an auxiliary makes a predicate; an object alone only for a past form heading a
     // clause ("rebels retook the town"), not for a participle before its noun ("starving civilians")
     const clause = t.pos !== 'ADJ' && !t.lower.endsWith('ing') && /^(root|conj|ccomp|xcomp|advcl|parataxis)$/.test(p.deprel[i]);

@@ -6,6 +6,8 @@ import { matchEntry, type PatternMatch } from './patterns.js';
 import type { VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
 import { treeMatch } from './tree.js';
+import { entryTreeNeed, treeMatchCould, treeNeedOf, type TreeNeed } from './parse-need.js';
+import { PARTICLE_GAP_WORDS, WEEKDAYS } from '../lang/en/words.js';
 
 /** An entry with the best score it could reach; `stamp` marks it as gathered for one verb. */
 type Ranked = VerbEntry & { bound: number; stamp: number };
@@ -13,6 +15,8 @@ interface EntryIndex {
   size: number; all: VerbEntry[]; open: Ranked[]; byAnchor: Map<string, Ranked[]>; commonest: VerbEntry | undefined;
   /** PETRARCH-style entries by a word each of their patterns needs somewhere in the sentence */
   bySentenceWord: Map<string, Ranked[]>;
+  /** what the entries need among a sentence's words to match on its parse */
+  treeNeed: TreeNeed;
 }
 
 let stampCounter = 0;
@@ -39,7 +43,7 @@ export function entriesFor(lex: Lexicon, lemma: string, lower: string): EntryInd
       seen.add(k);
       return true;
     });
-    index = { size: raw.length, all: raw, open: [], byAnchor: new Map(), commonest: commonest(raw), bySentenceWord: new Map() };
+    index = { size: raw.length, all: raw, open: [], byAnchor: new Map(), commonest: commonest(raw), bySentenceWord: new Map(), treeNeed: treeNeedOf(raw) };
     for (const e of raw) {
       const r: Ranked = { ...e, bound: score(maxLiterals(e), e), stamp: 0 };
       const keys = sentenceKeys(e);
@@ -92,6 +96,11 @@ function commonest(entries: VerbEntry[]): VerbEntry | undefined {
  */
 export function phrasalEnd(toks: Token[], k: number, words: string[]): number {
   let j = k + 1;
+  if (words.length > 1) {
+    // "called Thursday on X", "called on Monday for Y": the day is not the verb's particle
+    if (toks[j]?.lower === 'on' && WEEKDAYS.has(toks[j + 1]?.lower ?? '')) j += 2;
+    else if (toks[j]?.lower !== words[1] && PARTICLE_GAP_WORDS.has(toks[j]?.lower ?? '')) j += 1;
+  }
   for (let w = 1; w < words.length; w++) {
     if (toks[j] && (toks[j].lower === words[w] || toks[j].lemma === words[w])) j++; else return -1;
   }
@@ -146,10 +155,12 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
   // clause, an object that is a thing in a place); an act of force whose words lined up with no
   // actor after them ("carried out airstrikes on Kupiansk": a place) may find its target there too
   const untargeted = best && best.target.length === 0 && (best.entry.patterns?.length ?? 0) > 0 && /^(15|18|19|20)/.test(best.entry.code) ? best : null;
-  if ((!best || untargeted) && index.size > 0) {
+  // (the parse is asked for only if the sentence has the words one of the patterns needs)
+  if ((!best || untargeted) && index.size > 0 && sx.canParse() && treeMatchCould(index.treeNeed, sx, g.head)) {
     let bestScore = untargeted ? score(untargeted.literal, untargeted.entry) : -1;
     for (const e of index.all) {
       if (e.words.length > 1 && phrasalEnd(toks, g.head, e.words) < 0) continue;
+      if (!treeMatchCould(entryTreeNeed(e), sx, g.head)) continue;
       const m = treeMatch(sx, e, g.head);
       if (untargeted && (e.code.slice(0, 2) !== untargeted.entry.code.slice(0, 2) || !m?.target.length)) continue;
       if (m && (score(m.literal, e) > bestScore || (untargeted && score(m.literal, e) === bestScore))) { best = m; bestScore = score(m.literal, e); }

@@ -28,10 +28,17 @@ const csvCell = (v: unknown) => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
+/**
+ * One CSV line (RFC 4180), its cells quoted where they hold a comma, quote or line break and
+ * text cells made inert: every CSV Dyad writes goes through here, so none can break a row or run
+ * a formula.
+ */
+export const csvLine = (cells: readonly unknown[]) => cells.map(csvCell).join(',') + '\n';
+
 export function csvWriter(): Writer {
   return {
-    head: () => CSV_COLUMNS.map(([name]) => name).join(',') + '\n',
-    row: (e) => CSV_COLUMNS.map(([, get]) => csvCell(get(e))).join(',') + '\n',
+    head: () => csvLine(CSV_COLUMNS.map(([name]) => name)),
+    row: (e) => csvLine(CSV_COLUMNS.map(([, get]) => get(e))),
     tail: () => '',
   };
 }

@@ -72,6 +72,21 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
   return -1;
 }
 
+/**
+ * The opening of a file as text, in the encoding its byte-order mark names (UTF-8 without one):
+ * a file's kind is told from its text, since the bytes of UTF-16 text match no markup. Not
+ * fatal: a character cut at the end of the slice only becomes U+FFFD.
+ */
+export function headText(buf: Uint8Array, bytes = 1024): string {
+  return new TextDecoder(utf16Bom(buf) ?? 'utf-8').decode(buf.subarray(0, bytes)).trimStart();
+}
+
+/** An RSS, RDF or Atom feed is told apart from other XML and HTML by its root element. */
+export function looksLikeFeed(text: string): boolean {
+  const head = text.slice(0, 512).trimStart();
+  return /^<\?xml[^>]*>\s*<(rss|feed|rdf:RDF)\b/.test(head) || /^<(rss|feed)\b/.test(head);
+}
+
 /** HTML is told apart from plain text by its opening markup. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2048).trimStart().toLowerCase();

@@ -2,6 +2,7 @@
 // invalid byte or a bad line is reported with its line number and the rest still flows.
 import { DyadError } from '../errors.js';
 import { validateRecord } from './record.js';
+import { utf16Bom } from './decode.js';
 import type { InputRecord } from '../doc/types.js';
 
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -43,9 +44,36 @@ function concat(parts: Uint8Array[], size: number): Uint8Array {
   return out;
 }
 
-/** Parse JSON Lines into input records; blank lines are skipped, bad ones reported as items. */
+/**
+ * The bytes as UTF-8. UTF-16 (told by its byte-order mark) is re-encoded as it streams, so lines
+ * are still split on the newline byte and memory stays constant; other bytes pass untouched (a
+ * bad UTF-8 line is reported on its own later). The UTF-16 decoder is not fatal: a lone
+ * surrogate becomes U+FFFD, which is what the text cleaner makes of it in any case.
+ */
+export async function* asUtf8(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let head: Uint8Array | null = new Uint8Array(0);
+  let utf16: TextDecoder | null = null;
+  const encoder = new TextEncoder();
+  for await (const chunk of chunks) {
+    let bytes = chunk;
+    if (head) {
+      // the mark is two bytes; a stream may hand over one at a time
+      head = concat([head, chunk], head.length + chunk.length);
+      if (head.length < 2) continue;
+      const bom = utf16Bom(head);
+      if (bom) utf16 = new TextDecoder(bom);
+      bytes = head; head = null;
+    }
+    yield utf16 ? encoder.encode(utf16.decode(bytes, { stream: true })) : bytes;
+  }
+  if (head?.length) yield head;
+  const rest = utf16?.decode() ?? '';
+  if (rest) yield encoder.encode(rest);
+}
+
+/** Parse JSON Lines (UTF-8, or UTF-16 with a byte-order mark) into input records; blank lines are skipped, bad ones reported as items. */
 export async function* readJsonl(chunks: AsyncIterable<Uint8Array>, name = 'input'): AsyncGenerator<JsonlItem> {
-  for await (const { line, bytes } of byteLines(chunks)) {
+  for await (const { line, bytes } of byteLines(asUtf8(chunks))) {
     const where = `${name}:${line}`;
     if (bytes === null) { yield { line, error: new DyadError('E_INPUT_TOO_LARGE', `${where}: line longer than ${MAX_LINE_BYTES / 1048576} MB`) }; continue; }
     let text: string;

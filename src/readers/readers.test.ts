@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { decodeDocument, looksBinary, looksLikeHtml, firstInvalidUtf8 } from './decode.js';
-import { readJsonl, byteLines } from './jsonl.js';
+import { readJsonl, byteLines, asUtf8 } from './jsonl.js';
 import { validateRecord, normaliseDate } from './record.js';
 import { DyadError } from '../errors.js';
 
@@ -85,5 +85,19 @@ describe('validateRecord', () => {
   });
   it('refuses impossible calendar dates', () => {
     expect(() => normaliseDate('2023-02-30')).toThrow(/not a real calendar date/);
+  });
+});
+
+describe('asUtf8', () => {
+  const utf16 = (text: string, be: boolean) => { const b = Buffer.from(text, 'utf16le'); if (be) b.swap16(); return Buffer.concat([Buffer.from(be ? [0xfe, 0xff] : [0xff, 0xfe]), b]); };
+  it.each([['LE', false], ['BE', true]] as const)('re-encodes UTF-16 %s streamed a byte at a time (the mark and surrogate pairs split)', async (_n, be) => {
+    const text = '{"id":"a","text":"Côte d’Ivoire 😀"}\n';
+    const bytes = utf16(text, be);
+    const out = await collect(asUtf8(chunks(...[...bytes].map((b) => Uint8Array.of(b)))));
+    expect(Buffer.concat(out).toString('utf8')).toBe(text);
+  });
+  it('passes other bytes through untouched, invalid UTF-8 included', async () => {
+    const bytes = Uint8Array.of(0x61, 0xe9, 0x0a, 0x62);
+    expect(Buffer.concat(await collect(asUtf8(chunks(bytes))))).toEqual(Buffer.from(bytes));
   });
 });

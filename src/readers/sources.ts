@@ -5,7 +5,7 @@ import { extname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { DyadError } from '../errors.js';
 import type { InputRecord } from '../doc/types.js';
-import { decodeDocument, looksLikeHtml, looksBinary } from './decode.js';
+import { decodeDocument, headText, looksBinary, looksLikeFeed, looksLikeHtml, utf16Bom } from './decode.js';
 import { readJsonl } from './jsonl.js';
 import { feedRecords } from './feed.js';
 
@@ -45,12 +45,12 @@ async function* fileItems(path: string, named: boolean): AsyncGenerator<SourceIt
   if (JSONL.has(ext)) { yield* jsonlItems(createReadStream(path, { highWaterMark: 1 << 16 }), path); return; }
   let buf: Buffer;
   try { buf = readFileSync(path); } catch (e) { yield { failed: new DyadError('E_INPUT_NOT_FOUND', `${path}: cannot read (${(e as Error).message})`), origin: path, id: failedId(path) }; return; }
-  // a named file of unknown kind is sniffed: JSON Lines, a feed, HTML or text
-  const head = buf.subarray(0, 512).toString('utf8').trimStart();
-  if (named && !TEXT.has(ext) && !HTML.has(ext) && !FEED.has(ext) && head.startsWith('{') && !looksBinary(buf)) { yield* jsonlItems(createReadStream(path), path); return; }
+  // a named file of unknown kind is sniffed: JSON Lines, a feed, HTML or text, each told from
+  // its text once decoded (UTF-16 too), never from its raw bytes
+  if (named && !TEXT.has(ext) && !HTML.has(ext) && !FEED.has(ext) && looksLikeJsonl(buf)) { yield* jsonlItems(createReadStream(path), path); return; }
   let text: string;
   try { text = decodeDocument(buf, path); } catch (e) { yield { failed: e as DyadError, origin: path, id: failedId(path) }; return; }
-  if (FEED.has(ext) || /^<\?xml[^>]*>\s*<(rss|feed|rdf:RDF)\b/.test(head) || /^<(rss|feed)\b/.test(head)) {
+  if (FEED.has(ext) || looksLikeFeed(text)) {
     let recs: InputRecord[];
     try { recs = feedRecords(text, path); } catch (e) { yield { failed: e as DyadError, origin: path, id: failedId(path) }; return; }
     for (const [i, r] of recs.entries()) yield { record: r, origin: `${path}#${i + 1}` };
@@ -58,6 +58,15 @@ async function* fileItems(path: string, named: boolean): AsyncGenerator<SourceIt
   }
   const hash = 'sha1-' + createHash('sha1').update(text).digest('hex').slice(0, 16);
   yield { record: HTML.has(ext) || looksLikeHtml(text) ? { id: hash, html: text } : { id: hash, text }, origin: path };
+}
+
+/**
+ * JSON Lines by its first record, read from the file's opening: the file may be far larger than
+ * one document may be, so it is not decoded whole. UTF-16 is full of NUL bytes: its byte-order
+ * mark, not the binary test, says it is text.
+ */
+function looksLikeJsonl(buf: Uint8Array): boolean {
+  return headText(buf).startsWith('{') && (utf16Bom(buf) !== null || !looksBinary(buf));
 }
 
 async function* jsonlItems(input: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<SourceItem> {

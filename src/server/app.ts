@@ -160,7 +160,7 @@ export function createApp(opts: AppOptions): Hono {
     const format = c.req.query('format') as ExportFormat | undefined;
     if (!format || !EXPORT_FORMATS.includes(format)) throw new HttpError(400, `format must be one of ${EXPORT_FORMATS.join(', ')}`, 'format');
     const f = filters(c, codes, EXPORT_KEYS);
-    return exportResponse(format, f, store());
+    return exportResponse(format, f, (reader ??= inThreadReader(store())));
   });
 
   app.all('/api/*', (c) => { throw new HttpError(404, `no route ${c.req.method} ${c.req.path}`); });

@@ -1,44 +1,36 @@
-// GET /api/export's answer: the row formats streamed as the client reads them, the others
-// (Parquet, the networks) written whole.
-import type { EventFilter, Store } from '../store/store.js';
-import { type ExportFormat } from '../export/formats.js';
-import { exporterFor, documentUrls, EXPORT_MEDIA } from '../export/exporter.js';
+// GET /api/export's answer. The file is written by a reader thread (read-pool.ts): the query,
+// the formatting and, for Parquet and the networks, the whole file in memory never run on the
+// thread that answers requests, so a large export holds up no other request. This thread only
+// streams the finished file out, from disk, as the client reads it.
+import { mkdtemp, open, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import type { EventFilter } from '../store/store.js';
+import type { ExportFormat } from '../export/formats.js';
+import { EXPORT_MEDIA } from '../export/exporter.js';
+import type { Reader } from './read-pool.js';
 
-export async function exportResponse(format: ExportFormat, f: EventFilter, s: Store): Promise<Response> {
+export async function exportResponse(format: ExportFormat, f: EventFilter, reader: Reader): Promise<Response> {
   const { type, ext } = EXPORT_MEDIA[format];
-  const headers = { 'content-type': type, 'content-disposition': `attachment; filename="dyad-events.${ext}"` };
-  const ex = exporterFor(format);
-  if (!ex.streamed) {
-    for await (const e of s.events(f)) ex.add(e);
-    const body = ex.body();
-    return new Response(typeof body === 'string' ? body : new Blob([body as BlobPart]), { headers });
+  const dir = await mkdtemp(join(tmpdir(), 'dyad-export-'));
+  const gone = () => rm(dir, { recursive: true, force: true });
+  const path = join(dir, `dyad-events.${ext}`);
+  let file;
+  try {
+    await reader.exportFile({ format, filter: f, path });
+    file = await open(path);
+  } catch (e) {
+    await gone();
+    throw e;
   }
-  const urls = await documentUrls(format, s);
-  const enc = new TextEncoder();
-  const rows = s.events(f)[Symbol.asyncIterator]();
-  let started = false, cancelled = false;
-  // rows are read as the client takes them (pull), so a slow client never makes the server
-  // hold the corpus, and one that leaves ends the query (cancel)
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(ctrl) {
-      try {
-        if (!started) { started = true; ctrl.enqueue(enc.encode(ex.writer.head())); }
-        let chunk = '';
-        for (let i = 0; i < 256; i++) {
-          const r = await rows.next();
-          if (r.done) { ctrl.enqueue(enc.encode(chunk + ex.writer.tail())); ctrl.close(); return; }
-          chunk += ex.writer.row(r.value, urls?.get(r.value.doc) ?? null);
-        }
-        ctrl.enqueue(enc.encode(chunk));
-      } catch (e) {
-        // a client that left while rows were read: nothing to report
-        if (cancelled) return;
-        // the status is sent: break the connection, so the file is not taken for whole
-        console.error(`dyad serve: export failed: ${(e as Error).message}`);
-        ctrl.error(e);
-      }
-    },
-    async cancel() { cancelled = true; await rows.return?.(); },
-  });
-  return new Response(stream, { headers });
+  const size = (await file.stat()).size;
+  // an open file is read to its end after its name is removed: removing it now leaves nothing
+  // behind whatever the client does; Windows cannot remove an open file, so there it goes on close
+  const now = process.platform !== 'win32';
+  if (now) await gone();
+  const stream = file.createReadStream();
+  stream.once('close', () => { if (!now) void gone(); });
+  const headers = { 'content-type': type, 'content-length': String(size), 'content-disposition': `attachment; filename="dyad-events.${ext}"` };
+  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { headers });
 }

@@ -50,7 +50,7 @@ export const openapi = {
     '/api/search': get('Documents whose title or text hold every word, best first (20 by default, at most 100); matches in the snippet lie between U+0002 and U+0003', [{ name: 'q', in: 'query', required: true, schema: S }, filterParams.find((p) => p.name === 'limit')!, filterParams.find((p) => p.name === 'offset')!], json(page('documents', obj({ id: S, title: NS, outlet: NS, date: NS, events: I, snippet: S })), 'a page of documents')),
     '/api/documents/{id}': get('A stored document with its text, removed furniture, events, linked events and the other documents that report them', idParam, json(obj({ id: S, text: NS, removed: { type: 'array' }, events: { type: 'array', items: ref('Event') }, links: { type: 'array' }, reports: { type: 'array' } }, ['id', 'events', 'links', 'reports']), 'the document'), { 404: error('no such document') }),
     '/api/links/{id}': get('A linked event: reports of one event across documents', idParam, json({ type: 'object' }, 'the linked event'), { 404: error('no such linked event') }),
-    '/api/export': get('The corpus in an analysts\' format, streamed', [{ name: 'format', in: 'query', required: true, schema: { enum: EXPORT_FORMATS } }, ...filterParams], { description: 'the file' }),
+    '/api/export': get('The corpus in an analysts\' format: the file is written by a reader thread (a 10-minute budget; the readers less one may export at once, another export is answered 503) and then sent with its length', [{ name: 'format', in: 'query', required: true, schema: { enum: EXPORT_FORMATS } }, ...filterParams], { description: 'the file' }),
     '/api/openapi.json': { get: { summary: 'This description', responses: { 200: { description: 'OpenAPI 3.1' } } } },
   },
   components: {

@@ -2,7 +2,8 @@
 // actor or a place and have a word with an event entry (a verb, a frame such as "plans to", or
 // an event noun). A sentence is parsed when the events stage first asks for its tree, so one
 // whose candidates all fail before any argument is sought is never parsed: parsing costs more
-// than the rest of the coder together.
+// than the rest of the coder together. The events stage asks only where its words leave
+// something for the parse to find (src/events/parse-need.ts).
 import type { Doc } from '../doc/types.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
 import { parseSentence, type Parse } from './parser.js';

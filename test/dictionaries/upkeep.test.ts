@@ -1,6 +1,7 @@
 // dyad dict check / stats on dictionaries written for the test: dated problems are found with
 // their file and entry, and the counts add up.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +51,53 @@ describe('dictionary upkeep', () => {
     expect(problems.every((p) => p.line > 0)).toBe(true);
     // why: a person written twice (here in two files) hides one entry's roles
     expect(texts.filter((t) => /:2:ann-one: the same person is written at .*people-(test|more)\.yaml:2;/.test(t))).toHaveLength(1);
+  });
+
+  it('spares only rival governments that say so: different `government` names on both roles', () => {
+    // a folder of its own: the counts below are of the other files
+    const rivals = mkdtempSync(join(tmpdir(), 'dyad-rivals-'));
+    try {
+      writeFileSync(join(rivals, 'people-rivals.yaml'), `
+- id: east-one
+  names: [East One]
+  roles:
+    - {code: FRDGOV, title: Prime Minister, from: 2014-01-01, to: 2020-01-01, government: East}
+- id: west-one
+  names: [West One]
+  roles:
+    - {code: FRDGOV, title: Prime Minister, from: 2015-01-01, to: 2016-01-01, government: West}
+- id: east-two
+  names: [East Two]
+  roles:
+    - {code: FRDGOV, title: Prime Minister, from: 2018-01-01, to: 2019-01-01, government: East}
+- id: nobody-said
+  names: [Nobody Said]
+  roles:
+    - {code: FRDGOV, title: Prime Minister, from: 2019-06-01, to: 2019-09-01}
+- id: now-one
+  names: [Now One]
+  roles:
+    - {code: FRDGOV, title: President, from: 2020-01-01}
+- id: now-two
+  names: [Now Two]
+  roles:
+    - {code: FRDGOV, title: President, from: 2021-01-01}
+`);
+      const texts = checkDated({ defaults: false, extra: [rivals] }).map((p) => p.text);
+      expect(texts.some((t) => /west-one/.test(t))).toBe(false);                      // why: East and West are rival governments
+      expect(texts.some((t) => /east-two: .* overlaps east-one/.test(t))).toBe(true);   // why: one government, two prime ministers
+      expect(texts.some((t) => /nobody-said: .* overlaps east-one/.test(t))).toBe(true); // why: a role naming no government is compared with all
+      // why: two open terms overlap now, not by a count of days to the year 9999
+      expect(texts.some((t) => /now-two: FRDGOV President from 2021-01-01 overlaps now-one \(2020-01-01 to now, .*\) both still in office$/.test(t))).toBe(true);
+      expect(texts).toHaveLength(3);
+    } finally { rmSync(rivals, { recursive: true, force: true }); }
+  });
+
+  it('the bundled dictionaries check clean: dyad dict check exits 0 with no problem', () => {
+    const r = spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'dyad'), 'dict', 'check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/; 0 problems\n$/);
+    expect(r.status).toBe(0);
   });
 
   it('counts people by decade, groups (armed groups and parties, not media) and places', () => {

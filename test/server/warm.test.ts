@@ -30,6 +30,7 @@ function watched() {
   let gate: Promise<void> | null = null, open = () => {};
   const reader: Reader = {
     read: async (t) => { reads.push(t.kind); if (gate) await gate; return inner.read(t); },
+    exportFile: (t) => inner.exportFile(t),
     pending: () => inner.pending() + (gate ? 1 : 0),
     lastRead: () => inner.lastRead(),
     ready: async () => {}, close: async () => {},

@@ -53,3 +53,33 @@ export const CLAIM_VERBS = new Set(['claim', 'allege']);
 
 // the object of a relative clause
 export const RELATIVE_OBJECTS = new Set(['that', 'which', 'who', 'whom']);
+
+// The weapon or kind of attack named as the doer of a violent verb ("airstrikes killed", "a
+// roadside bomb killed", "killed by an IED") says which kind of violence it was, where "kill" or
+// "hit" alone says only that there was some. Matched, first match wins, against the doer's noun
+// phrase (its compounds and adjectives, then its head word, lower case); values are CAMEO codes.
+export const MEANS_OF_VIOLENCE: [RegExp, string][] = [
+  [/\bsuicide\b/, '1831'],
+  [/\b(car|truck|lorry|vehicle|van) ?-?bomb/, '1832'],
+  [/\broadside\b|\bieds?\b|\bimprovised explosive/, '1833'],
+  [/\b(air ?strikes?|air raids?|airstrikes?|drones?|missiles?|rockets?|warplanes?|jets?|aircraft|helicopters?|gunships?)$/, '195'],
+  [/\b(shells?|shelling|artillery|mortars?|tanks?|howitzers?|shellfire)$/, '194'],
+  [/\b(gunfire|gunmen|gunman|snipers?|bullets?|shooting)$/, '193'],
+  [/\b(bombs?|bombings?|blasts?|explosions?|explosives?|grenades?|landmines?|mines?|devices?)$/, '183'],
+];
+
+// "near the Cambodian border", "off the Yemeni coast": a national adjective on a boundary noun
+// after a preposition of position says where something happened, not to whom
+export const BOUNDARY_NOUNS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary', 'coast', 'coastline', 'shore', 'shores', 'waters', 'side']);
+export const POSITION_PREPS = new Set(['near', 'on', 'along', 'at', 'by', 'off', 'alongside', 'beside', 'across', 'astride', 'close', 'from']);
+
+// the doer's words that make an arrival a peacekeeping deployment ("UN peacekeeping troops arrived in ...")
+export const PEACEKEEPERS = /\bpeace-?keep|\bblue helmets\b/;
+
+// wire copy puts the day between a verb and its particle ("called Thursday on", "called on Monday
+// for", "met again with"): these are skipped there, and "on" before a weekday is no particle
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const PARTICLE_GAP_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'again', 'also', 'publicly', 'formally', 'repeatedly', 'jointly', 'once']);
+
+// the words of a show of force that make it an exercise: held by two states together, it is joint
+export const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'game', 'games', 'wargame', 'wargames']);

@@ -1,0 +1,113 @@
+// The weapon or kind of attack named as the doer of a violent verb: "Russian airstrikes killed
+// 50 people", "a roadside bombing near Samarra killed a soldier", "servicemen were killed by an
+// improvised explosive device". The verb alone ("kill", "hit") says only that there was violence;
+// the means says which kind (CAMEO 183, 1831-1833, 193-195). A means with no actor named behind it
+// is an attacker nobody names: like any bare group, it is placed where it acted. Likewise the
+// doer's noun phrase tells peacekeepers' arrival from a visit, two states' exercises from a show of
+// force, and the place of an agentless passive tells which state's authorities acted.
+import type { Mention } from '../doc/types.js';
+import { EXERCISE_WORDS, MEANS_OF_VIOLENCE, PEACEKEEPERS } from '../lang/en/words.js';
+import { caseOf, children } from './tree.js';
+import type { Sentence } from './sentence.js';
+
+// codes that say only "violence" and which a named means may make precise
+const UNSPECIFIED = new Set(['180', '190']);
+
+export interface Means { code: string; node: number; word: string }
+
+/** The means named as the doer of the verb at v (subject, or "by" agent of a passive), if any. */
+export function meansOf(sx: Sentence, v: number): Means | null {
+  const p = sx.tree();
+  if (!p) return null;
+  // (an agentless passive names its means in "in": "was killed in a car bomb explosion")
+  const obl = children(sx, p, v, 'obl:');
+  const by = obl.filter((k) => caseOf(sx, p, k) === 'by');
+  const nodes = sx.isPassive(v)
+    ? (by.length ? by : obl.filter((k) => caseOf(sx, p, k) === 'in'))
+    : children(sx, p, v, 'nsubj').filter((k) => k < v);
+  for (const k of nodes) {
+    // (the doer may be an actor too: "suicide bombers", "gunmen")
+    const phrase = nounPhrase(sx, k);
+    const hit = MEANS_OF_VIOLENCE.find(([re]) => re.test(phrase));
+    if (hit) return { code: hit[1], node: k, word: phrase };
+  }
+  return null;
+}
+
+/** The words of the noun at k with its compounds and adjectives, theirs too ("car" in "a car bomb explosion"). */
+function nounPhrase(sx: Sentence, k: number): string {
+  const p = sx.tree()!;
+  const words = [k];
+  for (let i = 0; i < words.length && i < 8; i++) words.push(...children(sx, p, words[i], 'compound'), ...children(sx, p, words[i], 'amod'));
+  return words.sort((x, y) => x - y).map((w) => sx.toks[w].lower).join(' ');
+}
+
+/**
+ * Peacekeepers arriving somewhere are deployed there, not visiting: the act is peacekeeping (074)
+ * and the host receives it (0861). The code and its back act for a visit by peacekeepers, else null.
+ */
+export function peacekeepingVisit(sx: Sentence, v: number, code: string): { code: string; back: string } | null {
+  const p = sx.tree();
+  if (!p || code !== '042') return null;
+  const subj = children(sx, p, v, 'nsubj').find((k) => k < v);
+  if (subj === undefined) return null;
+  // ("the first contingent of Bangladeshi peacekeeping troops": the group it is part of)
+  const of = children(sx, p, subj, 'nmod').filter((k) => caseOf(sx, p, k) === 'of');
+  return [subj, ...of].some((k) => PEACEKEEPERS.test(nounPhrase(sx, k))) ? { code: '074', back: '0861' } : null;
+}
+
+/** The code a means makes precise: only an unspecified violent code is replaced. */
+export function meansCode(code: string, means: Means | null): string {
+  return means && UNSPECIFIED.has(code) ? means.code : code;
+}
+
+/**
+ * The unnamed attacker behind a means: the country of a place in the means' own phrase ("a
+ * bombing near the town of Samarra"), else of a place said of the verb ("killed ... outside
+ * Basra", "in a blast in Beirut").
+ */
+export function attackerOf(sx: Sentence, v: number, means: Means): Mention | null {
+  const p = sx.tree();
+  if (!p) return null;
+  const near = (k: number, depth: number): Mention | null => {
+    if (depth > 3) return null;
+    for (const c of children(sx, p, k, 'nmod').concat(children(sx, p, k, 'obl:'))) {
+      if (caseOf(sx, p, c) === 'by') continue;
+      // (a capital is also its government's seat: "in Beirut" is still a place here)
+      const seat = sx.coveringMention(c);
+      const x = sx.placeActor(c) ?? (seat && sx.cx.placeStart.has(seat.tokens[0]) && seat.country.length === 3 ? sx.countryOnly(seat) : null) ?? near(c, depth + 1);
+      if (x) return x;
+    }
+    return null;
+  };
+  const at = near(means.node, 0) ?? near(v, 1);
+  return at ? { ...sx.countryOnly(at), kind: 'place', rule: `${at.rule}+means:${means.word}`, evidence: `an unnamed attacker ("${means.word}") placed where it acted` } : null;
+}
+
+// acts only a state's authorities do: investigating, expelling, banning, arresting, deporting, convicting
+const STATE_ACTS = /^(09|116|161|166|172|173|174)/;
+
+/**
+ * The state behind an agentless passive of an act only authorities do, told by where it was done:
+ * "was put under investigation in Italy" (Italy), "were expelled from Russia" (Russia).
+ */
+export function stateWhere(sx: Sentence, v: number, code: string): Mention[] | null {
+  const p = sx.tree();
+  if (!p || !STATE_ACTS.test(code)) return null;
+  for (const c of children(sx, p, v, 'obl')) {
+    if (!/^(in|from)$/.test(caseOf(sx, p, c) ?? '')) continue;
+    const seat = sx.coveringMention(c);
+    const x = sx.placeActor(c) ?? (seat && sx.cx.placeStart.has(seat.tokens[0]) && seat.country.length === 3 ? sx.countryOnly(seat) : null);
+    if (x) return [{ ...x, evidence: `the state where it was done ("${sx.toks[c].text}"): no agent named` }];
+  }
+  return null;
+}
+
+/**
+ * Exercises held by two states together ("French and Egyptian warships launched war games") are
+ * military cooperation (062) between them, not a show of force at no one: the code, else null.
+ */
+export function jointExercise(sx: Sentence, code: string, words: Set<number>, sources: Mention[], targets: Mention[]): string | null {
+  if (code !== '150' || targets.length > 0 || new Set(sources.map((m) => m.country)).size < 2) return null;
+  return [...words].some((k) => EXERCISE_WORDS.has(sx.toks[k].lower)) ? '062' : null;
+}
