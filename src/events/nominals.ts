@@ -13,6 +13,7 @@ import { phrasalEnd } from './verb-match.js';
 import { eventPlace, eventTime } from './describe.js';
 import type { EventSink } from './emit.js';
 import { nounArgs } from './tree.js';
+import { prospectiveNominal } from './prospect.js';
 
 /** A nominal event found: its entry, who, on whom, and the last token its words reach. */
 interface Nominal { entry: VerbEntry; sources: Mention[]; targets: Mention[]; end: number; fromGroup: boolean }
@@ -26,7 +27,7 @@ export function codeNominals(sx: Sentence, sink: EventSink): void {
     // (the tagger reads a capitalised noun that opens the sentence as a name: "Talks between X and Y ended")
     if ((t.pos !== 'NOUN' && !(t.pos === 'PROPN' && k === a)) || sx.patternWords.has(k) || sx.inAttribution(k) || cx.covered[k] >= 0) continue;
     const entries = [...(lex.nouns.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? lex.nouns.get(t.lower) ?? [] : [])].filter((e) => phrasalEnd(toks, k, e.words) >= 0);
-    if (entries.length === 0) continue;
+    if (entries.length === 0 || prospectiveNominal(sx, k)) continue;
     const found = fromParse(sx, k, entries) ?? fromWords(sx, k, entries);
     if (found && lex.cameo.get(found.entry.code)) emitNominal(sx, sink, k, found);
   }

@@ -83,3 +83,10 @@ export const PARTICLE_GAP_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 't
 
 // the words of a show of force that make it an exercise: held by two states together, it is joint
 export const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'game', 'games', 'wargame', 'wargames']);
+
+// words that present their complement as hoped for or foreseen, not done: "expressed hope that
+// the deal will lead to talks", "expects a ceasefire", "is expected to lead to talks"
+export const PROSPECT_WORDS = new Set(['hope', 'expect', 'expectation', 'wish', 'anticipate', 'predict', 'foresee', 'envisage', 'envision', 'aspire', 'aspiration']);
+
+// auxiliaries that put a clause in the future or the possible: "will lead to talks"
+export const PROSPECT_MODALS = new Set(['will', 'would', 'shall', 'may', 'might', 'could', 'can', 'should', 'must', "'ll", 'wo', 'ca']);
