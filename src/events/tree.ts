@@ -12,6 +12,8 @@ import { isModifierActor, type Sentence } from './sentence.js';
 import { isPositionAdjective } from './sentence-parts.js';
 import { RELATIVES } from '../lang/en/words.js';
 import { mayBeMissedVerb, nounArgsCould } from './parse-need.js';
+import { listAppositions } from './actor-list.js';
+import { withTitle } from './title-actor.js';
 
 /** What the tree says about one argument: whether the relation is there, and the actors it names. */
 export interface TreeArg { node: number; actors: Mention[] }
@@ -55,7 +57,8 @@ export function actorsOfNode(sx: Sentence, p: Parse, k: number, inner = false): 
     from.push(c);
   }
   // conjuncts of conjuncts too: a parser may chain "Mordor, Rohan, Fornost and Bree"
-  for (let i = 0; i < from.length && i < 40; i++) for (const c of children(sx, p, from[i], 'conj')) {
+  // (and an apposition that opens such a chain: actor-list.ts)
+  for (let i = 0; i < from.length && i < 40; i++) for (const c of children(sx, p, from[i], 'conj').concat(listAppositions(sx, p, from[i]))) {
     if (own && c >= own.tokens[0] && c < own.tokens[1]) continue;
     const m = nodeActor(sx, p, c, inner);
     if (m && !out.includes(m)) out.push(m);
@@ -66,7 +69,7 @@ export function actorsOfNode(sx: Sentence, p: Parse, k: number, inner = false): 
 
 function nodeActor(sx: Sentence, p: Parse, k: number, inner: boolean): Mention | null {
   const m = sx.inAttribution(k) ? null : sx.coveringMention(k);
-  if (m && !(m.modifier && !isModifierActor(sx.toks, m))) return m;
+  if (m && !(m.modifier && !isModifierActor(sx.toks, m))) return withTitle(sx, p, k, m);
   // "Israeli helicopters", "Palestinian detainees": a national adjective names the actor when
   // nothing else does
   const adj = nationalAdjective(sx, p, k, 2);
