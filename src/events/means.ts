@@ -94,7 +94,10 @@ const STATE_ACTS = /^(09|116|161|166|172|173|174)/;
 export function stateWhere(sx: Sentence, v: number, code: string): Mention[] | null {
   const p = sx.tree();
   if (!p || !STATE_ACTS.test(code)) return null;
-  for (const c of children(sx, p, v, 'obl')) {
+  // the place may also hang from the verb's own phrase: "put under investigation in Italy" is
+  // read by one parse as "put ... in Italy", by another as "investigation in Italy"
+  const obls = children(sx, p, v, 'obl');
+  for (const c of obls.concat(obls.flatMap((o) => children(sx, p, o, 'nmod')))) {
     if (!/^(in|from)$/.test(caseOf(sx, p, c) ?? '')) continue;
     const seat = sx.coveringMention(c);
     const x = sx.placeActor(c) ?? (seat && sx.cx.placeStart.has(seat.tokens[0]) && seat.country.length === 3 ? sx.countryOnly(seat) : null);
