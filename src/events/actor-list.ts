@@ -2,6 +2,7 @@
 // a parser may hang "the B" from A as an appos and C and D from B as its conjuncts. An apposition
 // that opens a coordination of actors is a member of the list, not another name for A (a real
 // apposition, "A, the capital of B, ...", has no actor conjuncts of its own).
+import type { Mention } from '../doc/types.js';
 import type { Parse } from '../syntax/parser.js';
 import type { Sentence } from './sentence.js';
 import { children } from './tree.js';
@@ -10,4 +11,16 @@ import { children } from './tree.js';
 export function listAppositions(sx: Sentence, p: Parse, k: number): number[] {
   return children(sx, p, k, 'appos').filter((c) => sx.coveringMention(c) !== null
     && children(sx, p, c, 'conj').some((d) => sx.coveringMention(d) !== null));
+}
+
+/**
+ * Is m, inside the comma-set aside r, a member of a list rather than an apposition? ", the Y, and
+ * Z" with Y a name: "Mordor, the Shire, and Gondor welcomed" (a description, ", a key ally, and",
+ * or a title, ", the NATO member, and", is still an aside).
+ */
+export function listMemberAside(sx: Sentence, m: Mention, r: [number, number]): boolean {
+  const { toks } = sx;
+  const close = r[1];
+  return toks[r[0] + 1]?.lower === 'the' && toks[close]?.text === ',' && m.tokens[1] === close
+    && toks[close - 1].pos === 'PROPN' && /^(and|or)$/.test(toks[close + 1]?.lower ?? '');
 }

@@ -5,6 +5,7 @@ import type { Mention } from '../doc/types.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { treeSubject } from './tree.js';
 import { POSSESSIVE, RELATIVE, SUBORDINATORS } from '../lang/en/words.js';
+import { listMemberAside } from './actor-list.js';
 
 
 /** The subject of the verb at v (cached per sentence). */
@@ -136,7 +137,7 @@ function fromTree(sx: Sentence, v: number): { actors: Mention[]; placed: boolean
   // the subject on either side, up to the verb, belong to it
   const all = new Set(t.actors);
   const first = t.actors[0];
-  const aside = (m: Mention) => sx.regions.some((r) => m.tokens[0] >= r[0] && m.tokens[0] <= r[1]);
+  const aside = (m: Mention) => sx.regions.some((r) => m.tokens[0] >= r[0] && m.tokens[0] <= r[1] && !listMemberAside(sx, m, r));
   if (first.tokens[1] <= v) for (const m of [...sx.expandLeft(first), ...sx.coordinated(first, sx.groups.get(v)!.first)]) if (!aside(m)) all.add(m);
   const out: Mention[] = [];
   for (const m of [...all].sort((x, y) => x.tokens[0] - y.tokens[0])) {
