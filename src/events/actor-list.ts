@@ -24,3 +24,18 @@ export function listMemberAside(sx: Sentence, m: Mention, r: [number, number]): 
   return toks[r[0] + 1]?.lower === 'the' && toks[close]?.text === ',' && m.tokens[1] === close
     && toks[close - 1].pos === 'PROPN' && /^(and|or)$/.test(toks[close + 1]?.lower ?? '');
 }
+
+/**
+ * The actor before a described list member: "Hungary, the largest NATO member in the region, and
+ * Poland condemned": from Poland, back over ", and" and the comma-set description to Hungary.
+ */
+export function beforeDescription(sx: Sentence, m: Mention): Mention | null {
+  const { toks } = sx;
+  let k = m.tokens[0] - 1;
+  while (k >= sx.a && /^(DET|ADJ)$/.test(toks[k].pos) && sx.cx.covered[k] < 0) k--;
+  if (!/^(and|or)$/.test(toks[k]?.lower ?? '') || toks[k - 1]?.text !== ',') return null;
+  const r = sx.regions.find((x) => x[1] === k - 1);
+  if (!r || r[0] <= sx.a) return null;
+  const prev = sx.coveringMention(r[0] - 1);
+  return prev && !prev.modifier && prev.country !== '---' && prev.tokens[1] === r[0] && !sx.inAttribution(r[0] - 1) ? prev : null;
+}

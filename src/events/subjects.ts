@@ -5,7 +5,7 @@ import type { Mention } from '../doc/types.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { treeSubject } from './tree.js';
 import { POSSESSIVE, RELATIVE, SUBORDINATORS } from '../lang/en/words.js';
-import { listMemberAside } from './actor-list.js';
+import { beforeDescription, listMemberAside } from './actor-list.js';
 
 
 /** The subject of the verb at v (cached per sentence). */
@@ -139,6 +139,8 @@ function fromTree(sx: Sentence, v: number): { actors: Mention[]; placed: boolean
   const first = t.actors[0];
   const aside = (m: Mention) => sx.regions.some((r) => m.tokens[0] >= r[0] && m.tokens[0] <= r[1] && !listMemberAside(sx, m, r));
   if (first.tokens[1] <= v) for (const m of [...sx.expandLeft(first), ...sx.coordinated(first, sx.groups.get(v)!.first)]) if (!aside(m)) all.add(m);
+  const described = first.tokens[1] <= v ? beforeDescription(sx, [...all].sort((x, y) => x.tokens[0] - y.tokens[0])[0]) : null;
+  if (described) for (const m of sx.expandLeft(described)) if (!aside(m)) all.add(m);
   const out: Mention[] = [];
   for (const m of [...all].sort((x, y) => x.tokens[0] - y.tokens[0])) {
     if (m.country !== '---') { out.push(m); continue; }
