@@ -4,6 +4,7 @@
 import type { Doc, Mention, Token } from '../doc/types.js';
 import type { Lexicon, NameEntry, NamePayload, Person, Place, Role } from '../dictionaries/lexicon.js';
 import type { MentionWithGroup } from './coref.js';
+import { withCombiningForms } from './combining.js';
 
 export interface RawMatch { start: number; end: number; entries: NameEntry[] }
 export interface PlaceMention {
@@ -117,7 +118,7 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
     if (actor.payload.kind === 'country' && toks[m.end]?.text === '-' && PATRON.has(toks[m.end + 1]?.lower)) continue;
     pieces.push({ start: m.start, end: m.end, p: actor.payload, all: m.entries });
   }
-  doc.mentions = compose(doc, pieces);
+  doc.mentions = compose(doc, withCombiningForms(toks, lex, pieces));
   return places;
 }
 

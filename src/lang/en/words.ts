@@ -83,3 +83,12 @@ export const PARTICLE_GAP_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 't
 
 // the words of a show of force that make it an exercise: held by two states together, it is joint
 export const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'game', 'games', 'wargame', 'wargames']);
+
+// Combining forms of national names that only occur glued by a hyphen to another national word
+// ("Franco-German", "Sino-Soviet", "Anglo-Irish"): each names a country, never a person; the
+// form is read only before a hyphen and another national word ("Indo-Pacific" is no country)
+export const NATIONAL_COMBINING_FORMS = new Map([
+  ['franco', 'FRA'], ['sino', 'CHN'], ['anglo', 'GBR'], ['russo', 'RUS'], ['indo', 'IND'], ['italo', 'ITA'],
+  ['greco', 'GRC'], ['austro', 'AUT'], ['turco', 'TUR'], ['germano', 'DEU'], ['hispano', 'ESP'], ['luso', 'PRT'],
+  ['serbo', 'SRB'], ['irano', 'IRN'],
+]);
