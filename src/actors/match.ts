@@ -5,6 +5,7 @@ import type { Doc, Mention, Token } from '../doc/types.js';
 import type { Lexicon, NameEntry, NamePayload, Person, Place, Role } from '../dictionaries/lexicon.js';
 import type { MentionWithGroup } from './coref.js';
 import { withCombiningForms } from './combining.js';
+import { LEADING_PARTICIPLES } from '../lang/en/words.js';
 
 export interface RawMatch { start: number; end: number; entries: NameEntry[] }
 export interface PlaceMention {
@@ -122,6 +123,12 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
   return places;
 }
 
+/** "Vietnamese-led forces", "NATO-commanded troops": the leader's name glued to a participle of leading owns the group (patrons do not: PATRON). */
+function ledBy(between: Token[]): boolean {
+  // ("Saudi-led coalition jets": a noun may name what was led)
+  return (between.length === 2 || (between.length === 3 && /^(NOUN|ADJ)$/.test(between[2].pos))) && between[0].text === '-' && between[0].end === between[1].start && LEADING_PARTICIPLES.has(between[1].lower);
+}
+
 /** End of a run of capitalised name words right after a title, or `from` when there is none. */
 function unknownNameEnd(toks: Token[], from: number, nextPiece: number): number {
   let e = from;
@@ -186,7 +193,7 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
       const between = toks.slice(prev.end, pc.start);
       const poss = between.length >= 1 && (between[0].text === "'s" || between[0].text === "'" || between[0].text === '’s');
       // only modifiers may stand between: "Russia's top envoy", "the Russian defence ministry"
-      const gapOk = between.length <= 3 && between.every((t, idx) => (idx === 0 && poss) || FUNCTION.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NOUN');
+      const gapOk = (between.length <= 3 && between.every((t, idx) => (idx === 0 && poss) || FUNCTION.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NOUN')) || ledBy(between);
       if (gapOk && countryOf(prev) && (prev.p.kind !== 'agent')) { owner = prev; ownerIdx = q; }
       break;
     }
@@ -250,7 +257,9 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
         const q = ownerIdx - 1;
         const other = pieces[q];
         const between = toks.slice(other.end, owner.start).map((t) => t.lower);
-        if (!used.has(q) && other.p.kind === 'country' && other.p.use === 'adjective' && between.length === 1 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or')) {
+        // ("Franco-German troops": a hyphen joins two states' adjectives as "and" does)
+        const hyphen = between[0] === '-' && toks[other.end].start === toks[other.end - 1].end && toks[owner.start].start === toks[other.end].end;
+        if (!used.has(q) && other.p.kind === 'country' && other.p.use === 'adjective' && between.length === 1 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or' || hyphen)) {
           const extra = mention(doc, other.start, other.end, `${other.p.code}${sector}`, other.p);
           extra.name = `${other.p.name} ${pc.p.kind === 'agent' ? pc.p.name : ''}`.trim();
           out.push(extra);

@@ -235,7 +235,7 @@ export class Sentence {
     let k = this.beforeModifiers(m.tokens[0] - 1);
     for (;;) {
       const join = toks[k]?.lower;
-      if (!(join === 'and' || join === 'or' || join === 'nor' || (join === ',' && out.length > 1))) break;
+      if (!(join === 'and' || join === 'or' || join === 'nor' || (join === ',' && out.length > 1) || (join === '-' && toks[k].start === toks[k - 1]?.end && toks[k].end === toks[k + 1]?.start))) break;
       let j = k - 1;
       if (toks[j]?.text === ',') j--;
       const prev = j >= a ? this.coveringMention(j) : null;

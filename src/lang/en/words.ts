@@ -92,3 +92,7 @@ export const NATIONAL_COMBINING_FORMS = new Map([
   ['greco', 'GRC'], ['austro', 'AUT'], ['turco', 'TUR'], ['germano', 'DEU'], ['hispano', 'ESP'], ['luso', 'PRT'],
   ['serbo', 'SRB'], ['irano', 'IRN'],
 ]);
+
+// "Vietnamese-led forces", "NATO-commanded troops": the leader owns the group (a patron does not:
+// "Russian-backed separatists" are not Russia's forces)
+export const LEADING_PARTICIPLES = new Set(['led', 'commanded', 'headed']);
