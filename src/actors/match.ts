@@ -5,6 +5,7 @@ import type { Doc, Mention, Token } from '../doc/types.js';
 import type { Lexicon, NameEntry, NamePayload, Person, Place, Role } from '../dictionaries/lexicon.js';
 import type { MentionWithGroup } from './coref.js';
 import { withCombiningForms } from './combining.js';
+import { shareNationalAdjective } from './coordinated.js';
 import { LEADING_PARTICIPLES } from '../lang/en/words.js';
 
 export interface RawMatch { start: number; end: number; entries: NameEntry[] }
@@ -120,6 +121,7 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
     pieces.push({ start: m.start, end: m.end, p: actor.payload, all: m.entries });
   }
   doc.mentions = compose(doc, withCombiningForms(toks, lex, pieces));
+  shareNationalAdjective(doc.mentions, toks, lex);
   return places;
 }
 
