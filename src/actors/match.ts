@@ -7,6 +7,7 @@ import type { MentionWithGroup } from './coref.js';
 import { withCombiningForms } from './combining.js';
 import { shareNationalAdjective } from './coordinated.js';
 import { LEADING_PARTICIPLES } from '../lang/en/words.js';
+import { leavesFrom } from './leaving.js';
 
 export interface RawMatch { start: number; end: number; entries: NameEntry[] }
 export interface PlaceMention {
@@ -205,7 +206,7 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
     const nxt = pieces[k + 1];
     if (!owner && nxt && !used.has(k + 1) && nxt.p.kind !== 'agent' && toks[nxt.start].sentence === toks[pc.start].sentence) {
       const between = toks.slice(pc.end, nxt.start).map((t) => t.lower);
-      if (between.length >= 1 && between.length <= 2 && ['of', 'in', 'from'].includes(between[0]) && (between.length === 1 || between[1] === 'the') && countryOf(nxt)) {
+      if (between.length >= 1 && between.length <= 2 && ['of', 'in', 'from'].includes(between[0]) && (between.length === 1 || between[1] === 'the') && countryOf(nxt) && !(between[0] === 'from' && leavesFrom(toks, pc.start))) {
         right = nxt; rightIdx = k + 1;
       }
     }

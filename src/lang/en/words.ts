@@ -96,3 +96,9 @@ export const NATIONAL_COMBINING_FORMS = new Map([
 // "Vietnamese-led forces", "NATO-commanded troops": the leader owns the group (a patron does not:
 // "Russian-backed separatists" are not Russia's forces)
 export const LEADING_PARTICIPLES = new Set(['led', 'commanded', 'headed']);
+
+// words of leaving a place: "the withdrawal of troops from Kosovo" names where they leave, not
+// whose troops they are ("troops from Chad" alone are Chad's)
+export const LEAVING_WORDS = new Set(['withdraw', 'withdrawal', 'pullout', 'pull-out', 'pull', 'evacuate', 'evacuation', 'redeploy', 'redeployment', 'remove', 'removal', 'drawdown', 'retreat', 'expel', 'expulsion', 'oust', 'recall', 'repatriate', 'repatriation']);
+
+export const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
