@@ -2,6 +2,8 @@
 // ("he", "it", "they"), titles with no name ("the Supreme Leader", "the twisted tyrant") and
 // pairs ("the two", "the duo") resolve to an actor mentioned before.
 import type { Doc, Mention, Token } from '../doc/types.js';
+import { leavesFrom } from './leaving.js';
+import { resolvePossessed } from './possessed.js';
 
 const HE = new Set(['he', 'him', 'his', 'she', 'her']);
 const IT = new Set(['it', 'its']);
@@ -90,6 +92,8 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
   if (added.length) {
     doc.mentions = [...mentions, ...added].sort((a, b) => a.start - b.start);
   }
+  const states = resolvePossessed(doc);
+  if (states.length) doc.mentions = [...doc.mentions, ...states].sort((a, b) => a.start - b.start);
   placeBareAgents(doc);
   surnameAgents(doc, surnameCountry);
 }
@@ -115,7 +119,7 @@ function placeBareAgents(doc: Doc): void {
     let k = m.tokens[1];
     // "separatist entities in ...": one head noun may follow the agent word
     if (toks[k]?.pos === 'NOUN' && !byStart.has(k)) k++;
-    if (!['in', 'of', 'from'].includes(toks[k]?.lower ?? '')) continue;
+    if (!['in', 'of', 'from'].includes(toks[k]?.lower ?? '') || (toks[k].lower === 'from' && leavesFrom(toks, m.tokens[0]))) continue;
     const r = byStart.get(k + 1);
     if (!r || r.country === '---' || r.modifier || r.sector) continue;
     Object.assign(m, { code: `${r.country}${m.sector}`, country: r.country, name: `${r.name} ${m.name}`, end: m.end, rule: `${m.rule}+${r.rule}` });
