@@ -102,3 +102,8 @@ export const LEADING_PARTICIPLES = new Set(['led', 'commanded', 'headed']);
 export const LEAVING_WORDS = new Set(['withdraw', 'withdrawal', 'pullout', 'pull-out', 'pull', 'evacuate', 'evacuation', 'redeploy', 'redeployment', 'remove', 'removal', 'drawdown', 'retreat', 'expel', 'expulsion', 'oust', 'recall', 'repatriate', 'repatriation']);
 
 export const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+// coordinators of more than one word that join two actors as "and" does: "the United States as
+// well as Britain imposed sanctions" ("Chad along with Niger": the parse makes Niger Chad's
+// modifier, so "along with" is not read here)
+export const MULTIWORD_COORDINATORS: string[][] = [['as', 'well', 'as']];
