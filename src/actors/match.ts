@@ -126,6 +126,18 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
   return places;
 }
 
+/**
+ * "doctors from two American aid groups", "members of a Kurdish party": a group's members take the
+ * country of the national adjective on the group they come from ("of|from", a determiner or
+ * number, the adjective, then the group's noun).
+ */
+function memberOfNational(toks: Token[], end: number, nxt: Piece): boolean {
+  const between = toks.slice(end, nxt.start);
+  if (between.length < 2 || between.length > 3 || !/^(of|from)$/.test(between[0].lower) || !between.slice(1).every((t) => /^(DET|NUM)$/.test(t.pos))) return false;
+  if (leavesFrom(toks, end - 1)) return false;
+  return nxt.p.kind === 'country' && nxt.p.use === 'adjective' && /^(NOUN|ADJ)$/.test(toks[nxt.end]?.pos ?? '') && toks[nxt.end].sentence === toks[end].sentence;
+}
+
 /** "Vietnamese-led forces", "NATO-commanded troops": the leader's name glued to a participle of leading owns the group (patrons do not: PATRON). */
 function ledBy(between: Token[]): boolean {
   // ("Saudi-led coalition jets": a noun may name what was led)
@@ -207,6 +219,8 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
     if (!owner && nxt && !used.has(k + 1) && nxt.p.kind !== 'agent' && toks[nxt.start].sentence === toks[pc.start].sentence) {
       const between = toks.slice(pc.end, nxt.start).map((t) => t.lower);
       if (between.length >= 1 && between.length <= 2 && ['of', 'in', 'from'].includes(between[0]) && (between.length === 1 || between[1] === 'the') && countryOf(nxt) && !(between[0] === 'from' && leavesFrom(toks, pc.start))) {
+        right = nxt; rightIdx = k + 1;
+      } else if (memberOfNational(toks, pc.end, nxt)) {
         right = nxt; rightIdx = k + 1;
       }
     }
