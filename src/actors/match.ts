@@ -8,6 +8,7 @@ import { withCombiningForms } from './combining.js';
 import { shareNationalAdjective } from './coordinated.js';
 import { LEADING_PARTICIPLES } from '../lang/en/words.js';
 import { leavesFrom } from './leaving.js';
+import { livesElsewhere } from './residents.js';
 
 export interface RawMatch { start: number; end: number; entries: NameEntry[] }
 export interface PlaceMention {
@@ -101,15 +102,18 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
   const raw = matchNames(toks, lex);
   const places: PlaceMention[] = [];
   const pieces: Piece[] = [];
-  for (const m of raw) {
+  for (let ri = 0; ri < raw.length; ri++) {
+    const m = raw[ri];
     const actor = m.entries.find((e) => e.payload.kind !== 'place');
     const place = m.entries.find((e) => e.payload.kind === 'place');
     if (place && place.payload.kind === 'place') {
       places.push({ tokens: [m.start, m.end], start: toks[m.start].start, end: toks[m.end - 1].end, place: place.payload.place, text: doc.text.slice(toks[m.start].start, toks[m.end - 1].end) });
     }
     if (!actor) continue;
-    if (actor.payload.kind === 'country' && actor.payload.use === 'demonym' && toks[m.start - 1]?.lower === 'ethnic') {
-      pieces.push({ start: m.start, end: m.end, p: { kind: 'agent', sector: 'CVL', name: doc.text.slice(toks[m.start].start, toks[m.end - 1].end), singular: false, rule: `${actor.payload.rule}+ethnic` }, all: m.entries });
+    // ("Albanians of southern Serbia": residents of another state, as ethnic Albanians are)
+    const elsewhere = actor.payload.kind === 'country' && actor.payload.use === 'demonym' && livesElsewhere(toks, raw, ri, actor.payload.code);
+    if (actor.payload.kind === 'country' && actor.payload.use === 'demonym' && (toks[m.start - 1]?.lower === 'ethnic' || elsewhere)) {
+      pieces.push({ start: m.start, end: m.end, p: { kind: 'agent', sector: 'CVL', name: doc.text.slice(toks[m.start].start, toks[m.end - 1].end), singular: false, rule: `${actor.payload.rule}+${elsewhere ? 'resident' : 'ethnic'}` }, all: m.entries });
       continue;
     }
     // "in Warsaw", "at the Kremlin": a seat of government after a locative preposition is a place
