@@ -46,7 +46,8 @@ export function placeBareUncached(sx: Sentence, m: Mention): Mention | null {
 /** The one country the sentence names besides m, or null (none, several, or a counterpart abroad). */
 function onlyCountry(sx: Sentence, m: Mention): Mention | null {
   if (sx.toks.slice(sx.a, sx.b).some((t) => FOREIGN_PARTY.has(t.lemma))) return null;
-  const others = sx.mentions.filter((x) => x !== m && /^[A-Z]{3}$/.test(x.country) && x.country !== '---' && !x.country.startsWith('IGO') && !x.country.startsWith('NGO') && !sx.inAttribution(x.tokens[0]));
+  // ("called for sanctions against Nigeria": a country named as what is opposed is the other side)
+  const others = sx.mentions.filter((x) => x !== m && /^[A-Z]{3}$/.test(x.country) && x.country !== '---' && !x.country.startsWith('IGO') && !x.country.startsWith('NGO') && !sx.inAttribution(x.tokens[0]) && sx.toks[x.tokens[0] - 1]?.lower !== 'against');
   const countries = new Set(others.map((x) => x.country));
   return countries.size === 1 ? others[0] : null;
 }
