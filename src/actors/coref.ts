@@ -2,6 +2,8 @@
 // ("he", "it", "they"), titles with no name ("the Supreme Leader", "the twisted tyrant") and
 // pairs ("the two", "the duo") resolve to an actor mentioned before.
 import type { Doc, Mention, Token } from '../doc/types.js';
+import { leavesFrom } from './leaving.js';
+import { resolvePossessed } from './possessed.js';
 
 const HE = new Set(['he', 'him', 'his', 'she', 'her']);
 const IT = new Set(['it', 'its']);
@@ -56,6 +58,9 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     else if (PLACE_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && (toks[i + 1]?.lower === "'s" || toks[i - 2]?.lower === 'in' || toks[i - 2]?.lower === 'of')) ref = ix.lastCountry[ix.first[t.sentence]];
     // "Iraq said it would ...", "Annan announced that he will ...": the speaker
     else if (t.pos === 'PRON' && (HE.has(t.lower) || IT.has(t.lower)) && (ref = speakerBefore(toks, mentions, i, reportVerbs, ix))) { /* resolved */ }
+    // "the union said it has called off a strike": "it" is a speaker no dictionary knows, not
+    // an actor of another clause or sentence
+    else if (t.pos === 'PRON' && IT.has(t.lower) && unknownSpeaker(toks, covered, i, reportVerbs)) { /* left unresolved */ }
     // "Palestinian leaders said they would ...": a plural group speaks of itself
     else if (t.pos === 'PRON' && THEY.has(t.lower) && (ref = pluralSpeaker(speakerBefore(toks, mentions, i, reportVerbs, ix), toks))) { /* resolved */ }
     else if (t.pos === 'PRON' && HE.has(t.lower)) ref = salientPerson(people, subjects, toks, t.sentence, i);
@@ -87,6 +92,8 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
   if (added.length) {
     doc.mentions = [...mentions, ...added].sort((a, b) => a.start - b.start);
   }
+  const states = resolvePossessed(doc);
+  if (states.length) doc.mentions = [...doc.mentions, ...states].sort((a, b) => a.start - b.start);
   placeBareAgents(doc);
   surnameAgents(doc, surnameCountry);
 }
@@ -112,7 +119,7 @@ function placeBareAgents(doc: Doc): void {
     let k = m.tokens[1];
     // "separatist entities in ...": one head noun may follow the agent word
     if (toks[k]?.pos === 'NOUN' && !byStart.has(k)) k++;
-    if (!['in', 'of', 'from'].includes(toks[k]?.lower ?? '')) continue;
+    if (!['in', 'of', 'from'].includes(toks[k]?.lower ?? '') || (toks[k].lower === 'from' && leavesFrom(toks, m.tokens[0]))) continue;
     const r = byStart.get(k + 1);
     if (!r || r.country === '---' || r.modifier || r.sector) continue;
     Object.assign(m, { code: `${r.country}${m.sector}`, country: r.country, name: `${r.name} ${m.name}`, end: m.end, rule: `${m.rule}+${r.rule}` });
@@ -247,11 +254,8 @@ function pluralSpeaker(m: Mention | null, toks: Token[]): Mention | null {
 
 /** The subject of a reporting verb right before a pronoun: "X said (that) it ...". */
 function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerbs: Set<string>, ix: MentionIndex): Mention | null {
-  let v = i - 1;
-  if (toks[v]?.lower === 'that') v--;
-  // "said on Wednesday they", "announced Thursday that it"
-  while (v > 0 && i - v < 6 && !reportVerbs.has(toks[v].lemma) && toks[v].pos !== 'VERB' && toks[v].sentence === toks[i].sentence) v--;
-  if (!toks[v] || !reportVerbs.has(toks[v].lemma) || toks[v].sentence !== toks[i].sentence) return null;
+  const v = reportVerbBefore(toks, i, reportVerbs);
+  if (v < 0) return null;
   let best: Mention | null = null;
   for (let k = ix.first[toks[i].sentence]; k < mentions.length; k++) {
     const m = mentions[k];
@@ -261,6 +265,31 @@ function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerb
   }
   // a speaker far from the verb is likely not its subject
   return best && v - best.tokens[1] <= 8 ? best : null;
+}
+
+/** The report verb whose clause the pronoun at i opens ("said on Wednesday that it"), else -1. */
+function reportVerbBefore(toks: Token[], i: number, reportVerbs: Set<string>): number {
+  let v = i - 1;
+  if (toks[v]?.lower === 'that') v--;
+  // "said on Wednesday they", "announced Thursday that it"
+  while (v > 0 && i - v < 6 && !reportVerbs.has(toks[v].lemma) && toks[v].pos !== 'VERB' && toks[v].sentence === toks[i].sentence) v--;
+  return toks[v] && reportVerbs.has(toks[v].lemma) && toks[v].sentence === toks[i].sentence ? v : -1;
+}
+
+/**
+ * "The union said it", "Acme Corp announced that it had ended its strike": the pronoun is in the
+ * clause of a report whose subject, right before the verb, is a name or noun no actor covers.
+ */
+function unknownSpeaker(toks: Token[], covered: Int32Array, i: number, reportVerbs: Set<string>): boolean {
+  let v = i - 1;
+  // (no actor named between the report and the pronoun: "said Iraq would expel its envoy")
+  while (v > 0 && i - v <= 12 && toks[v].sentence === toks[i].sentence && covered[v] < 0 && !reportVerbs.has(toks[v].lemma)) v--;
+  if (!toks[v] || !reportVerbs.has(toks[v].lemma) || toks[v].sentence !== toks[i].sentence || covered[v] >= 0) return false;
+  let s = v - 1;
+  // ("the union has said", "the company also said")
+  while (s > 0 && (toks[s].pos === 'AUX' || toks[s].pos === 'ADV')) s--;
+  const subj = toks[s];
+  return v > 0 && !!subj && subj.sentence === toks[i].sentence && covered[s] < 0 && (subj.pos === 'NOUN' || subj.pos === 'PROPN') && (subj.pos === 'PROPN' || subj.lemma === subj.lower);
 }
 
 /** The sentence's first country or organisation before token i: the likeliest antecedent of "it". */

@@ -4,6 +4,11 @@
 import type { Doc, Mention, Token } from '../doc/types.js';
 import type { Lexicon, NameEntry, NamePayload, Person, Place, Role } from '../dictionaries/lexicon.js';
 import type { MentionWithGroup } from './coref.js';
+import { withCombiningForms } from './combining.js';
+import { shareNationalAdjective } from './coordinated.js';
+import { LEADING_PARTICIPLES } from '../lang/en/words.js';
+import { leavesFrom } from './leaving.js';
+import { livesElsewhere } from './residents.js';
 
 export interface RawMatch { start: number; end: number; entries: NameEntry[] }
 export interface PlaceMention {
@@ -97,15 +102,18 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
   const raw = matchNames(toks, lex);
   const places: PlaceMention[] = [];
   const pieces: Piece[] = [];
-  for (const m of raw) {
+  for (let ri = 0; ri < raw.length; ri++) {
+    const m = raw[ri];
     const actor = m.entries.find((e) => e.payload.kind !== 'place');
     const place = m.entries.find((e) => e.payload.kind === 'place');
     if (place && place.payload.kind === 'place') {
       places.push({ tokens: [m.start, m.end], start: toks[m.start].start, end: toks[m.end - 1].end, place: place.payload.place, text: doc.text.slice(toks[m.start].start, toks[m.end - 1].end) });
     }
     if (!actor) continue;
-    if (actor.payload.kind === 'country' && actor.payload.use === 'demonym' && toks[m.start - 1]?.lower === 'ethnic') {
-      pieces.push({ start: m.start, end: m.end, p: { kind: 'agent', sector: 'CVL', name: doc.text.slice(toks[m.start].start, toks[m.end - 1].end), singular: false, rule: `${actor.payload.rule}+ethnic` }, all: m.entries });
+    // ("Albanians of southern Serbia": residents of another state, as ethnic Albanians are)
+    const elsewhere = actor.payload.kind === 'country' && actor.payload.use === 'demonym' && livesElsewhere(toks, raw, ri, actor.payload.code);
+    if (actor.payload.kind === 'country' && actor.payload.use === 'demonym' && (toks[m.start - 1]?.lower === 'ethnic' || elsewhere)) {
+      pieces.push({ start: m.start, end: m.end, p: { kind: 'agent', sector: 'CVL', name: doc.text.slice(toks[m.start].start, toks[m.end - 1].end), singular: false, rule: `${actor.payload.rule}+${elsewhere ? 'resident' : 'ethnic'}` }, all: m.entries });
       continue;
     }
     // "in Warsaw", "at the Kremlin": a seat of government after a locative preposition is a place
@@ -117,8 +125,27 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
     if (actor.payload.kind === 'country' && toks[m.end]?.text === '-' && PATRON.has(toks[m.end + 1]?.lower)) continue;
     pieces.push({ start: m.start, end: m.end, p: actor.payload, all: m.entries });
   }
-  doc.mentions = compose(doc, pieces);
+  doc.mentions = compose(doc, withCombiningForms(toks, lex, pieces));
+  shareNationalAdjective(doc.mentions, toks, lex);
   return places;
+}
+
+/**
+ * "doctors from two American aid groups", "members of a Kurdish party": a group's members take the
+ * country of the national adjective on the group they come from ("of|from", a determiner or
+ * number, the adjective, then the group's noun).
+ */
+function memberOfNational(toks: Token[], end: number, nxt: Piece): boolean {
+  const between = toks.slice(end, nxt.start);
+  if (between.length < 2 || between.length > 3 || !/^(of|from)$/.test(between[0].lower) || !between.slice(1).every((t) => /^(DET|NUM)$/.test(t.pos))) return false;
+  if (leavesFrom(toks, end - 1)) return false;
+  return nxt.p.kind === 'country' && nxt.p.use === 'adjective' && /^(NOUN|ADJ)$/.test(toks[nxt.end]?.pos ?? '') && toks[nxt.end].sentence === toks[end].sentence;
+}
+
+/** "Vietnamese-led forces", "NATO-commanded troops": the leader's name glued to a participle of leading owns the group (patrons do not: PATRON). */
+function ledBy(between: Token[]): boolean {
+  // ("Saudi-led coalition jets": a noun may name what was led)
+  return (between.length === 2 || (between.length === 3 && /^(NOUN|ADJ)$/.test(between[2].pos))) && between[0].text === '-' && between[0].end === between[1].start && LEADING_PARTICIPLES.has(between[1].lower);
 }
 
 /** End of a run of capitalised name words right after a title, or `from` when there is none. */
@@ -185,7 +212,7 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
       const between = toks.slice(prev.end, pc.start);
       const poss = between.length >= 1 && (between[0].text === "'s" || between[0].text === "'" || between[0].text === '’s');
       // only modifiers may stand between: "Russia's top envoy", "the Russian defence ministry"
-      const gapOk = between.length <= 3 && between.every((t, idx) => (idx === 0 && poss) || FUNCTION.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NOUN');
+      const gapOk = (between.length <= 3 && between.every((t, idx) => (idx === 0 && poss) || FUNCTION.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NOUN')) || ledBy(between);
       if (gapOk && countryOf(prev) && (prev.p.kind !== 'agent')) { owner = prev; ownerIdx = q; }
       break;
     }
@@ -195,7 +222,9 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
     const nxt = pieces[k + 1];
     if (!owner && nxt && !used.has(k + 1) && nxt.p.kind !== 'agent' && toks[nxt.start].sentence === toks[pc.start].sentence) {
       const between = toks.slice(pc.end, nxt.start).map((t) => t.lower);
-      if (between.length >= 1 && between.length <= 2 && ['of', 'in', 'from'].includes(between[0]) && (between.length === 1 || between[1] === 'the') && countryOf(nxt)) {
+      if (between.length >= 1 && between.length <= 2 && ['of', 'in', 'from'].includes(between[0]) && (between.length === 1 || between[1] === 'the') && countryOf(nxt) && !(between[0] === 'from' && leavesFrom(toks, pc.start))) {
+        right = nxt; rightIdx = k + 1;
+      } else if (memberOfNational(toks, pc.end, nxt)) {
         right = nxt; rightIdx = k + 1;
       }
     }
@@ -249,7 +278,9 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
         const q = ownerIdx - 1;
         const other = pieces[q];
         const between = toks.slice(other.end, owner.start).map((t) => t.lower);
-        if (!used.has(q) && other.p.kind === 'country' && other.p.use === 'adjective' && between.length === 1 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or')) {
+        // ("Franco-German troops": a hyphen joins two states' adjectives as "and" does)
+        const hyphen = between[0] === '-' && toks[other.end].start === toks[other.end - 1].end && toks[owner.start].start === toks[other.end].end;
+        if (!used.has(q) && other.p.kind === 'country' && other.p.use === 'adjective' && between.length === 1 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or' || hyphen)) {
           const extra = mention(doc, other.start, other.end, `${other.p.code}${sector}`, other.p);
           extra.name = `${other.p.name} ${pc.p.kind === 'agent' ? pc.p.name : ''}`.trim();
           out.push(extra);

@@ -19,6 +19,7 @@ import { codeNominals } from './nominals.js';
 import { children, governorModality, passiveArgs, reportingVerb, sharedObject } from './tree.js';
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
+import { eachOther } from './reciprocal.js';
 import { attackerOf, jointExercise, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
 import { INTENT_NOUNS, PURSUIT_NOUNS, RANKERS } from '../lang/en/words.js';
 
@@ -314,16 +315,6 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   // "[032:033]": the target does the second act to the source ("left for Minas Tirith": visit, host)
   const back = act.back ?? (entry ? (entry.forward ? entry.back : code) : null);
   if (back) for (const [src, tgt] of pairs) if (tgt) emitPair(tgt, src, back);
-}
-
-/** "accused each other", "met one another": the compound subject acts on itself. */
-function eachOther(sx: Sentence, from: number): boolean {
-  const end = sx.clauseEnd(from);
-  for (let k = from; k + 1 < end; k++) {
-    const w = sx.toks[k].lower, n = sx.toks[k + 1].lower;
-    if ((w === 'each' && n === 'other') || (w === 'one' && n === 'another')) return true;
-  }
-  return false;
 }
 
 /** Attribution: the sentence's, else the speaker of a reporting verb that governs the act. */

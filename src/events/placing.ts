@@ -4,6 +4,7 @@
 import type { Mention } from '../doc/types.js';
 import type { PlaceMention } from '../actors/match.js';
 import { contextCountry } from '../actors/context.js';
+import { leavesFrom } from '../actors/leaving.js';
 import { isBoundary } from './patterns.js';
 import type { Sentence } from './sentence.js';
 import { FOREIGN_PARTY, LOCATIVE } from '../lang/en/words.js';
@@ -24,7 +25,9 @@ export function placeBareUncached(sx: Sentence, m: Mention): Mention | null {
   const political = m.sector === 'GOV' || m.sector === 'LEG';
   const owning = (x: PlaceMention) => toks[x.tokens[0] - 1]?.lower === 'of' || /^['’]s?$|^['’]s$/.test(toks[x.tokens[1]]?.text ?? '');
   const actorOk = (x: PlaceMention) => locative(x) || (sameClause(x) && (x.tokens[0] < m.tokens[0] || (!political && owning(x))));
-  const ok = (x: PlaceMention) => m.kind !== 'person' && !!x.place.country && (cx.covered[x.tokens[0]] < 0 ? sameClause(x) || locative(x) : sx.coveringMention(x.tokens[0])!.country === x.place.country && actorOk(x));
+  // ("the withdrawal of troops from Kosovo": where they leave is not where they are from)
+  const left = (x: PlaceMention) => toks[x.tokens[0] - 1]?.lower === 'from' && leavesFrom(toks, m.tokens[0]);
+  const ok = (x: PlaceMention) => m.kind !== 'person' && !!x.place.country && !left(x) && (cx.covered[x.tokens[0]] < 0 ? sameClause(x) || locative(x) : sx.coveringMention(x.tokens[0])!.country === x.place.country && actorOk(x));
   const p = sx.places.find((x) => ok(x) && x.tokens[0] >= m.tokens[1]) ?? sx.places.find(ok);
   // a national adjective only counts inside the group's own phrase ("Iraqi Kurdish protesters")
   const adj = sx.mentions.find((x) => x.modifier && x.tokens[1] <= m.tokens[0] && m.tokens[0] - x.tokens[1] <= 3 && x.tokens[0] >= a && x.country.length === 3 && !x.country.startsWith('IGO'));
@@ -43,7 +46,8 @@ export function placeBareUncached(sx: Sentence, m: Mention): Mention | null {
 /** The one country the sentence names besides m, or null (none, several, or a counterpart abroad). */
 function onlyCountry(sx: Sentence, m: Mention): Mention | null {
   if (sx.toks.slice(sx.a, sx.b).some((t) => FOREIGN_PARTY.has(t.lemma))) return null;
-  const others = sx.mentions.filter((x) => x !== m && /^[A-Z]{3}$/.test(x.country) && x.country !== '---' && !x.country.startsWith('IGO') && !x.country.startsWith('NGO') && !sx.inAttribution(x.tokens[0]));
+  // ("called for sanctions against Nigeria": a country named as what is opposed is the other side)
+  const others = sx.mentions.filter((x) => x !== m && /^[A-Z]{3}$/.test(x.country) && x.country !== '---' && !x.country.startsWith('IGO') && !x.country.startsWith('NGO') && !sx.inAttribution(x.tokens[0]) && sx.toks[x.tokens[0] - 1]?.lower !== 'against');
   const countries = new Set(others.map((x) => x.country));
   return countries.size === 1 ? others[0] : null;
 }

@@ -18,6 +18,7 @@ import { addMissedVerbs, markReducedRelatives } from './sentence-verbs.js';
 import { kidsOf, type Kids } from './tree-kids.js';
 import { asideRegions, isModifierActor, isPositionAdjective, standsFor, within } from './sentence-parts.js';
 import { DIRECTION, SUBORDINATE } from '../lang/en/words.js';
+import { joinedBefore } from './coordinators.js';
 
 export { isModifierActor };
 
@@ -234,10 +235,8 @@ export class Sentence {
     const out = [m];
     let k = this.beforeModifiers(m.tokens[0] - 1);
     for (;;) {
-      const join = toks[k]?.lower;
-      if (!(join === 'and' || join === 'or' || join === 'nor' || (join === ',' && out.length > 1))) break;
-      let j = k - 1;
-      if (toks[j]?.text === ',') j--;
+      const j = joinedBefore(toks, k, out.length);
+      if (j < 0) break;
       const prev = j >= a ? this.coveringMention(j) : null;
       if (!prev || prev.modifier || prev.country === '---') break;
       out.unshift(prev);

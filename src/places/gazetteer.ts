@@ -28,12 +28,15 @@ const BITS = 18;
 const MASK = (1 << BITS) - 1;
 let cached: Gazetteer | null = null;
 
-/** Fold a word for comparison: lower case, no diacritics ("Zürich" and "zurich" meet). */
+/**
+ * Fold a word for comparison: lower case, no diacritics ("Zürich" and "zurich" meet), no
+ * apostrophes: transliterations mark hamza and ayn with them ("Sāmarrā’", "Ma'rib"), news does not.
+ */
 export function fold(s: string): string {
   const l = s.toLowerCase();
   // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(l)) return l;
-  return l.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/[øö]/g, 'o').replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/đ/g, 'd').replace(/æ/g, 'ae').replace(/[‘’ʻʼ`]/g, "'");
+  if (/^[\x00-\x7f]*$/.test(l)) return l.includes("'") || l.includes('`') ? l.replace(/['`]/g, '') : l;
+  return l.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/[øö]/g, 'o').replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/đ/g, 'd').replace(/æ/g, 'ae').replace(/['‘’ʻʼ`]/g, '');
 }
 
 /** Name tokens as the text stage splits them: words, with hyphens, commas and brackets standing alone. */
@@ -133,7 +136,8 @@ function firstWordHash(buf: Buffer, off: number, len: number): number {
   while (e < off + len && !isBreak(buf[e])) { if (buf[e] >= 0x80) ascii = false; e++; }
   if (!ascii) return hashStr(fold(buf.toString('utf8', off, e)));
   let h = 0x811c9dc5;
-  for (let k = off; k < e; k++) { const b = buf[k]; h = Math.imul(h ^ (b >= 65 && b <= 90 ? b + 32 : b), 0x01000193); }
+  // (apostrophes are not hashed, as fold drops them)
+  for (let k = off; k < e; k++) { const b = buf[k]; if (b === 39 || b === 96) continue; h = Math.imul(h ^ (b >= 65 && b <= 90 ? b + 32 : b), 0x01000193); }
   return h >>> 0;
 }
 

@@ -90,3 +90,27 @@ export const PROSPECT_WORDS = new Set(['hope', 'expect', 'expectation', 'wish', 
 
 // auxiliaries that put a clause in the future or the possible: "will lead to talks"
 export const PROSPECT_MODALS = new Set(['will', 'would', 'shall', 'may', 'might', 'could', 'can', 'should', 'must', "'ll", 'wo', 'ca']);
+
+// Combining forms of national names that only occur glued by a hyphen to another national word
+// ("Franco-German", "Sino-Soviet", "Anglo-Irish"): each names a country, never a person; the
+// form is read only before a hyphen and another national word ("Indo-Pacific" is no country)
+export const NATIONAL_COMBINING_FORMS = new Map([
+  ['franco', 'FRA'], ['sino', 'CHN'], ['anglo', 'GBR'], ['russo', 'RUS'], ['indo', 'IND'], ['italo', 'ITA'],
+  ['greco', 'GRC'], ['austro', 'AUT'], ['turco', 'TUR'], ['germano', 'DEU'], ['hispano', 'ESP'], ['luso', 'PRT'],
+  ['serbo', 'SRB'], ['irano', 'IRN'],
+]);
+
+// "Vietnamese-led forces", "NATO-commanded troops": the leader owns the group (a patron does not:
+// "Russian-backed separatists" are not Russia's forces)
+export const LEADING_PARTICIPLES = new Set(['led', 'commanded', 'headed']);
+
+// words of leaving a place: "the withdrawal of troops from Kosovo" names where they leave, not
+// whose troops they are ("troops from Chad" alone are Chad's)
+export const LEAVING_WORDS = new Set(['withdraw', 'withdrawal', 'pullout', 'pull-out', 'pull', 'evacuate', 'evacuation', 'redeploy', 'redeployment', 'remove', 'removal', 'drawdown', 'retreat', 'expel', 'expulsion', 'oust', 'recall', 'repatriate', 'repatriation']);
+
+export const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+// coordinators of more than one word that join two actors as "and" does: "the United States as
+// well as Britain imposed sanctions" ("Chad along with Niger": the parse makes Niger Chad's
+// modifier, so "along with" is not read here)
+export const MULTIWORD_COORDINATORS: string[][] = [['as', 'well', 'as']];

@@ -1,0 +1,31 @@
+// "Israel said its jets struck ...", "the president said his country would ...": a possessive
+// pronoun, once resolved, gives its country to the bare group it owns ("its jets" are Israel's),
+// and "his country" is the country itself. Left bare, the group would be placed where it acts
+// (its jets striking Gaza would become Gaza's).
+import type { Doc, Mention } from '../doc/types.js';
+import { POSSESSIVE_DETERMINERS } from '../lang/en/words.js';
+
+// nouns that name the possessor's state itself ("his country", "their nation")
+const STATE_NOUNS = new Set(['country', 'nation', 'state']);
+
+/** Give owned bare groups the country of their resolved possessive pronoun; make "his country" a country mention. */
+export function resolvePossessed(doc: Doc): Mention[] {
+  const toks = doc.tokens;
+  const byStart = new Map(doc.mentions.map((m) => [m.tokens[0], m]));
+  const added: Mention[] = [];
+  // (the state's own name where the document gives it: "Iraq", not "Iraq president")
+  const stateName = (c: string, fallback: string) => doc.mentions.find((x) => x.kind === 'country' && x.code === c)?.name ?? fallback;
+  for (const p of doc.mentions) {
+    if (p.kind !== 'pronoun' || !POSSESSIVE_DETERMINERS.has(toks[p.tokens[0]].lower) || p.tokens[1] - p.tokens[0] !== 1) continue;
+    if (!/^[A-Z]{3}$/.test(p.country) || 'group' in p) continue;
+    const k = p.tokens[1];
+    const m = byStart.get(k);
+    if (m && m.kind === 'agent' && m.country === '---' && m.sector) {
+      Object.assign(m, { code: `${p.country}${m.sector}`, country: p.country, entity: `${p.country}${m.sector}`, name: `${stateName(p.country, p.name)} ${m.name}`, rule: `${m.rule}+possessor`, evidence: p.evidence });
+    } else if (!m && STATE_NOUNS.has(toks[k]?.lower ?? '') && toks[k].sentence === toks[p.tokens[0]].sentence) {
+      // (a mention of its own after the pronoun, which stays as it is)
+      added.push({ ...p, start: toks[k].start, end: toks[k].end, tokens: [k, k + 1], code: p.country, sector: '', entity: p.country, name: stateName(p.country, p.name), rule: `${p.rule}+state` });
+    }
+  }
+  return added;
+}
