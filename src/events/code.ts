@@ -16,7 +16,8 @@ import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
-import { children, governorModality, passiveArgs, reportingVerb, sharedObject } from './tree.js';
+import { children, passiveArgs, reportingVerb, sharedObject } from './tree.js';
+import { governorModality, hearsayModality, notRuledOut, openComplement } from './governor.js';
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
 import { eachOther } from './reciprocal.js';
@@ -71,7 +72,8 @@ function headRole(sx: Sentence, head: VerbGroup): { skip: boolean; intentNoun: b
   const { toks, a, verbs } = sx;
   const before = toks[head.first - 1];
   // "accused X of violating ...": a gerund after a preposition is the content of another act
-  if (head.participle && before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by') { sx.contentGerunds.add(head.head); return { skip: true, intentNoun: false }; }
+  const open = openComplement(sx, head);
+  if (head.participle && before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by' && !open) { sx.contentGerunds.add(head.head); return { skip: true, intentNoun: false }; }
   if (head.participle && before && (before.text === ',' || before.lower === 'and' || before.lower === 'or')) {
     const prevV = verbs.filter((x) => x < head.head).pop();
     if (prevV !== undefined && sx.contentGerunds.has(prevV)) { sx.contentGerunds.add(head.head); return { skip: true, intentNoun: false }; }
@@ -84,7 +86,7 @@ function headRole(sx: Sentence, head: VerbGroup): { skip: boolean; intentNoun: b
   // infinitive, so it is coded as an act, as PETRARCH codes every verb phrase
   // ("a place to visit" is still no act: the infinitive qualifies a noun)
   const purpose = before?.lower === 'to' && (sx.cx.lex.frames.size > 0 || /^(NOUN|PROPN|PRON)$/.test(toks[head.first - 2]?.pos ?? ''));
-  return { skip: purpose && !intentNoun && !ranked, intentNoun };
+  return { skip: purpose && !intentNoun && !ranked && !open, intentNoun };
 }
 
 /** What the steps of one chain decide, in order: the act, its modality and code, its actors. */
@@ -106,6 +108,7 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (role.skip) for (const c of complementVerbs(sx, head.head, 'xcomp')) sx.consumed.add(c);
   if (role.skip) return why('events.purpose', `"${sx.toks[head.first - 1]?.text ?? ''} ${sx.toks[head.head].text}" states a purpose or the content of another act, not an act`);
   const act = pickAction(sx, chain, role.intentNoun);
+  if (notRuledOut(sx, chain.links)) return why('events.not-ruled-out', `"${sx.toks[head.head].text} ... out" is negated: nothing was rejected, its complement stays possible`);
   const reports = chain.links.some((l) => sx.cx.lex.reportVerbs.has(l.g.lemma));
   if ((!act || (act.action === null && act.familyFrame === null)) && reports) return why('events.report', `"${sx.toks[head.head].text}" reports speech; no act of its own`);
   if (!act) return why('events.no-entry', `no verb entry or frame codes "${sx.toks[head.head].text}"${chain.links.length > 1 ? ` or its complements` : ''}`);
@@ -181,8 +184,8 @@ function decideCode(sx: Sentence, act: Act): void {
   // a frame verb that itself carries a hostile act ("committed genocide", "vowed revenge") is no promise of it
   const ownHostileAct = (i: number) => !!action && i === actionAt && action.match.entry.code.slice(0, 2) >= '11';
   let modality: Modality = contextModality(toks, a, head.head);
-  const governed = governorModality(sx, head.head);
-  if (governed) modality = stronger(modality, governed);
+  const governed = stronger(governorModality(sx, head.head) ?? 'asserted', hearsayModality(sx, links, actionAt) ?? 'asserted');
+  modality = stronger(modality, governed);
   if (act.intended) modality = stronger(modality, toks[head.first - 2].lemma === 'refusal' ? 'negated' : 'intended');
   for (let i = 0; i < links.length && i <= actionAt; i++) {
     modality = stronger(modality, groupModality(links[i].g, sx.conditional));

@@ -5,8 +5,7 @@ import type { Mention } from '../doc/types.js';
 import type { Parse } from '../syntax/parser.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
-import type { Modality } from '../doc/types.js';
-import { CLAIM_VERBS, DENIAL_VERBS, RELATIVE_OBJECTS } from '../lang/en/words.js';
+import { RELATIVE_OBJECTS } from '../lang/en/words.js';
 import { verbLemmas } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { isPositionAdjective } from './sentence-parts.js';
@@ -311,25 +310,6 @@ export function reportingVerb(sx: Sentence, v: number): number | undefined {
     x = h;
   }
   return undefined;
-}
-
-/** What a governing verb says of the act in its complement: "denied attacking" (negated), "claimed that X shelled" (alleged). */
-export function governorModality(sx: Sentence, v: number): Modality | null {
-  const p = sx.tree();
-  if (!p) return null;
-  let x = v;
-  for (let guard = 0; guard < 3; guard++) {
-    const rel = relOf(sx, p, x), h = headOf(sx, p, x);
-    if (h < 0 || !(rel === 'xcomp' || rel === 'ccomp' || rel === 'conj')) return null;
-    if (rel !== 'conj') {
-      const lemma = sx.toks[h].lemma;
-      if (DENIAL_VERBS.has(lemma)) return 'negated';
-      if (CLAIM_VERBS.has(lemma) && rel === 'ccomp') return 'alleged';
-      return null;
-    }
-    x = h;
-  }
-  return null;
 }
 
 /**

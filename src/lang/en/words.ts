@@ -50,6 +50,18 @@ export const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 // verbs whose complement did not happen ("denied attacking"), and whose complement is only claimed ("claimed that")
 export const DENIAL_VERBS = new Set(['deny']);
 export const CLAIM_VERBS = new Set(['claim', 'allege']);
+// verbs that exclude their complement ("ruled out sending troops"); negated, they leave it possible
+export const EXCLUDE_VERBS = new Set(['rule', 'exclude']);
+// verbs whose own refusal or failure negates the verb they govern ("refused to rule out")
+export const NEGATING_GOVERNORS = new Set(['refuse', 'decline', 'fail']);
+// passive hearsay before an infinitive: "is said / believed / reported to have attacked"
+export const HEARSAY_PASSIVES = new Set(['say', 'believe', 'report', 'think', 'rumour', 'rumor', 'allege', 'claim', 'understand', 'suspect', 'feel']);
+// "is about to", "on the verge / brink / point of": the act is imminent, the actor intends it
+export const IMMINENT_NOUNS = new Set(['verge', 'brink', 'point', 'cusp']);
+// auxiliaries that open a yes/no question ("Will X attack?", "Is X planning to ...?")
+export const QUESTION_OPENERS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had']);
+// nouns of a left-open option: "left open the possibility of sending troops"
+export const OPTION_NOUNS = new Set(['possibility', 'option', 'prospect']);
 
 // the object of a relative clause
 export const RELATIVE_OBJECTS = new Set(['that', 'which', 'who', 'whom']);

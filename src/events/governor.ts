@@ -1,0 +1,103 @@
+// What the words governing an act's clause say of it: "denied attacking" (negated), "did not deny
+// that X attacked" (not negated: the negation is the denial's), "did not rule out sending troops"
+// (possible, and no rejection), "is about to restore ties" (intended), "is said to have attacked"
+// (alleged), "if X attacks" (hypothetical). Negation belongs to the verb it stands on; a governing
+// verb that itself excludes or denies turns that negation around for its complement.
+import type { Modality } from '../doc/types.js';
+import type { Parse } from '../syntax/parser.js';
+import type { Link } from './chains.js';
+import type { Sentence } from './sentence.js';
+import type { VerbGroup } from './verb-groups.js';
+import { stronger } from './modality.js';
+import { children, headOf, relOf } from './tree.js';
+import { CLAIM_VERBS, DENIAL_VERBS, EXCLUDE_VERBS, HEARSAY_PASSIVES, IMMINENT_NOUNS, NEGATING_GOVERNORS, OPTION_NOUNS, QUESTION_OPENERS } from '../lang/en/words.js';
+
+const BE = /^(is|are|was|were|be|been|being|am|'s|'re)$/;
+
+/** Is the verb at h itself negated: "did not rule out", or governed by "refused to" / "failed to"? */
+function negatedVerb(sx: Sentence, p: Parse, h: number): boolean {
+  if (sx.groups.get(h)?.negated) return true;
+  if (children(sx, p, h, 'advmod').some((c) => /^(not|n't|never)$/.test(sx.toks[c].lower))) return true;
+  const g = headOf(sx, p, h);
+  return g >= 0 && relOf(sx, p, h) === 'xcomp' && NEGATING_GOVERNORS.has(sx.toks[g].lemma);
+}
+
+/** "rule out" (with its particle) or "exclude" at h. */
+function excludes(sx: Sentence, p: Parse, h: number): boolean {
+  const t = sx.toks[h];
+  if (!EXCLUDE_VERBS.has(t.lemma)) return false;
+  return t.lemma !== 'rule' || children(sx, p, h, 'compound:prt').some((c) => sx.toks[c].lower === 'out') || sx.toks[h + 1]?.lower === 'out';
+}
+
+/** Words right before the verb that make it imminent or an open option: "about to", "on the verge of", "the possibility of". */
+function leadIn(sx: Sentence, g: VerbGroup): Modality | null {
+  const { toks } = sx;
+  const b1 = toks[g.first - 1], b2 = toks[g.first - 2], b3 = toks[g.first - 3];
+  if (b1?.lower === 'to' && b2?.lower === 'about' && (BE.test(b3?.lower ?? '') || b3?.pos === 'ADV')) return 'intended';
+  if (b1?.lower === 'of' && IMMINENT_NOUNS.has(b2?.lower ?? '') && b3?.lower === 'the' && toks[g.first - 4]?.lower === 'on') return 'intended';
+  if (b1?.lower === 'of' && OPTION_NOUNS.has(b2?.lower ?? '')) return 'possible';
+  return null;
+}
+
+/** Is the gerund or infinitive at the head of g a complement these rules read, not a purpose or the content of another act? */
+export function openComplement(sx: Sentence, g: VerbGroup): boolean {
+  if (leadIn(sx, g)) return true;
+  // "rule out sending": a phrasal verb's particle, not a preposition
+  const p = sx.tree(), before = g.first - 1;
+  return !!p && before >= sx.a && relOf(sx, p, before) === 'compound:prt';
+}
+
+/** The modality the clause governing v gives it, through complements and conjuncts. */
+export function governorModality(sx: Sentence, v: number): Modality | null {
+  const g = sx.groups.get(v);
+  let m: Modality | null = g ? leadIn(sx, g) : null;
+  if (yesNoQuestion(sx)) m = m ? stronger(m, 'possible') : 'possible';
+  const p = sx.tree();
+  if (!p) return m;
+  const add = (x: Modality | null) => { if (x) m = m ? stronger(m, x) : x; };
+  let x = v;
+  for (let guard = 0; guard < 3; guard++) {
+    // "if X attacks", "unless Y withdraws": a condition, not a report
+    if (children(sx, p, x, 'mark').some((c) => /^(if|unless)$/.test(sx.toks[c].lower))) add('hypothetical');
+    const rel = relOf(sx, p, x), h = headOf(sx, p, x);
+    if (h < 0 || !(rel === 'xcomp' || rel === 'ccomp' || rel === 'conj')) break;
+    if (rel !== 'conj') { add(governedBy(sx, p, h, rel)); break; }
+    x = h;
+  }
+  return m;
+}
+
+// "Will X attack Y?", "Is X planning to ...?": a question asks whether the act happens; it reports nothing
+function yesNoQuestion(sx: Sentence): boolean {
+  const last = sx.toks[sx.b - 1]?.text === '?' ? sx.b - 1 : sx.toks[sx.b]?.text === '?' ? sx.b : -1;
+  return last >= 0 && QUESTION_OPENERS.has(sx.toks[sx.a]?.lower ?? '');
+}
+
+function governedBy(sx: Sentence, p: Parse, h: number, rel: string): Modality | null {
+  const lemma = sx.toks[h].lemma;
+  // "did not deny that X attacked": the denial is what is negated, not the attack
+  if (DENIAL_VERBS.has(lemma)) return negatedVerb(sx, p, h) ? null : 'negated';
+  if (excludes(sx, p, h)) return negatedVerb(sx, p, h) ? 'possible' : 'negated';
+  if (CLAIM_VERBS.has(lemma) && rel === 'ccomp') return 'alleged';
+  // "is said to have attacked", "is believed to be holding": hearsay, unconfirmed
+  if (rel === 'xcomp' && HEARSAY_PASSIVES.has(lemma) && children(sx, p, h, 'aux:pass').length > 0) return 'alleged';
+  // "is considering sending", "mulls imposing": a frame verb that only sets modality, before a gerund
+  if (rel === 'xcomp') for (const f of sx.cx.lex.frames.get(lemma) ?? []) if (f.kind === 'modality' && f.modality && f.verbs.some((w) => w.length === 1 && w[0] === lemma)) return f.modality as Modality;
+  return null;
+}
+
+/** "is said / believed / reported to have attacked": hearsay in a passive verb before the act. */
+export function hearsayModality(sx: Sentence, links: Link[], actionAt: number): Modality | null {
+  for (let i = 0; i < links.length - 1 && i < actionAt; i++) if (links[i].g.passive && HEARSAY_PASSIVES.has(sx.toks[links[i].g.head].lemma)) return 'alleged';
+  return null;
+}
+
+/** "did not rule out", "refused to rule out": no rejection happened; the complement is coded on its own as possible. */
+export function notRuledOut(sx: Sentence, links: Link[]): boolean {
+  const p = sx.tree();
+  return links.some((l, i) => {
+    const t = sx.toks[l.g.head];
+    if (!EXCLUDE_VERBS.has(t.lemma) || (t.lemma === 'rule' && sx.toks[l.g.head + 1]?.lower !== 'out')) return false;
+    return l.g.negated || (i > 0 && NEGATING_GOVERNORS.has(sx.toks[links[i - 1].g.head].lemma)) || (!!p && negatedVerb(sx, p, l.g.head));
+  });
+}
