@@ -55,6 +55,12 @@ export function governorModality(sx: Sentence, v: number): Modality | null {
   const p = sx.tree();
   if (!p) return m;
   const add = (x: Modality | null) => { if (x) m = m ? stronger(m, x) : x; };
+  // "ruled out the possibility of sending troops": the option itself is excluded
+  const noun = headOf(sx, p, v);
+  if (m === 'possible' && relOf(sx, p, v) === 'acl' && noun >= 0 && OPTION_NOUNS.has(sx.toks[noun].lower)) {
+    const gov = headOf(sx, p, noun);
+    if (gov >= 0 && (excludes(sx, p, gov) || DENIAL_VERBS.has(sx.toks[gov].lemma)) && !negatedVerb(sx, p, gov)) add('negated');
+  }
   let x = v;
   for (let guard = 0; guard < 3; guard++) {
     // "if X attacks", "unless Y withdraws": a condition, not a report

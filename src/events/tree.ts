@@ -5,7 +5,7 @@ import type { Mention } from '../doc/types.js';
 import type { Parse } from '../syntax/parser.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
-import { RELATIVE_OBJECTS } from '../lang/en/words.js';
+import { OPTION_NOUNS, RELATIVE_OBJECTS } from '../lang/en/words.js';
 import { verbLemmas } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { isPositionAdjective } from './sentence-parts.js';
@@ -129,6 +129,8 @@ export function treeSubject(sx: Sentence, p: Parse, v: number, depth = 0): TreeA
     const controller = obj !== undefined ? actorsOfNode(sx, p, obj) : [];
     return controller.length ? { node: obj!, actors: controller } : treeSubject(sx, p, h, depth + 1);
   }
+  // "left open the possibility of sending troops": the option is its holder's, the subject of the verb that governs the noun
+  if (rel === 'acl' && OPTION_NOUNS.has(sx.toks[h].lower) && /^(obj|obl)/.test(relOf(sx, p, h))) { const g = headOf(sx, p, h); if (g >= 0) return treeSubject(sx, p, g, depth + 1); }
   // "rebels fighting the government", "troops sent to the border": the noun the clause describes
   if (rel === 'acl') return { node: h, actors: actorsOfNode(sx, p, h) };
   // ", killing 20 people": a participle clause shares the main clause's subject
