@@ -36,6 +36,9 @@ function leadIn(sx: Sentence, g: VerbGroup): Modality | null {
   if (b1?.lower === 'to' && b2?.lower === 'about' && (BE.test(b3?.lower ?? '') || b3?.pos === 'ADV')) return 'intended';
   if (b1?.lower === 'of' && IMMINENT_NOUNS.has(b2?.lower ?? '') && b3?.lower === 'the' && toks[g.first - 4]?.lower === 'on') return 'intended';
   if (b1?.lower === 'of' && OPTION_NOUNS.has(b2?.lower ?? '')) return 'possible';
+  // "has yet to recognise", "stopped short of recognising": the act has not happened
+  if (b1?.lower === 'to' && b2?.lower === 'yet' && /^(has|have|had|is|are|was|were)$/.test(b3?.lower ?? '')) return 'negated';
+  if (b1?.lower === 'of' && b2?.lower === 'short' && b3?.lemma === 'stop') return 'negated';
   return null;
 }
 

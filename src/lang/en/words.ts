@@ -55,7 +55,7 @@ export const EXCLUDE_VERBS = new Set(['rule', 'exclude']);
 // verbs whose own refusal or failure negates the verb they govern ("refused to rule out")
 export const NEGATING_GOVERNORS = new Set(['refuse', 'decline', 'fail']);
 // passive hearsay before an infinitive: "is said / believed / reported to have attacked"
-export const HEARSAY_PASSIVES = new Set(['say', 'believe', 'report', 'think', 'rumour', 'rumor', 'allege', 'claim', 'understand', 'suspect', 'feel']);
+export const HEARSAY_PASSIVES = new Set(['say', 'believe', 'report', 'think', 'rumour', 'rumor', 'rumoured', 'rumored', 'allege', 'claim', 'understand', 'suspect', 'feel']);
 // "is about to", "on the verge / brink / point of": the act is imminent, the actor intends it
 export const IMMINENT_NOUNS = new Set(['verge', 'brink', 'point', 'cusp']);
 // auxiliaries that open a yes/no question ("Will X attack?", "Is X planning to ...?")
