@@ -4,7 +4,7 @@
 import type { Doc, Mention, Token } from '../doc/types.js';
 import type { Lexicon, NameEntry, NamePayload, Person, Place, Role } from '../dictionaries/lexicon.js';
 import type { MentionWithGroup } from './coref.js';
-import { withCombiningForms } from './combining.js';
+import { withCombiningForms, type NamePiece } from './combining.js';
 import { shareNationalAdjective } from './coordinated.js';
 import { LEADING_PARTICIPLES } from '../lang/en/words.js';
 import { leavesFrom } from './leaving.js';
@@ -87,7 +87,7 @@ function daysBetween(a: string, b: string): number {
   return (Date.parse(a) - Date.parse(b)) / 86400000;
 }
 
-interface Piece { start: number; end: number; p: NamePayload; all: NameEntry[] }
+type Piece = NamePiece;
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'into']);
 const GROUP_HEADS = new Set(['entity', 'group', 'force', 'fighter', 'leader', 'official', 'authority', 'republic', 'movement', 'organization', 'organisation', 'faction', 'unit', 'member', 'militia', 'commander']);

@@ -1,6 +1,7 @@
 // The corpus commands: ingest, status, recode, query, export. Thin over the store and ingest.
 import { parseArgs } from 'node:util';
-import { renameSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
+import { write } from '../export/write-file.js';
 // only what every corpus command needs is imported here; engines, readers, the coder and the
 // exporters are imported by the commands that use them, so each command starts fast
 import { openStore, isPostgresUrl, DEFAULT_DB } from '../store/open.js';
@@ -281,13 +282,12 @@ export async function exportCommand(argv: string[]): Promise<void> {
     // the file appears whole or not at all
     renameSync(tmp, values.out);
     process.stderr.write(`dyad: exported ${plural(n, 'event')} as ${format} to ${values.out}${skipped ? ` (${skipped} without a place left out)` : ''}\n`);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
   } finally {
     await store.close();
   }
-}
-
-async function write(out: NodeJS.WritableStream, s: string | Uint8Array): Promise<void> {
-  if (s.length && !out.write(s)) await new Promise((r) => out.once('drain', r));
 }
 
 async function queueCommand(sources: string[], db: string | undefined): Promise<void> {

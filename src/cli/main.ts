@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { readFileSync, createReadStream, statSync, existsSync } from 'node:fs';
 import { MAX_DOCUMENT_BYTES } from '../readers/decode.js';
+import { write } from '../export/write-file.js';
 import { DyadError, isDyadError } from '../errors.js';
 import { dyadVersion } from '../version.js';
 import { DICT_ARGS, DICT_HELP, dictOptions, reportDictProblems } from './dict-options.js';
@@ -143,7 +144,7 @@ async function code(argv: string[]): Promise<void> {
       let chunk = '';
       for (const e of doc.events) chunk += JSON.stringify(e) + '\n';
       events += doc.events.length;
-      if (chunk && !out.write(chunk)) await new Promise((r) => out.once('drain', r));
+      await write(out, chunk);
     } catch (e) {
       bad++;
       process.stderr.write(`dyad: ${name}:${item.line}: ${isDyadError(e) ? e.message : 'could not be coded: ' + (e as Error).message}; skipped\n`);

@@ -114,8 +114,9 @@ function overlappingHeads(rows: RoleRow[], slackDays: number): DictProblem[] {
       if (b.from! >= aEnd) break;
       const end = minDate(aEnd, b.to ?? OPEN);
       // two roles with no end are in office together now: a count of days to year 9999 says nothing
-      const by = end === OPEN ? 'both still in office' : `by ${Math.round((Date.parse(end) - Date.parse(b.from!)) / 86400000)} days`;
-      if (end === OPEN || (Date.parse(end) - Date.parse(b.from!)) / 86400000 > slackDays) {
+      const days = end === OPEN ? Infinity : (Date.parse(end) - Date.parse(b.from!)) / 86400000;
+      const by = end === OPEN ? 'both still in office' : `by ${Math.round(days)} days`;
+      if (days > slackDays) {
         problems.push({ file: b.at.file, line: b.at.line, text: `${b.person}: ${b.code} ${b.title} from ${b.from} overlaps ${a.person} (${a.from} to ${a.to ?? 'now'}, ${a.at.file}:${a.at.line}) ${by}` });
       }
     }

@@ -73,15 +73,19 @@ export function attackerOf(sx: Sentence, v: number, means: Means): Mention | nul
     if (depth > 3) return null;
     for (const c of children(sx, p, k, 'nmod').concat(children(sx, p, k, 'obl:'))) {
       if (caseOf(sx, p, c) === 'by') continue;
-      // (a capital is also its government's seat: "in Beirut" is still a place here)
-      const seat = sx.coveringMention(c);
-      const x = sx.placeActor(c) ?? (seat && sx.cx.placeStart.has(seat.tokens[0]) && seat.country.length === 3 ? sx.countryOnly(seat) : null) ?? near(c, depth + 1);
+      const x = placeOrSeat(sx, c) ?? near(c, depth + 1);
       if (x) return x;
     }
     return null;
   };
   const at = near(means.node, 0) ?? near(v, 1);
   return at ? { ...sx.countryOnly(at), kind: 'place', rule: `${at.rule}+means:${means.word}`, evidence: `an unnamed attacker ("${means.word}") placed where it acted` } : null;
+}
+
+/** The state a place at token c stands for; a capital is also its government's seat, so "in Beirut" is still a place here. */
+function placeOrSeat(sx: Sentence, c: number): Mention | null {
+  const seat = sx.coveringMention(c);
+  return sx.placeActor(c) ?? (seat && sx.cx.placeStart.has(seat.tokens[0]) && seat.country.length === 3 ? sx.countryOnly(seat) : null);
 }
 
 // acts only a state's authorities do: investigating, expelling, banning, arresting, deporting, convicting
@@ -99,8 +103,7 @@ export function stateWhere(sx: Sentence, v: number, code: string): Mention[] | n
   const obls = children(sx, p, v, 'obl');
   for (const c of obls.concat(obls.flatMap((o) => children(sx, p, o, 'nmod')))) {
     if (!/^(in|from)$/.test(caseOf(sx, p, c) ?? '')) continue;
-    const seat = sx.coveringMention(c);
-    const x = sx.placeActor(c) ?? (seat && sx.cx.placeStart.has(seat.tokens[0]) && seat.country.length === 3 ? sx.countryOnly(seat) : null);
+    const x = placeOrSeat(sx, c);
     if (x) return [{ ...x, evidence: `the state where it was done ("${sx.toks[c].text}"): no agent named` }];
   }
   return null;

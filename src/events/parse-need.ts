@@ -110,13 +110,20 @@ export function entryTreeNeed(e: VerbEntry): TreeNeed {
  * @example nounArgsCould(lex.nouns.get('invasion')!, sentence, k)
  */
 export function nounArgsCould(entries: VerbEntry[], sx: Sides, k: number): boolean {
-  const preps = new Set<string>();
-  for (const e of entries) for (const p of e.patterns ?? []) {
-    const first = p.tokens[0];
-    if (first?.kind === 'word' && p.tokens[p.tokens.length - 1].kind === 'target') for (const w of first.alts) preps.add(w);
+  let preps = nounPreps.get(entries);
+  if (!preps) {
+    preps = new Set<string>();
+    for (const e of entries) for (const p of e.patterns ?? []) {
+      const first = p.tokens[0];
+      if (first?.kind === 'word' && p.tokens[p.tokens.length - 1].kind === 'target') for (const w of first.alts) preps.add(w);
+    }
+    nounPreps.set(entries, preps);
   }
   return sidedWord(sx, k, preps);
 }
+
+/** Each event noun's entries -> the prepositions its patterns start with (the entries are the lexicon's, built once). */
+const nounPreps = new WeakMap<VerbEntry[], Set<string>>();
 
 // after these a word opens or continues a noun phrase ("the talks", "their meeting", "in peace
 // talks"), never a predicate; relative "which" and "that", which the tagger also reads as

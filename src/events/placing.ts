@@ -26,7 +26,8 @@ export function placeBareUncached(sx: Sentence, m: Mention): Mention | null {
   const owning = (x: PlaceMention) => toks[x.tokens[0] - 1]?.lower === 'of' || /^['’]s?$|^['’]s$/.test(toks[x.tokens[1]]?.text ?? '');
   const actorOk = (x: PlaceMention) => locative(x) || (sameClause(x) && (x.tokens[0] < m.tokens[0] || (!political && owning(x))));
   // ("the withdrawal of troops from Kosovo": where they leave is not where they are from)
-  const left = (x: PlaceMention) => toks[x.tokens[0] - 1]?.lower === 'from' && leavesFrom(toks, m.tokens[0]);
+  const leaving = leavesFrom(toks, m.tokens[0]);
+  const left = (x: PlaceMention) => leaving && toks[x.tokens[0] - 1]?.lower === 'from';
   const ok = (x: PlaceMention) => m.kind !== 'person' && !!x.place.country && !left(x) && (cx.covered[x.tokens[0]] < 0 ? sameClause(x) || locative(x) : sx.coveringMention(x.tokens[0])!.country === x.place.country && actorOk(x));
   const p = sx.places.find((x) => ok(x) && x.tokens[0] >= m.tokens[1]) ?? sx.places.find(ok);
   // a national adjective only counts inside the group's own phrase ("Iraqi Kurdish protesters")

@@ -2,6 +2,7 @@
 // ("in 2019") and season words chrono leaves out; `historical` when clearly before the report.
 import * as chrono from 'chrono-node';
 import type { TimeRef } from '../doc/types.js';
+import { WEEKDAY_LIST } from '../lang/en/words.js';
 
 /** `date` reads a month or day without a year as the last one before the report; `ahead` as the next one. */
 export interface TimeMention { start: number; end: number; date: string; ahead: string; precision: TimeRef['precision']; text: string }
@@ -61,7 +62,6 @@ export function findTimes(text: string, offset: number, pubDate: string): TimeMe
   return out.sort((a, b) => a.start - b.start);
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_RE = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
 // "on Monday", "in late May", "May 5, 2021", "5 May", "in March 2020", "last month", "yesterday"
 const FAST = new RegExp(
@@ -84,7 +84,7 @@ function fastTimes(text: string, ws: number, we: number, ref: Date): Omit<TimeMe
     const iso = (Y: number, M: number, D: number) => new Date(Date.UTC(Y, M, D)).toISOString().slice(0, 10);
     if (m[1]) {
       // a weekday: the last one on or before the report (news speaks of the past week); ahead: the next one
-      const want = WEEKDAYS.indexOf(m[1].toLowerCase());
+      const want = WEEKDAY_LIST.indexOf(m[1].toLowerCase());
       const back = (ref.getUTCDay() - want + 7) % 7;
       const fwd = (want - ref.getUTCDay() + 7) % 7;
       out.push({ start, end, date: iso(y, mo, ref.getUTCDate() - back), ahead: iso(y, mo, ref.getUTCDate() + fwd), precision: 'day', text: m[0] });

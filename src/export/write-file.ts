@@ -47,6 +47,6 @@ async function writeText(store: Store, format: ExportFormat, filter: EventFilter
 }
 
 /** Write, waiting for the stream to drain when its buffer is full (memory stays bounded). */
-async function write(out: NodeJS.WritableStream, s: string | Uint8Array): Promise<void> {
+export async function write(out: NodeJS.WritableStream, s: string | Uint8Array): Promise<void> {
   if (s.length && !out.write(s)) await new Promise((r) => out.once('drain', r));
 }

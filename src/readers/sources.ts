@@ -47,7 +47,7 @@ async function* fileItems(path: string, named: boolean): AsyncGenerator<SourceIt
   try { buf = readFileSync(path); } catch (e) { yield { failed: new DyadError('E_INPUT_NOT_FOUND', `${path}: cannot read (${(e as Error).message})`), origin: path, id: failedId(path) }; return; }
   // a named file of unknown kind is sniffed: JSON Lines, a feed, HTML or text, each told from
   // its text once decoded (UTF-16 too), never from its raw bytes
-  if (named && !TEXT.has(ext) && !HTML.has(ext) && !FEED.has(ext) && looksLikeJsonl(buf)) { yield* jsonlItems(createReadStream(path), path); return; }
+  if (named && !TEXT.has(ext) && !HTML.has(ext) && !FEED.has(ext) && looksLikeJsonl(buf)) { yield* jsonlItems((async function* () { yield buf; })(), path); return; }
   let text: string;
   try { text = decodeDocument(buf, path); } catch (e) { yield { failed: e as DyadError, origin: path, id: failedId(path) }; return; }
   if (FEED.has(ext) || looksLikeFeed(text)) {

@@ -147,9 +147,11 @@ export function createApp(opts: AppOptions): Hono {
 
   app.post('/api/analyze', (c) => analyze(c, getAnalyzer()));
 
+  // the reader threads when the server has them, else reads on this thread, made on first use
+  const getReader = () => (reader ??= inThreadReader(store()));
   registerExploreRoutes(app, {
     store,
-    reader: () => (reader ??= inThreadReader(store())),
+    reader: getReader,
     filters: (c, allowed) => filters(c, codes, allowed),
     fail: (status, message, field) => { throw new HttpError(status, message, field); },
     analyzer: getAnalyzer,
@@ -160,7 +162,7 @@ export function createApp(opts: AppOptions): Hono {
     const format = c.req.query('format') as ExportFormat | undefined;
     if (!format || !EXPORT_FORMATS.includes(format)) throw new HttpError(400, `format must be one of ${EXPORT_FORMATS.join(', ')}`, 'format');
     const f = filters(c, codes, EXPORT_KEYS);
-    return exportResponse(format, f, (reader ??= inThreadReader(store())));
+    return exportResponse(format, f, getReader());
   });
 
   app.all('/api/*', (c) => { throw new HttpError(404, `no route ${c.req.method} ${c.req.path}`); });

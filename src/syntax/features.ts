@@ -1,7 +1,6 @@
 // Feature extraction: Zhang & Nivre (2011)-style templates for arc-hybrid, hashed straight into
 // weight-row numbers (no feature strings are ever built, so parsing allocates almost nothing).
 import type { State } from './system.js';
-import { coarseOf, type Clusters } from './clusters.js';
 
 /** The tags Dyad's tagger (wink-nlp) gives: Universal POS. */
 export const TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
@@ -59,6 +58,18 @@ export function lexiconOf(pairs: Iterable<[number, number]>, minCount = 3): Lexi
 
 /** The word-class value a word gets (unknown words share one). */
 export const ambOf = (lex: Lexicon, w: number): number => lex.get(w) ?? 1 << 21;
+
+/**
+ * Word hash (fnv of the normalised form) -> word class 1..COARSE*FINE (0 = no class); the
+ * classes are made at training time by clusters.ts.
+ */
+export type Clusters = Map<number, number>;
+
+/** Classes at the top level, and how many each is split into. */
+export const COARSE = 64, FINE = 16;
+
+/** Coarse class of a class number (the top level of the two). */
+export const coarseOf = (c: number): number => (c === 0 ? 0 : 1 + Math.floor((c - 1) / FINE));
 
 export function fnv(s: string): number {
   let h = 0x811c9dc5;

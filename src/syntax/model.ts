@@ -8,8 +8,7 @@
 // scales, u8[nnz] class numbers, i8[nnz] weights (value = i8 * row scale). The lexicon is
 // u32 k, i32[k] word hashes, i32[k] tag masks; the word classes likewise.
 import { deflateSync, inflateSync } from 'node:zlib';
-import type { Lexicon } from './features.js';
-import type { Clusters } from './clusters.js';
+import type { Lexicon, Clusters } from './features.js';
 
 export const MAGIC = 'DYADPRS1';
 
@@ -179,8 +178,8 @@ export function unpackModel(buf: Buffer, labelFeatures: number): Model {
   if (buf.length < 12 || buf.toString('ascii', 0, 8) !== MAGIC) throw new Error('not a Dyad parser model');
   const hlen = buf.readUInt32LE(8);
   const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as ModelHeader;
-  const body = inflateSync(buf.subarray(12 + hlen));
   if (header.version !== 2) throw new Error(`model format ${header.version}, this Dyad reads format 2 (retrain with npm run train:parser)`);
+  const body = inflateSync(buf.subarray(12 + hlen));
   const moves = readBlock(body, 0);
   const left = readBlock(body, moves.next);
   const right = readBlock(body, left.next);

@@ -3,8 +3,7 @@
 // perceptron with the dynamic oracle. Deterministic for a given seed.
 import type { UdSentence } from './conllu.js';
 import { dyadTokens, projectTree, wordToToken } from './align.js';
-import { encode, UD_TAGS, LABEL_FEATURES, type Encoded, type Lexicon } from './features.js';
-import type { Clusters } from './clusters.js';
+import { encode, UD_TAGS, LABEL_FEATURES, type Encoded, type Lexicon, type Clusters } from './features.js';
 import { Gold, projectivise } from './system.js';
 import { FactoredPerceptron, trainSentence, type TrainSentence } from './perceptron.js';
 import { Decoder } from './decode.js';

@@ -90,7 +90,9 @@ export const PEACEKEEPERS = /\bpeace-?keep|\bblue helmets\b/;
 
 // wire copy puts the day between a verb and its particle ("called Thursday on", "called on Monday
 // for", "met again with"): these are skipped there, and "on" before a weekday is no particle
-export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+// the days of the week from Sunday (time.ts counts days by this order)
+export const WEEKDAY_LIST = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS = new Set(WEEKDAY_LIST);
 export const PARTICLE_GAP_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'again', 'also', 'publicly', 'formally', 'repeatedly', 'jointly', 'once']);
 
 // the words of a show of force that make it an exercise: held by two states together, it is joint
@@ -101,7 +103,7 @@ export const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills
 export const PROSPECT_WORDS = new Set(['hope', 'expect', 'expectation', 'wish', 'anticipate', 'predict', 'foresee', 'envisage', 'envision', 'aspire', 'aspiration']);
 
 // auxiliaries that put a clause in the future or the possible: "will lead to talks"
-export const PROSPECT_MODALS = new Set(['will', 'would', 'shall', 'may', 'might', 'could', 'can', 'should', 'must', "'ll", 'wo', 'ca']);
+export const PROSPECT_MODALS = new Set([...MODALS, "'ll"]);
 
 // Combining forms of national names that only occur glued by a hyphen to another national word
 // ("Franco-German", "Sino-Soviet", "Anglo-Irish"): each names a country, never a person; the
