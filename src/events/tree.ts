@@ -189,7 +189,10 @@ export function treeMatch(sx: Sentence, entry: VerbEntry, v: number): PatternMat
   // "the sanctions that Japan imposed": the noun the clause describes is the verb's object
   const relObj = children(sx, p, v, 'obj').filter((o) => !RELATIVE_OBJECTS.has(sx.toks[o].lower));
   const relHead = relOf(sx, p, v) === 'acl:relcl' && !relObj.length ? headOf(sx, p, v) : -1;
-  const object = passive ?? (relHead >= 0 ? relHead : children(sx, p, v, 'obj')[0]);
+  const own = passive ?? (relHead >= 0 ? relHead : children(sx, p, v, 'obj')[0]);
+  // "shelled and then captured Soledar": the object the coordinated verbs share
+  const shared = own === undefined ? sharedObjectNode(sx, p, v) : undefined;
+  const object = own ?? shared;
   let best: PatternMatch | null = null;
   for (const pat of entry.patterns) {
     const words = pat.tokens.filter((t) => t.kind === 'word') as { kind: 'word'; alts: Set<string> }[];
@@ -217,7 +220,9 @@ export function treeMatch(sx: Sentence, entry: VerbEntry, v: number): PatternMat
         if (object === undefined || !(noun.alts.has(sx.toks[object].lemma) || noun.alts.has(sx.toks[object].lower))) continue;
         consumed.push(object);
       }
-      const obl = obliqueWith(sx, p, v, prep.alts, noun ? object : undefined);
+      // "fired on and seized a boat": a stranded particle takes the shared object
+      const stranded = !noun && shared !== undefined && strandedPrepositions(sx, p, v).some((c) => prep.alts.has(sx.toks[c].lower));
+      const obl = stranded ? shared : obliqueWith(sx, p, v, prep.alts, noun ? object : undefined);
       target = obl === undefined ? [] : actorsOfNode(sx, p, obl, true);
       // no oblique: the thing's own modifier may name whose it is ("a Greek boat")
       // ("its withdrawal from the treaty": a possessive pronoun is the actor's own, no owner)
@@ -240,19 +245,38 @@ function obliqueWith(sx: Sentence, p: Parse, v: number, alts: Set<string>, objec
 
 /**
  * The object a verb shares with the verbs coordinated with it, when it has none of its own:
- * "arrested and later released a British journalist", "fired on and seized a patrol boat".
+ * "arrested and later released a British journalist", "fired on and seized a patrol boat",
+ * "arrested, charged and deported two activists" (a parser chains the conjuncts one under the
+ * next, so the whole coordination is searched). A later conjunct's object is the shared one
+ * (the object stands after the last verb); an earlier one's is taken only when none follows.
  */
+export function sharedObjectNode(sx: Sentence, p: Parse, v: number): number | undefined {
+  const stranded = strandedPrepositions(sx, p, v);
+  if (children(sx, p, v, 'obj').length || children(sx, p, v, 'obl').some((o) => !stranded.includes(o))) return undefined;
+  let top = v;
+  for (let guard = 0; guard < 8 && relOf(sx, p, top) === 'conj' && headOf(sx, p, top) >= 0; guard++) top = headOf(sx, p, top);
+  const all = [top];
+  for (let i = 0; i < all.length && all.length < 12; i++) for (const c of children(sx, p, all[i], 'conj')) if (!all.includes(c)) all.push(c);
+  const verbs = all.filter((o) => o !== v && sx.groups.has(o));
+  for (const o of [...verbs.filter((x) => x > v), ...verbs.filter((x) => x < v).reverse()]) {
+    const obj = children(sx, p, o, 'obj')[0];
+    if (obj !== undefined) return obj;
+  }
+  return undefined;
+}
+
+/** Prepositions left without their noun after v ("fired on and seized X"), as particles or (misread) bare obliques. */
+function strandedPrepositions(sx: Sentence, p: Parse, v: number): number[] {
+  const { start } = sx.kids(p);
+  const bare = (o: number) => sx.toks[o].pos === 'ADP' && start[o - sx.a + 1] === start[o - sx.a];
+  return children(sx, p, v, 'compound:prt').concat(children(sx, p, v, 'obl').filter(bare));
+}
+
+/** The actors of the object v shares with its coordinated verbs (sharedObjectNode), placed. */
 export function sharedObject(sx: Sentence, v: number): Mention[] {
   const p = sx.tree();
-  if (!p || children(sx, p, v, 'obj').length || children(sx, p, v, 'obl').length) return [];
-  const h = headOf(sx, p, v);
-  const others = children(sx, p, v, 'conj').concat(relOf(sx, p, v) === 'conj' && h >= 0 ? [h] : []);
-  for (const o of others) {
-    if (!sx.groups.has(o)) continue;
-    const obj = children(sx, p, o, 'obj')[0];
-    if (obj !== undefined) return placed(sx, actorsOfNode(sx, p, obj, true), false);
-  }
-  return [];
+  const obj = p ? sharedObjectNode(sx, p, v) : undefined;
+  return obj === undefined ? [] : placed(sx, actorsOfNode(sx, p!, obj, true), false);
 }
 
 /**
