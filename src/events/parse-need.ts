@@ -13,9 +13,9 @@ import { verbLike } from '../lang/en/lemma.js';
 type Alts = Set<string>;
 /**
  * What one pattern needs among the sentence's words to match on the tree (see treeMatch in
- * tree.ts): nothing it can name (`free`: "seize +" takes the verb's object), its noun (`first`:
+ * tree-match.ts): nothing it can name (`free`: "seize +" takes the verb's object), its noun (`first`:
  * "impose sanctions on +"), its preposition with an actor on that side of the verb (`sided`:
- * "respond to +"), or one of its words (`any`: "seize + * boat").
+ * "respond to +"), or one of its words (`any`: "seize + * boat", "sign * agreement").
  */
 type Need = { kind: 'never' } | { kind: 'free' } | { kind: 'first' | 'sided' | 'any'; words: Alts[] };
 
@@ -26,8 +26,10 @@ function needOf(p: Pattern): Need {
   if (n) return n;
   const words = p.tokens.flatMap((t) => (t.kind === 'word' ? [t.alts] : []));
   const last = p.tokens[p.tokens.length - 1];
-  // (treeMatch tries only patterns with a target slot and at most two words)
-  if (words.length > 2 || !p.tokens.some((t) => t.kind === 'target')) n = { kind: 'never' };
+  // (treeMatch tries only patterns with at most two words; one with no target slot needs its
+  // one word as the object's noun: "sign * agreement")
+  if (words.length > 2) n = { kind: 'never' };
+  else if (!p.tokens.some((t) => t.kind === 'target')) n = words.length === 1 && last.kind === 'word' ? { kind: 'any', words } : { kind: 'never' };
   // a pattern that does not end in its target needs one of its words as the object's noun
   else if (last.kind !== 'target') n = words.length ? { kind: 'any', words } : { kind: 'never' };
   else if (words.length === 0) n = { kind: 'free' };

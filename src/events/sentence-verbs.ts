@@ -4,8 +4,10 @@ import type { Sentence } from './sentence.js';
 import { missedVerbs } from './tree.js';
 import { verbLemmas } from '../lang/en/lemma.js';
 import { mayBeMissedVerb } from './parse-need.js';
+import { RELATIVE_OBJECTS } from '../lang/en/words.js';
 
 const OBJECT_START = /^(DET|PROPN|NOUN|NUM|PRON|ADJ)$/;
+const NOUN_PHRASE = /^(DET|PROPN|NOUN|ADJ)$/;
 
 /** Verbs the tagger read as adjectives or nouns, found by the parse (only where a word could be one). */
 export function addMissedVerbs(sx: Sentence): void {
@@ -44,6 +46,14 @@ export function markReducedRelatives(sx: Sentence): void {
     const objectless = !next || !OBJECT_START.test(next.pos);
     const earlier = verbs.filter((x) => x < v && !groups.get(x)!.participle && toks[x - 1]?.lower !== 'to');
     const afterReport = earlier.length > 0 && sx.cx.lex.reportVerbs.has(toks[earlier[earlier.length - 1]].lemma);
-    if (g.aux.length === 0 && /(ed|en|wn)$/.test(toks[v].lower) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && earlier.length > 0 && objectless && !afterReport) g.passive = true;
+    if (g.aux.length === 0 && /(ed|en|wn)$/.test(toks[v].lower) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && earlier.length > 0 && objectless && !afterReport && !relativeSubject(sx, g.first - 1)) g.passive = true;
   }
+}
+
+/** Is the noun phrase ending at k the subject of a relative clause ("the sanctions that Japan imposed")? */
+function relativeSubject(sx: Sentence, k: number): boolean {
+  const { toks, a } = sx;
+  let j = k;
+  while (j > a && k - j < 5 && NOUN_PHRASE.test(toks[j].pos)) j--;
+  return RELATIVE_OBJECTS.has(toks[j].lower) && j < k;
 }

@@ -5,7 +5,7 @@ import type { Mention } from '../doc/types.js';
 import type { Parse } from '../syntax/parser.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
-import { OPTION_NOUNS, RELATIVE_OBJECTS } from '../lang/en/words.js';
+import { OPTION_NOUNS } from '../lang/en/words.js';
 import { verbLemmas } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { isPositionAdjective } from './sentence-parts.js';
@@ -172,111 +172,6 @@ export function passiveArgs(sx: Sentence, v: number): { agent: Mention[]; patien
   if (!p) return null;
   const a = treeAgent(sx, p, v), s = treePatient(sx, p, v);
   return { agent: a ? placed(sx, a.actors, true) : [], patient: s ? placed(sx, s.actors, false) : [] };
-}
-
-/**
- * A verb entry's patterns matched on the parse where the words after the verb do not line up
- * with them: the passive ("sanctions were imposed on Syria by the EU" for "impose sanctions on
- * +"; "a boat was seized" for "seize +"), the object of a relative clause ("the sanctions that
- * Japan imposed on Russia"), and an object that names no actor itself ("struck a market in
- * Mekelle"). The pattern's noun is the verb's object (or the passive subject, or the noun the
- * clause describes), its preposition the case word of one of the verb's obliques.
- */
-export function treeMatch(sx: Sentence, entry: VerbEntry, v: number): PatternMatch | null {
-  const p = sx.tree();
-  if (!p || !entry.patterns || entry.style === 'petrarch') return null;
-  const passive = children(sx, p, v, 'nsubj:pass')[0];
-  // "the sanctions that Japan imposed": the noun the clause describes is the verb's object
-  const relObj = children(sx, p, v, 'obj').filter((o) => !RELATIVE_OBJECTS.has(sx.toks[o].lower));
-  const relHead = relOf(sx, p, v) === 'acl:relcl' && !relObj.length ? headOf(sx, p, v) : -1;
-  const own = passive ?? (relHead >= 0 ? relHead : children(sx, p, v, 'obj')[0]);
-  // "shelled and then captured Soledar": the object the coordinated verbs share
-  const shared = own === undefined ? sharedObjectNode(sx, p, v) : undefined;
-  const object = own ?? shared;
-  let best: PatternMatch | null = null;
-  for (const pat of entry.patterns) {
-    const words = pat.tokens.filter((t) => t.kind === 'word') as { kind: 'word'; alts: Set<string> }[];
-    const last = pat.tokens[pat.tokens.length - 1];
-    if (words.length > 2 || !pat.tokens.some((t) => t.kind === 'target')) continue;
-    if (last.kind !== 'target') {
-      // "seize + * boat", "seize * boat of +": the thing's own modifier names whose it is ("a Greek boat was seized")
-      const noun = words.find((w) => object !== undefined && (w.alts.has(sx.toks[object].lemma) || w.alts.has(sx.toks[object].lower)));
-      const owner = noun && object !== undefined ? actorsOfNode(sx, p, object, true) : [];
-      if (owner.length) { const m: PatternMatch = { entry, literal: 1, end: v + 1, target: placed(sx, owner, false), consumed: new Set([object!]) }; if (!best || m.literal > best.literal) best = m; }
-      continue;
-    }
-    let target: Mention[] | null = null;
-    const consumed: number[] = [];
-    if (words.length === 0) {
-      // "seize +": the passive subject, or an object that is a thing in a place
-      if (object === undefined) continue;
-      // (an object that names no actor at all, "threatened 'fire and fury'", is no target)
-      target = passive !== undefined ? [] : actorsOfNode(sx, p, object, true);
-      if (passive === undefined && target.length === 0) continue;
-    } else {
-      const prep = words[words.length - 1];
-      const noun = words.length === 2 ? words[0] : null;
-      if (noun) {
-        if (object === undefined || !(noun.alts.has(sx.toks[object].lemma) || noun.alts.has(sx.toks[object].lower))) continue;
-        consumed.push(object);
-      }
-      // "fired on and seized a boat": a stranded particle takes the shared object
-      const stranded = !noun && shared !== undefined && strandedPrepositions(sx, p, v).some((c) => prep.alts.has(sx.toks[c].lower));
-      const obl = stranded ? shared : obliqueWith(sx, p, v, prep.alts, noun ? object : undefined);
-      target = obl === undefined ? [] : actorsOfNode(sx, p, obl, true);
-      // no oblique: the thing's own modifier may name whose it is ("a Greek boat")
-      // ("its withdrawal from the treaty": a possessive pronoun is the actor's own, no owner)
-      if (!target.length && noun && object !== undefined) target = actorsOfNode(sx, p, object, true).filter((m) => m.kind !== 'pronoun');
-      if (!target.length) continue;
-      if (obl !== undefined) consumed.push(obl);
-    }
-    if (target === null) continue;
-    const m: PatternMatch = { entry, literal: words.length, end: v + 1, target: placed(sx, target, false), consumed: new Set(consumed) };
-    if (!best || m.literal > best.literal) best = m;
-  }
-  return best;
-}
-
-/** The verb's oblique (or its object's nominal modifier) whose case word is one of `alts`. */
-function obliqueWith(sx: Sentence, p: Parse, v: number, alts: Set<string>, object: number | undefined): number | undefined {
-  const cands = children(sx, p, v, 'obl').concat(object !== undefined ? children(sx, p, object, 'nmod') : []);
-  return cands.find((o) => children(sx, p, o, 'case').some((c) => alts.has(sx.toks[c].lower)));
-}
-
-/**
- * The object a verb shares with the verbs coordinated with it, when it has none of its own:
- * "arrested and later released a British journalist", "fired on and seized a patrol boat",
- * "arrested, charged and deported two activists" (a parser chains the conjuncts one under the
- * next, so the whole coordination is searched). A later conjunct's object is the shared one
- * (the object stands after the last verb); an earlier one's is taken only when none follows.
- */
-export function sharedObjectNode(sx: Sentence, p: Parse, v: number): number | undefined {
-  const stranded = strandedPrepositions(sx, p, v);
-  if (children(sx, p, v, 'obj').length || children(sx, p, v, 'obl').some((o) => !stranded.includes(o))) return undefined;
-  let top = v;
-  for (let guard = 0; guard < 8 && relOf(sx, p, top) === 'conj' && headOf(sx, p, top) >= 0; guard++) top = headOf(sx, p, top);
-  const all = [top];
-  for (let i = 0; i < all.length && all.length < 12; i++) for (const c of children(sx, p, all[i], 'conj')) if (!all.includes(c)) all.push(c);
-  const verbs = all.filter((o) => o !== v && sx.groups.has(o));
-  for (const o of [...verbs.filter((x) => x > v), ...verbs.filter((x) => x < v).reverse()]) {
-    const obj = children(sx, p, o, 'obj')[0];
-    if (obj !== undefined) return obj;
-  }
-  return undefined;
-}
-
-/** Prepositions left without their noun after v ("fired on and seized X"), as particles or (misread) bare obliques. */
-function strandedPrepositions(sx: Sentence, p: Parse, v: number): number[] {
-  const { start } = sx.kids(p);
-  const bare = (o: number) => sx.toks[o].pos === 'ADP' && start[o - sx.a + 1] === start[o - sx.a];
-  return children(sx, p, v, 'compound:prt').concat(children(sx, p, v, 'obl').filter(bare));
-}
-
-/** The actors of the object v shares with its coordinated verbs (sharedObjectNode), placed. */
-export function sharedObject(sx: Sentence, v: number): Mention[] {
-  const p = sx.tree();
-  const obj = p ? sharedObjectNode(sx, p, v) : undefined;
-  return obj === undefined ? [] : placed(sx, actorsOfNode(sx, p!, obj, true), false);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Token } from '../doc/types.js';
 import { matchEntry, type PatternMatch } from './patterns.js';
 import type { VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
-import { treeMatch } from './tree.js';
+import { treeMatch } from './tree-match.js';
 import { entryTreeNeed, treeMatchCould, treeNeedOf, type TreeNeed } from './parse-need.js';
 import { PARTICLE_GAP_WORDS, WEEKDAYS } from '../lang/en/words.js';
 

@@ -1,0 +1,143 @@
+// Verb patterns matched on the dependency parse where the words after the verb do not line up
+// with them: a passive, a relative clause, coordinated verbs sharing one object, an object that
+// names no actor itself. Token indexes are the document's (see tree.ts).
+import type { Mention } from '../doc/types.js';
+import type { Parse } from '../syntax/parser.js';
+import type { Pattern, VerbEntry } from '../dictionaries/lexicon.js';
+import type { PatternMatch } from './patterns.js';
+import type { Sentence } from './sentence.js';
+import { RELATIVE_OBJECTS } from '../lang/en/words.js';
+import { actorsOfNode, children, headOf, placed, relOf } from './tree.js';
+
+type Word = { kind: 'word'; alts: Set<string> };
+
+/** The noun a verb acts on, as the parse shows it, and how it was found. */
+interface VerbObject { object: number | undefined; passive: number | undefined; shared: number | undefined }
+
+/**
+ * A verb entry's patterns matched on the parse: the passive ("sanctions were imposed on Syria by
+ * the EU" for "impose sanctions on +"; "a boat was seized" for "seize +"; "the agreement was
+ * signed by X and Y" for "sign * agreement"), the object of a relative clause ("the sanctions that
+ * Japan imposed on Russia"), the object coordinated verbs share ("shelled and then captured
+ * Soledar"), and an object that names no actor itself ("struck a market in Mekelle"). The
+ * pattern's noun is the verb's object (or the passive subject, or the noun the clause describes),
+ * its preposition the case word of one of the verb's obliques.
+ */
+export function treeMatch(sx: Sentence, entry: VerbEntry, v: number): PatternMatch | null {
+  const p = sx.tree();
+  if (!p || !entry.patterns || entry.style === 'petrarch') return null;
+  const vo = verbObject(sx, p, v);
+  let best: PatternMatch | null = null;
+  for (const pat of entry.patterns) {
+    const m = patternOnTree(sx, p, entry, pat, v, vo);
+    if (m && (!best || m.literal > best.literal)) best = m;
+  }
+  return best;
+}
+
+function verbObject(sx: Sentence, p: Parse, v: number): VerbObject {
+  const passive = children(sx, p, v, 'nsubj:pass')[0];
+  const relHead = relativeHead(sx, p, v);
+  const own = passive ?? (relHead >= 0 ? relHead : children(sx, p, v, 'obj')[0]);
+  // "shelled and then captured Soledar": the object the coordinated verbs share
+  const shared = own === undefined ? sharedObjectNode(sx, p, v) : undefined;
+  return { object: own ?? shared, passive, shared };
+}
+
+/**
+ * The noun a relative clause on v describes, when it is the clause's object: "the sanctions that
+ * Japan imposed", "the tanker that it had seized". A parser may read the relative "that" as a
+ * complementiser ("the claim that Japan imposed sanctions"), but a complement clause is whole:
+ * a transitive clause with a subject and no object of its own can only be a relative one.
+ */
+function relativeHead(sx: Sentence, p: Parse, v: number): number {
+  const objs = children(sx, p, v, 'obj');
+  if (objs.some((o) => !RELATIVE_OBJECTS.has(sx.toks[o].lower))) return -1;
+  const rel = relOf(sx, p, v);
+  if (rel === 'acl:relcl') return headOf(sx, p, v);
+  const thatMark = children(sx, p, v, 'mark').some((m) => sx.toks[m].lower === 'that');
+  return rel === 'acl' && thatMark && children(sx, p, v, 'nsubj').length > 0 ? headOf(sx, p, v) : -1;
+}
+
+const isNoun = (sx: Sentence, w: Word, k: number | undefined) => k !== undefined && (w.alts.has(sx.toks[k].lemma) || w.alts.has(sx.toks[k].lower));
+
+/** One pattern on the parse, or null. */
+function patternOnTree(sx: Sentence, p: Parse, entry: VerbEntry, pat: Pattern, v: number, vo: VerbObject): PatternMatch | null {
+  const { object, passive, shared } = vo;
+  const words = pat.tokens.filter((t) => t.kind === 'word') as Word[];
+  const last = pat.tokens[pat.tokens.length - 1];
+  const hasTarget = pat.tokens.some((t) => t.kind === 'target');
+  const match = (literal: number, target: Mention[], consumed: number[]): PatternMatch => ({ entry, literal, end: v + 1, target: placed(sx, target, false), consumed: new Set(consumed) });
+  if (words.length > 2) return null;
+  // "sign * agreement": an act named by its object alone, the passive subject or the noun a
+  // relative clause describes ("the agreement was signed by X and Y")
+  if (!hasTarget) return words.length === 1 && last.kind === 'word' && isNoun(sx, words[0], object) ? match(1, [], [object!]) : null;
+  if (last.kind !== 'target') {
+    // "seize + * boat", "seize * boat of +": the thing's own modifier names whose it is ("a Greek boat was seized")
+    const owner = words.some((w) => isNoun(sx, w, object)) ? actorsOfNode(sx, p, object!, true) : [];
+    return owner.length ? match(1, owner, [object!]) : null;
+  }
+  if (words.length === 0) {
+    // "seize +": the passive subject, or an object that is a thing in a place
+    if (object === undefined) return null;
+    // (an object that names no actor at all, "threatened 'fire and fury'", is no target)
+    const target = passive !== undefined ? [] : actorsOfNode(sx, p, object, true);
+    return passive === undefined && target.length === 0 ? null : match(0, target, []);
+  }
+  const prep = words[words.length - 1];
+  const noun = words.length === 2 ? words[0] : null;
+  if (noun && !isNoun(sx, noun, object)) return null;
+  const consumed = noun ? [object!] : [];
+  // "fired on and seized a boat": a stranded particle takes the shared object
+  const stranded = !noun && shared !== undefined && strandedPrepositions(sx, p, v).some((c) => prep.alts.has(sx.toks[c].lower));
+  const obl = stranded ? shared : obliqueWith(sx, p, v, prep.alts, noun ? object : undefined);
+  let target = obl === undefined ? [] : actorsOfNode(sx, p, obl, true);
+  // no oblique: the thing's own modifier may name whose it is ("a Greek boat")
+  // ("its withdrawal from the treaty": a possessive pronoun is the actor's own, no owner)
+  if (!target.length && noun) target = actorsOfNode(sx, p, object!, true).filter((m) => m.kind !== 'pronoun');
+  if (!target.length) return null;
+  if (obl !== undefined) consumed.push(obl);
+  return match(words.length, target, consumed);
+}
+
+/** The verb's oblique (or its object's nominal modifier) whose case word is one of `alts`. */
+function obliqueWith(sx: Sentence, p: Parse, v: number, alts: Set<string>, object: number | undefined): number | undefined {
+  const cands = children(sx, p, v, 'obl').concat(object !== undefined ? children(sx, p, object, 'nmod') : []);
+  return cands.find((o) => children(sx, p, o, 'case').some((c) => alts.has(sx.toks[c].lower)));
+}
+
+/**
+ * The object a verb shares with the verbs coordinated with it, when it has none of its own:
+ * "arrested and later released a British journalist", "fired on and seized a patrol boat",
+ * "arrested, charged and deported two activists" (a parser chains the conjuncts one under the
+ * next, so the whole coordination is searched). A later conjunct's object is the shared one
+ * (the object stands after the last verb); an earlier one's is taken only when none follows.
+ */
+export function sharedObjectNode(sx: Sentence, p: Parse, v: number): number | undefined {
+  const stranded = strandedPrepositions(sx, p, v);
+  if (children(sx, p, v, 'obj').length || children(sx, p, v, 'obl').some((o) => !stranded.includes(o))) return undefined;
+  let top = v;
+  for (let guard = 0; guard < 8 && relOf(sx, p, top) === 'conj' && headOf(sx, p, top) >= 0; guard++) top = headOf(sx, p, top);
+  const all = [top];
+  for (let i = 0; i < all.length && all.length < 12; i++) for (const c of children(sx, p, all[i], 'conj')) if (!all.includes(c)) all.push(c);
+  const verbs = all.filter((o) => o !== v && sx.groups.has(o));
+  for (const o of [...verbs.filter((x) => x > v), ...verbs.filter((x) => x < v).reverse()]) {
+    const obj = children(sx, p, o, 'obj')[0];
+    if (obj !== undefined) return obj;
+  }
+  return undefined;
+}
+
+/** Prepositions left without their noun after v ("fired on and seized X"), as particles or (misread) bare obliques. */
+function strandedPrepositions(sx: Sentence, p: Parse, v: number): number[] {
+  const { start } = sx.kids(p);
+  const bare = (o: number) => sx.toks[o].pos === 'ADP' && start[o - sx.a + 1] === start[o - sx.a];
+  return children(sx, p, v, 'compound:prt').concat(children(sx, p, v, 'obl').filter(bare));
+}
+
+/** The actors of the object v shares with its coordinated verbs (sharedObjectNode), placed. */
+export function sharedObject(sx: Sentence, v: number): Mention[] {
+  const p = sx.tree();
+  const obj = p ? sharedObjectNode(sx, p, v) : undefined;
+  return obj === undefined ? [] : placed(sx, actorsOfNode(sx, p!, obj, true), false);
+}
