@@ -317,9 +317,11 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const emitPair = (src: Mention, tgt: Mention | null, c: string) => sink.emit({ sentence: sx.span.i, span, trigger, src, tgt, code: c, modality, attribution, when, where, quantity, rule, confidence: src.kind === 'pronoun' ? confidence - 0.1 : confidence });
   if (!entry || entry.forward) for (const [src, tgt] of pairs) emitPair(src, tgt, code);
   // "[032:033]": the target does the second act to the source ("left for Minas Tirith": visit, host)
-  // (an act that is its own back act, "signed a deal with", is the target's too only when it
-  // happened: "X will sign a deal with Y" is X's intent, not Y's)
-  const back = act.back ?? (entry ? (entry.forward ? (entry.back === entry.code && code !== entry.code ? null : entry.back) : code) : null);
+  // (an act that is its own back act, "signed a deal with", is the target's too only when it is
+  // said to have happened: "X will / may / refused to sign a deal with Y" is X's stance, not Y's;
+  // a PETRARCH-style entry codes what its dictionary says)
+  const stance = !petrarch && (code !== entry?.code || modality === 'intended' || modality === 'possible' || modality === 'negated');
+  const back = act.back ?? (entry ? (entry.forward ? (entry.back === entry.code && stance ? null : entry.back) : code) : null);
   if (back) for (const [src, tgt] of pairs) if (tgt) emitPair(tgt, src, back);
 }
 
