@@ -18,6 +18,7 @@ import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
 import { children, passiveArgs, reportingVerb } from './tree.js';
 import { sharedObject } from './tree-match.js';
+import { carriedTarget } from './carried-target.js';
 import { governorModality, hearsayModality, notRuledOut, openComplement } from './governor.js';
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
@@ -274,7 +275,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   if (targets.length === 0 && head.participle) targets = mainClauseTarget(sx, head.head);
   // (PETRARCH finds targets in the verb phrase only)
   if (targets.length === 0 && !petrarch && (!action || action.match.entry.code < '04' || (familyFrame && familyFrame.kind !== 'intent'))) targets = sx.nearestOther(frameLink?.g.head ?? actGroup.head, sources);
-  return { sources, targets, selfMutual };
+  return { sources, targets: petrarch ? targets : carriedTarget(sx, actGroup.head, sources, targets), selfMutual };
 }
 
 /** The event's words, time, place and quantity, its pairs of actors, and the events themselves. */
