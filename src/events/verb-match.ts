@@ -150,6 +150,7 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
       const sc = score(m.literal, e);
       if (sc > bestScore || (sc === bestScore && best && e.code.length > best.entry.code.length)) { best = m; bestScore = sc; }
     }
+    if (best) best = nearerNoun(sx, g.head, list, best);
   }
   // nothing lines up after the verb: the parse may still show the pattern (a passive, a relative
   // clause, an object that is a thing in a place); an act of force whose words lined up with no
@@ -168,6 +169,27 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
   }
   sx.bestCache.set(g.head, best);
   return best;
+}
+
+/**
+ * A match whose gap stepped over another act's noun yields to the best one that takes that nearer
+ * noun: "agreed to US mediation in the talks with X" accepts mediation ("+ * mediation"), not talks
+ * ("to * talks with +"). A noun right before a word of the match only modifies it ("a mediation
+ * effort", "a shelling attack") and is no other act.
+ */
+function nearerNoun(sx: Sentence, head: number, list: VerbEntry[], best: PatternMatch): PatternMatch {
+  const used = best.consumed;
+  const last = Math.max(...used);
+  const crossed = new Set<number>();
+  for (let k = head + 1; k < last; k++) if (!used.has(k) && !used.has(k + 1) && sx.slot.eventNoun?.(k)) crossed.add(k);
+  if (!crossed.size) return best;
+  let alt: PatternMatch | null = null;
+  for (const e of list) {
+    const k = phrasalEnd(sx.toks, head, e.words);
+    const m = k < 0 ? null : matchEntry(e, k, sx.slot, head);
+    if (m && [...m.consumed].some((c) => crossed.has(c)) && (!alt || score(m.literal, e) > score(alt.literal, alt.entry))) alt = m;
+  }
+  return alt ?? best;
 }
 
 /** The code in a family (intent, threat, demand, appeal, refuse) that matches an act's code. */
