@@ -1,6 +1,6 @@
 // Stage "events": clauses, verb patterns and frames to CAMEO-coded events with modality,
 // attribution, time, place and quantity. Each event names the dictionary rule that fired.
-import type { Attribution, Doc, Mention, Modality, PlaceRef } from '../doc/types.js';
+import type { Attribution, Doc, Mention, Modality } from '../doc/types.js';
 import type { CameoCode, Frame, Lexicon, VerbEntry } from '../dictionaries/lexicon.js';
 import type { PlaceMention } from '../actors/match.js';
 import type { Focus } from '../places/focus.js';
@@ -19,6 +19,7 @@ import { codeNominals } from './nominals.js';
 import { children, passiveArgs, reportingVerb } from './tree.js';
 import { sharedObject } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
+import { defaultTargets, seatAsPlace } from './default-targets.js';
 import { governorModality, hearsayModality, notRuledOut, openComplement } from './governor.js';
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
@@ -351,29 +352,6 @@ function actorPairs(sources: Mention[], targets: Mention[], root: string, fromGr
     }
   }
   return pairs;
-}
-
-/** A seat of government that is also a city (a capital) as the place it is: its country, kind place. */
-function seatAsPlace(sx: Sentence, t: Mention): Mention {
-  const p = sx.cx.placeStart.get(t.tokens[0]);
-  if (t.kind !== 'country' || t.sector !== 'GOV' || !p || p.tokens[1] !== t.tokens[1] || p.place.kind === 'country' || p.place.country !== t.country) return t;
-  return { ...sx.countryOnly(t), kind: 'place', rule: `places:${p.place.name}` };
-}
-
-/**
- * Targets for acts that name none: a show of force, aid, a concession or a retreat is aimed at
- * the country where it happens; protest, repression, investigation and concessions otherwise at the actor's own.
- */
-function defaultTargets(sx: Sentence, actCode: string, where: PlaceRef | null, sources: Mention[], targets: Mention[]): Mention[] {
-  if (targets.length > 0) return targets;
-  const root = actCode.slice(0, 2);
-  const concession = root === '08' && !actCode.startsWith('087');
-  if (root === '15' || root === '07' || root === '16' || concession || actCode === '0874') {
-    const country = where?.country;
-    if (country && !sources.some((m) => m.country === country)) return [sx.countryOnly({ ...sources[0], country })];
-  }
-  if (root === '09' || root === '14' || root === '17' || concession) return sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => sx.countryOnly(m));
-  return targets;
 }
 
 /** "X said Y must do Z": X demands it of Y; the act itself is only demanded, so it is not coded. */

@@ -7,7 +7,7 @@ import { contextCountry } from '../actors/context.js';
 import { leavesFrom } from '../actors/leaving.js';
 import { isBoundary } from './patterns.js';
 import type { Sentence } from './sentence.js';
-import { FOREIGN_PARTY, LOCATIVE } from '../lang/en/words.js';
+import { FOREIGN_PARTY, LOCATIVE, OPPOSING } from '../lang/en/words.js';
 
 
 export function placeBareUncached(sx: Sentence, m: Mention): Mention | null {
@@ -47,8 +47,8 @@ export function placeBareUncached(sx: Sentence, m: Mention): Mention | null {
 /** The one country the sentence names besides m, or null (none, several, or a counterpart abroad). */
 function onlyCountry(sx: Sentence, m: Mention): Mention | null {
   if (sx.toks.slice(sx.a, sx.b).some((t) => FOREIGN_PARTY.has(t.lemma))) return null;
-  // ("called for sanctions against Nigeria": a country named as what is opposed is the other side)
-  const others = sx.mentions.filter((x) => x !== m && /^[A-Z]{3}$/.test(x.country) && x.country !== '---' && !x.country.startsWith('IGO') && !x.country.startsWith('NGO') && !sx.inAttribution(x.tokens[0]) && sx.toks[x.tokens[0] - 1]?.lower !== 'against');
+  // ("called for sanctions against Nigeria": a country named as the side opposed is the other side, not the official's)
+  const others = sx.mentions.filter((x) => x !== m && /^[A-Z]{3}$/.test(x.country) && x.country !== '---' && !x.country.startsWith('IGO') && !x.country.startsWith('NGO') && !sx.inAttribution(x.tokens[0]) && !OPPOSING.has(sx.toks[x.tokens[0] - 1]?.lower ?? ''));
   const countries = new Set(others.map((x) => x.country));
   return countries.size === 1 ? others[0] : null;
 }

@@ -33,6 +33,9 @@ export const FOREIGN_PARTY = new Set(['counterpart', 'envoy', 'ambassador', 'emb
 
 export const DIRECTION = new Set(['to', 'into', 'against', 'toward', 'towards', 'at', 'on', 'upon']);
 
+// prepositions that name the side an act is aimed at ("sanctions against Nigeria", "a case versus Chile")
+export const OPPOSING = new Set(['against', 'versus', 'vs', 'vs.']);
+
 export const SUBORDINATE = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'unless', 'if', 'since', 'until', 'whereas']);
 
 export const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since', 'until', 'as']);

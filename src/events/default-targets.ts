@@ -1,0 +1,31 @@
+// Where an act's target comes from when its clause names none (Dyad's own conventions; PETRARCH's
+// dictionaries have none), and a capital struck by force as the place it is.
+import type { Mention, PlaceRef } from '../doc/types.js';
+import type { Sentence } from './sentence.js';
+
+/** A seat of government that is also a city (a capital) as the place it is: its country, kind place. */
+export function seatAsPlace(sx: Sentence, t: Mention): Mention {
+  const p = sx.cx.placeStart.get(t.tokens[0]);
+  if (t.kind !== 'country' || t.sector !== 'GOV' || !p || p.tokens[1] !== t.tokens[1] || p.place.kind === 'country' || p.place.country !== t.country) return t;
+  return { ...sx.countryOnly(t), kind: 'place', rule: `places:${p.place.name}` };
+}
+
+// de-escalations that give up ground held in a place (easing a blockade, a retreat): aimed, like
+// a concession, at the state where they happen; a ceasefire or demobilisation is not placed
+const GROUND_GIVEN = new Set(['0872', '0874']);
+
+/**
+ * Targets for acts that name none: a show of force, aid, a concession or ground given up is aimed at
+ * the country where it happens; protest, repression, investigation and concessions otherwise at the actor's own.
+ */
+export function defaultTargets(sx: Sentence, actCode: string, where: PlaceRef | null, sources: Mention[], targets: Mention[]): Mention[] {
+  if (targets.length > 0) return targets;
+  const root = actCode.slice(0, 2);
+  const concession = root === '08' && !actCode.startsWith('087');
+  if (root === '15' || root === '07' || root === '16' || concession || GROUND_GIVEN.has(actCode)) {
+    const country = where?.country;
+    if (country && !sources.some((m) => m.country === country)) return [sx.countryOnly({ ...sources[0], country })];
+  }
+  if (root === '09' || root === '14' || root === '17' || concession) return sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => sx.countryOnly(m));
+  return targets;
+}
