@@ -30,8 +30,9 @@ export function contextModality(toks: Token[], a: number, head: number): Modalit
     if (t.text === ';' || (t.text === ',' && SCOPE_END.has(toks[k + 1]?.lower ?? ''))) { m = 'asserted'; continue; }
     if (ALLEGED.has(t.lower)) m = stronger(m, 'alleged');
     if ((t.lower === 'accused' || t.lower === 'suspected') && toks[k + 1]?.lower === 'of') m = stronger(m, 'alleged');
-    // "There's no possibility that ...", "denied that ...", "no evidence that ..."
-    if ((t.lower === 'no' && /^(possibility|chance|way|evidence|sign|indication)$/.test(toks[k + 1]?.lower ?? '')) || (/^(deny|denied|denies|denying)$/.test(t.lower) && toks[k + 1]?.lower === 'that' && !denialNegated(toks, k))) m = stronger(m, 'negated');
+    // "There's no possibility that ...", "no evidence that ..." ("denied that ..." is read on the
+    // parse, with the denial's own negation: governor.ts)
+    if (t.lower === 'no' && /^(possibility|chance|way|evidence|sign|indication)$/.test(toks[k + 1]?.lower ?? '')) m = stronger(m, 'negated');
   }
   return m;
 }
@@ -45,5 +46,3 @@ export function isConditional(toks: Token[], a: number, b: number): boolean {
   return false;
 }
 
-// "did not deny that ...", "never denied that ...": the negation is the denial's, the act is not negated
-const denialNegated = (toks: Token[], k: number): boolean => [1, 2].some((d) => /^(not|n't|never)$/.test(toks[k - d]?.lower ?? ''));
