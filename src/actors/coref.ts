@@ -267,13 +267,16 @@ function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerb
   return best && v - best.tokens[1] <= 8 ? best : null;
 }
 
-/** The report verb whose clause the pronoun at i opens ("said on Wednesday that it"), else -1. */
-function reportVerbBefore(toks: Token[], i: number, reportVerbs: Set<string>): number {
+/** The nearest report verb before token i in its sentence, back over at most `reach` tokens that `pass` lets by; else -1. */
+function reportVerbBack(toks: Token[], i: number, reportVerbs: Set<string>, reach: number, pass: (k: number) => boolean): number {
   let v = i - 1;
-  if (toks[v]?.lower === 'that') v--;
-  // "said on Wednesday they", "announced Thursday that it"
-  while (v > 0 && i - v < 6 && !reportVerbs.has(toks[v].lemma) && toks[v].pos !== 'VERB' && toks[v].sentence === toks[i].sentence) v--;
+  while (v > 0 && i - v <= reach && toks[v].sentence === toks[i].sentence && !reportVerbs.has(toks[v].lemma) && pass(v)) v--;
   return toks[v] && reportVerbs.has(toks[v].lemma) && toks[v].sentence === toks[i].sentence ? v : -1;
+}
+
+/** The report verb whose clause the pronoun at i opens ("said on Wednesday that it", "announced Thursday they"), else -1. */
+function reportVerbBefore(toks: Token[], i: number, reportVerbs: Set<string>): number {
+  return reportVerbBack(toks, i, reportVerbs, 5, (k) => toks[k].pos !== 'VERB');
 }
 
 /**
@@ -281,10 +284,9 @@ function reportVerbBefore(toks: Token[], i: number, reportVerbs: Set<string>): n
  * clause of a report whose subject, right before the verb, is a name or noun no actor covers.
  */
 function unknownSpeaker(toks: Token[], covered: Int32Array, i: number, reportVerbs: Set<string>): boolean {
-  let v = i - 1;
   // (no actor named between the report and the pronoun: "said Iraq would expel its envoy")
-  while (v > 0 && i - v <= 12 && toks[v].sentence === toks[i].sentence && covered[v] < 0 && !reportVerbs.has(toks[v].lemma)) v--;
-  if (!toks[v] || !reportVerbs.has(toks[v].lemma) || toks[v].sentence !== toks[i].sentence || covered[v] >= 0) return false;
+  const v = reportVerbBack(toks, i, reportVerbs, 12, (k) => covered[k] < 0);
+  if (v < 0 || covered[v] >= 0) return false;
   let s = v - 1;
   // ("the union has said", "the company also said")
   while (s > 0 && (toks[s].pos === 'AUX' || toks[s].pos === 'ADV')) s--;
