@@ -4,12 +4,12 @@
 import type { Doc, Mention, Token } from '../doc/types.js';
 import { leavesFrom } from './leaving.js';
 import { resolvePossessed } from './possessed.js';
+import { COUNTRY_NOUNS } from '../lang/en/words.js';
 
 const HE = new Set(['he', 'him', 'his', 'she', 'her']);
 const IT = new Set(['it', 'its']);
 const THEY = new Set(['they', 'them', 'their']);
 const PAIR = new Set(['two', 'duo', 'pair', 'both']);
-const PLACE_NOUNS = new Set(['country', 'nation', 'state', 'republic', 'kingdom']);
 
 /** Resolve anaphors and surnames into mentions; adds to doc.mentions, keeping them in order. */
 export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(), surnameCountry: Map<string, string> = new Map()): void {
@@ -55,7 +55,7 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     let group: Mention[] | null = null;
     if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && surname.has(t.text)) ref = surname.get(t.text)!;
     // "the country's east": the last country named before this sentence
-    else if (PLACE_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && (toks[i + 1]?.lower === "'s" || toks[i - 2]?.lower === 'in' || toks[i - 2]?.lower === 'of')) ref = ix.lastCountry[ix.first[t.sentence]];
+    else if (COUNTRY_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && (toks[i + 1]?.lower === "'s" || toks[i - 2]?.lower === 'in' || toks[i - 2]?.lower === 'of')) ref = ix.lastCountry[ix.first[t.sentence]];
     // "Iraq said it would ...", "Annan announced that he will ...": the speaker
     else if (t.pos === 'PRON' && (HE.has(t.lower) || IT.has(t.lower)) && (ref = speakerBefore(toks, mentions, i, reportVerbs, ix))) { /* resolved */ }
     // "the union said it has called off a strike": "it" is a speaker no dictionary knows, not
@@ -72,7 +72,7 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
       else group = lastTwoPeople(people, subjects);
     }
     if (!ref && !group) continue;
-    const s = PAIR.has(t.lower) || PLACE_NOUNS.has(t.lower) ? i - 1 : i;
+    const s = PAIR.has(t.lower) || COUNTRY_NOUNS.has(t.lower) ? i - 1 : i;
     const head = ref ?? group![0];
     const m: Mention = {
       start: toks[s].start, end: t.end, tokens: [s, i + 1], code: head.code, country: head.country, sector: head.sector,

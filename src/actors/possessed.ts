@@ -3,10 +3,7 @@
 // and "his country" is the country itself. Left bare, the group would be placed where it acts
 // (its jets striking Gaza would become Gaza's).
 import type { Doc, Mention } from '../doc/types.js';
-import { POSSESSIVE_DETERMINERS } from '../lang/en/words.js';
-
-// nouns that name the possessor's state itself ("his country", "their nation")
-const STATE_NOUNS = new Set(['country', 'nation', 'state']);
+import { POSSESSIVE_DETERMINERS, STATE_NOUNS } from '../lang/en/words.js';
 
 /** Give owned bare groups the country of their resolved possessive pronoun; make "his country" a country mention. */
 export function resolvePossessed(doc: Doc): Mention[] {

@@ -131,3 +131,8 @@ export const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'ou
 // well as Britain imposed sanctions" ("Chad along with Niger": the parse makes Niger Chad's
 // modifier, so "along with" is not read here)
 export const MULTIWORD_COORDINATORS: string[][] = [['as', 'well', 'as']];
+
+// nouns that name a state itself ("his country", "their nation")
+export const STATE_NOUNS = new Set(['country', 'nation', 'state']);
+// and, after "the", one already named ("the country's east", "in the kingdom")
+export const COUNTRY_NOUNS = new Set([...STATE_NOUNS, 'republic', 'kingdom']);
