@@ -5,12 +5,13 @@
 import type { Token } from '../doc/types.js';
 import type { Lexicon, NameEntry, NamePayload } from '../dictionaries/lexicon.js';
 import { NATIONAL_COMBINING_FORMS } from '../lang/en/words.js';
+import { hyphenJoins } from '../text/tokens.js';
 
 export interface NamePiece { start: number; end: number; p: NamePayload; all: NameEntry[] }
 
 /** The pieces with every national combining form before a hyphen made a country adjective. */
 export function withCombiningForms(toks: Token[], lex: Lexicon, pieces: NamePiece[]): NamePiece[] {
-  const glued = (i: number) => toks[i + 1]?.text === '-' && toks[i + 1].start === toks[i].end && toks[i + 2]?.start === toks[i + 1].end;
+  const glued = (i: number) => hyphenJoins(toks, i + 1);
   const national = (i: number): boolean => pieces.some((pc) => pc.start === i && pc.p.kind === 'country') || (NATIONAL_COMBINING_FORMS.has(toks[i]?.lower ?? '') && glued(i) && national(i + 2));
   const added: NamePiece[] = [];
   for (let i = 0; i < toks.length; i++) {

@@ -9,6 +9,7 @@ import type { PlaceMention } from '../actors/match.js';
 import { fold, loadGazetteer, splitName, type Gazetteer, type Town } from './gazetteer.js';
 import { documentFocus, type Focus } from './focus.js';
 import { COMMON_WORDS } from './stoplist.js';
+import { hyphenJoins } from '../text/tokens.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'into', 'around', 'across', 'toward', 'towards', 'inside']);
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'district', 'province', 'region', 'port', 'suburb', 'capital']);
@@ -93,7 +94,7 @@ function admissible(doc: Doc, i: number, len: number, cands: Candidate[], gaz: G
   // part of a longer name ("Mobile World Congress", "Shah Mehmood Qureshi")
   if ((i > sent.tokens[0] && capital(before)) || capital(after)) return false;
   // half of a compound: "Franco-German relations", "al-Raya"
-  if ((before?.text === '-' && before.end === t.start) || (after?.text === '-' && after.start === toks[i + len - 1].end)) return false;
+  if (hyphenJoins(toks, i - 1) || hyphenJoins(toks, i + len)) return false;
   const pop = Math.max(...cands.map((c) => gaz.town(c.town).population));
   const context = LOCATIVE.has(before?.lower ?? '') || (before?.lower === 'of' && PLACE_NOUNS.has(toks[i - 2]?.lower ?? '')) || (after?.text === ',' && placeAt(places, i + len + 1));
   const word = len === 1 && (COMMON_WORDS.has(t.lower) || t.lower === t.lemma && t.pos !== 'PROPN');

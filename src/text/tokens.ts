@@ -98,3 +98,9 @@ export function isHeadline(toks: Token[], from = 0, to = toks.length): boolean {
   }
   return words > 0 && caps / words >= 0.75;
 }
+
+/** Is token k a hyphen written against the words on both sides ("Franco-German", "al-Raya"), joining them into one? */
+export function hyphenJoins(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return t?.text === '-' && k > 0 && toks[k - 1].end === t.start && toks[k + 1]?.start === t.end;
+}
