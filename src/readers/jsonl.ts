@@ -57,8 +57,9 @@ export async function* asUtf8(chunks: AsyncIterable<Uint8Array>): AsyncGenerator
   for await (const chunk of chunks) {
     let bytes = chunk;
     if (head) {
-      // the mark is two bytes; a stream may hand over one at a time
-      head = concat([head, chunk], head.length + chunk.length);
+      // the mark is two bytes; a stream may hand over one at a time (only then are bytes joined:
+      // the first chunk itself is not copied)
+      head = head.length ? concat([head, chunk], head.length + chunk.length) : chunk;
       if (head.length < 2) continue;
       const bom = utf16Bom(head);
       if (bom) utf16 = new TextDecoder(bom);

@@ -14,7 +14,11 @@ import type { ExportJob, ReadJob } from './read-worker.js';
 import { BusyError } from './analyze-pool.js';
 import { workerFile } from './worker-file.js';
 
-/** An export of the events `filter` selects, as `format`, to the file `path`. */
+/**
+ * An export of the events `filter` selects, as `format`, to the file `path`. One stopped past its
+ * budget ends its reader's thread midway; Node closes the descriptors a worker opened when it
+ * exits (Worker `trackUnmanagedFds`, on by default), so its file is not left open (export-pool.test.ts).
+ */
 export interface ExportTask { format: ExportFormat; filter: EventFilter; path: string }
 
 /** Reads answers; see read-answers.ts. */

@@ -6,13 +6,15 @@ import { readAnswer, type ReadTask } from './read-answers.js';
 import { writeExportFile, type ExportCount } from '../export/write-file.js';
 import type { ExportTask } from './read-pool.js';
 
+/** One task for a reader thread, with the corpus it reads. */
+export interface PoolJob<T> { db: string; cacheMB: number; task: T }
 /** A read, or with no task, the opening of the corpus alone. */
-export interface ReadJob { db: string; cacheMB: number; task: ReadTask | null }
+export type ReadJob = PoolJob<ReadTask | null>;
 /** An export, written to `task.path`. */
-export interface ExportJob { db: string; cacheMB: number; task: ExportTask }
+export type ExportJob = PoolJob<ExportTask>;
 
 let store: Promise<Store> | null = null;
-const opened = (job: { db: string; cacheMB: number }) => (store ??= openStore(job.db, { sqliteCacheMB: job.cacheMB, readonly: true }));
+const opened = (job: PoolJob<unknown>) => (store ??= openStore(job.db, { sqliteCacheMB: job.cacheMB, readonly: true }));
 
 export default async function read(job: ReadJob): Promise<string | null> {
   const s = await opened(job);

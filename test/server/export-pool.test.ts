@@ -3,7 +3,7 @@
 // the export is the file `dyad export` writes. On a SQLite corpus of 30,000 events made from
 // coded events (as scripts/bench-scale.mjs makes its corpora), so the export takes a while.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqlite } from '../../src/store/sqlite/sqlite-store.js';
@@ -78,5 +78,18 @@ describe('/api/export in a reader thread', () => {
     expect((await busy.json()).error).toMatch(/busy/);
     const ok = a.status === 200 ? a : b;
     expect(Number(ok.headers.get('content-length'))).toBe((await ok.arrayBuffer()).byteLength);
+  });
+  it('stops an export past its time budget (503) and leaves no descriptor open on its file', async () => {
+    const slow = createReadPool({ db, threads: 2, exportBudgetMs: 300 });
+    try {
+      await slow.ready();
+      const r = await createApp({ store, reader: slow }).request('/api/export?format=jsonl');
+      expect(r.status).toBe(503);
+      expect((await r.json()).error).toMatch(/longer than/);
+      // why: the reader's thread is ended midway, with its file open; the descriptor must not outlive it
+      const open = process.platform === 'linux' ? readdirSync('/proc/self/fd').map((f) => { try { return readlinkSync(`/proc/self/fd/${f}`); } catch { return ''; } }) : [];
+      expect(open.filter((l) => l.includes('dyad-export-') && !l.startsWith(dir))).toEqual([]);
+      expect(exportFiles().filter((f) => f.startsWith('dyad-export-') && !dir.endsWith(f))).toEqual([]);
+    } finally { await slow.close(); }
   });
 });
