@@ -21,10 +21,14 @@ function ownInferred(sx: Sentence, t: Mention, sources: Mention[]): boolean {
 
 /**
  * The targets of the act at v, with its own-side targets replaced by the party of the clause it
- * is coordinated with ("X did A to Y but did not B its Z"); unchanged when none is found.
+ * is coordinated with ("X did A to Y but did not B its Z"), or none for a compound subject;
+ * unchanged when no other party is found.
  */
 export function carriedTarget(sx: Sentence, v: number, sources: Mention[] | null, targets: Mention[]): Mention[] {
   if (!sources?.length || !targets.length || !targets.every((t) => ownInferred(sx, t, sources))) return targets;
+  // "Ukraine and Russia swapped prisoners": one member's own people are no target of the
+  // compound; its members act on each other
+  if (new Set(sources.map((s) => s.country)).size > 1) return [];
   const p = sx.tree();
   if (!p) return targets;
   // up from the act through its governing verbs ("refused to send") to the conjunct

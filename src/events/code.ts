@@ -305,11 +305,11 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const quantity = eventQuantity(sx, trig.head);
   // a target that is the source again ("the Sovereign State of Biafra" placed in Nigeria) is no target
   targets = targets.filter((t) => !sources.some((x) => x === t || x.entity === t.entity || (x.code === t.code && !t.entity.startsWith('country:') && !t.modifier && !x.modifier)));
-  // Dyad's own conventions for acts with no target named; PETRARCH's dictionaries have none
-  if (!petrarch) targets = defaultTargets(sx, action ? action.match.entry.code : cam.code, where, sources, targets);
   // a reciprocal act (its entry's back act is the act itself: "clashed", "exchanged fire") by a
   // compound subject with no one else named: each member on each other one
   const reciprocal = !!action && action.match.entry.forward && action.match.entry.back === action.match.entry.code && new Set(sources.map((m) => m.entity)).size > 1;
+  // Dyad's own conventions for acts with no target named; PETRARCH's dictionaries have none
+  if (!petrarch && !(reciprocal && targets.length === 0)) targets = defaultTargets(sx, action ? action.match.entry.code : cam.code, where, sources, targets);
   const pairs = actorPairs(sources, targets, cam.root, fromGroup, !!action?.match.mutual || selfMutual || reciprocal);
   // a meeting, visit or talks with no other party named is no event between actors
   if (cam.root === '04' && pairs.every(([, t]) => !t)) return explain(sx, 'dropped', 'events.no-party', `a meeting with no other party named ("${trigger.text}")`, trig.head);
