@@ -55,7 +55,8 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[], focus
     const sx = new Sentence(cx, s);
     const used = new Set<number>();
     for (const v of sx.verbs) {
-      if (used.has(v) || sx.consumed.has(v)) continue;
+      // (a word another verb's pattern took is part of that act: "asked Japan for help")
+      if (used.has(v) || sx.consumed.has(v) || sx.patternWords.has(v)) continue;
       const chain = buildChain(sx, lex, v);
       for (const l of chain.links) used.add(l.g.head);
       codeChain(sx, sink, chain);
