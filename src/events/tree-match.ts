@@ -141,3 +141,15 @@ export function sharedObject(sx: Sentence, v: number): Mention[] {
   const obj = p ? sharedObjectNode(sx, p, v) : undefined;
   return obj === undefined ? [] : placed(sx, actorsOfNode(sx, p!, obj, true), false);
 }
+
+/** The actors an apposition names for an object that names none itself: "met Anna Berg, Sweden's prime minister". */
+export function appositiveObject(sx: Sentence, v: number): Mention[] {
+  const p = sx.tree();
+  const o = p ? children(sx, p, v, 'obj')[0] : undefined;
+  if (o === undefined || sx.coveringMention(o)) return [];
+  for (const ap of children(sx, p!, o, 'appos')) {
+    const actors = actorsOfNode(sx, p!, ap);
+    if (actors.length) return placed(sx, actors, false);
+  }
+  return [];
+}
