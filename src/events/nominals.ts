@@ -12,7 +12,8 @@ import type { Sentence } from './sentence.js';
 import { phrasalEnd } from './verb-match.js';
 import { eventPlace, eventTime } from './describe.js';
 import type { EventSink } from './emit.js';
-import { nounArgs } from './tree.js';
+import { headOf, nounArgs, relOf } from './tree.js';
+import { ASPECT_VERBS } from '../lang/en/words.js';
 import { prospectiveNominal } from './prospect.js';
 
 /** A nominal event found: its entry, who, on whom, and the last token its words reach. */
@@ -77,7 +78,16 @@ function emitNominal(sx: Sentence, sink: EventSink, k: number, n: Nominal): void
   const pairs: [Mention, Mention | null][] = targets.length === 0
     ? [[sources[0], sources[1]], [sources[1], sources[0]]]
     : sources.flatMap((src) => targets.filter((x) => x.entity !== src.entity).map((x) => [src, x] as [Mention, Mention]));
-  const when = eventTime(sx, g);
+  const when = eventTime(sx, aspectVerb(sx, k) ?? g);
   const where = eventPlace(sx, k);
   for (const [src, tgt] of pairs) sink.emit({ sentence: sx.span.i, span, trigger: { text: t.text, span: [t.start, t.end] }, src, tgt, code: n.entry.code, modality: contextModality(toks, a, k), attribution: sx.att?.attribution ?? null, when, where, quantity: null, rule: n.entry.id, confidence: 0.6 });
+}
+
+/** The verb whose subject the event noun at k is, when that verb only says when it ran ("the invasion began in 2022"). */
+function aspectVerb(sx: Sentence, k: number): VerbGroup | null {
+  const p = sx.tree();
+  if (!p || !/^nsubj/.test(relOf(sx, p, k))) return null;
+  const v = headOf(sx, p, k);
+  const g = sx.groups.get(v);
+  return g && ASPECT_VERBS.has(sx.toks[v].lemma) ? g : null;
 }

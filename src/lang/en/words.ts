@@ -136,3 +136,6 @@ export const MULTIWORD_COORDINATORS: string[][] = [['as', 'well', 'as']];
 export const STATE_NOUNS = new Set(['country', 'nation', 'state']);
 // and, after "the", one already named ("the country's east", "in the kingdom")
 export const COUNTRY_NOUNS = new Set([...STATE_NOUNS, 'republic', 'kingdom']);
+
+// verbs that say when an event named by their subject ran: "the invasion began in 2022", "the talks resumed on Monday"
+export const ASPECT_VERBS = new Set(['begin', 'start', 'end', 'continue', 'resume', 'finish', 'conclude', 'stop', 'last', 'break', 'erupt', 'open', 'close']);
