@@ -304,6 +304,8 @@ export class Sentence {
     while (end < b && toks[end].text !== ';' && !(groups.has(end) && !groups.get(end)!.participle && toks[end - 1]?.lower !== 'to' && !/^(been|be)$/.test(toks[end - 1]?.lower ?? ''))) end++;
     for (let k = from; k < end; k++) if (toks[k].lower === 'by') {
       for (let j = k + 1; j < Math.min(end, k + 5); j++) {
+        // ("displaced by hostilities in Congo": past the agent's own phrase a place says where, not who)
+        if (j > k + 1 && toks[j].pos === 'ADP' && toks[j].lower !== 'of') break;
         const m = this.mentionAt(j);
         const placed = m && m.country === '---' ? this.placeBare(m) : m;
         if (placed) return placed === m ? this.coordinated(m, b) : [placed];
