@@ -80,8 +80,10 @@ function patternOnTree(sx: Sentence, p: Parse, entry: VerbEntry, pat: Pattern, v
   if (words.length === 0) {
     // "seize +": the passive subject, or an object that is a thing in a place
     if (object === undefined) return null;
-    // (an object that names no actor at all, "threatened 'fire and fury'", is no target)
-    const target = passive !== undefined ? [] : actorsOfNode(sx, p, object, true);
+    // (an object that names no actor at all, "threatened 'fire and fury'", is no target; struck
+    // by force in a place, "hit a school in Zaporizhzhia", it stands in that place's state)
+    let target = passive !== undefined ? [] : actorsOfNode(sx, p, object, true);
+    if (passive === undefined && !target.length && FORCE.test(entry.code)) target = placeOfForce(sx, p, v);
     return passive === undefined && target.length === 0 ? null : match(0, target, []);
   }
   const prep = words[words.length - 1];
@@ -98,6 +100,16 @@ function patternOnTree(sx: Sentence, p: Parse, entry: VerbEntry, pat: Pattern, v
   if (!target.length) return null;
   if (obl !== undefined) consumed.push(obl);
   return match(words.length, target, consumed);
+}
+
+const FORCE = /^(18|19|20)/;
+const WHERE = new Set(['in', 'inside', 'near', 'across']);
+
+/** The state of the place where the verb's force struck: "hit a school in Zaporizhzhia" (Ukraine). */
+function placeOfForce(sx: Sentence, p: Parse, v: number): Mention[] {
+  const obl = obliqueWith(sx, p, v, WHERE, undefined);
+  const place = obl === undefined ? null : sx.placeActor(obl);
+  return place ? [place] : [];
 }
 
 /** The verb's oblique (or its object's nominal modifier) whose case word is one of `alts`. */
