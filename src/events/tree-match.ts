@@ -165,3 +165,19 @@ export function appositiveObject(sx: Sentence, v: number): Mention[] {
   }
   return [];
 }
+
+/**
+ * The place a "where" clause describes, as the state an act of force in it is aimed at: "the
+ * town of Kupiansk, where Russian forces launched an offensive" (Ukraine).
+ */
+export function whereAntecedent(sx: Sentence, v: number): Mention[] {
+  const p = sx.tree();
+  // (a parser may hang the clause as "acl" or "parataxis"; its "where" still marks it)
+  if (!p || !/^(acl|acl:relcl|parataxis)$/.test(relOf(sx, p, v)) || !children(sx, p, v, 'advmod').some((c) => sx.toks[c].lower === 'where')) return [];
+  const h = headOf(sx, p, v);
+  for (const k of [h, ...children(sx, p, h, 'nmod'), ...children(sx, p, h, 'appos')]) {
+    const place = sx.placeActor(k);
+    if (place) return [place];
+  }
+  return [];
+}
