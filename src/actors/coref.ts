@@ -60,7 +60,7 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     // "the country's east": the last country named before this sentence
     else if (PLACE_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && (toks[i + 1]?.lower === "'s" || toks[i - 2]?.lower === 'in' || toks[i - 2]?.lower === 'of')) ref = ix.lastCountry[ix.first[t.sentence]];
     // "Iraq said it would ...", "Annan announced that he will ...": the speaker
-    else if (t.pos === 'PRON' && (HE.has(t.lower) || IT.has(t.lower)) && (ref = speakerBefore(toks, mentions, i, reportVerbs, ix))) { /* resolved */ }
+    else if (t.pos === 'PRON' && (HE.has(t.lower) || IT.has(t.lower)) && (ref = speakerBefore(toks, mentions, i, reportVerbs, ix, IT.has(t.lower)))) { /* resolved */ }
     // "the union said it has called off a strike": "it" is a speaker no dictionary knows, not
     // an actor of another clause or sentence
     else if (t.pos === 'PRON' && IT.has(t.lower) && unknownSpeaker(toks, covered, i, reportVerbs)) { /* left unresolved */ }
@@ -276,15 +276,23 @@ function pluralSpeaker(m: Mention | null, toks: Token[]): Mention | null {
   return m && m.kind === 'agent' && /s$/.test(toks[m.tokens[1] - 1].lower) ? m : null;
 }
 
+/** A group named in the plural ("troops in South Sudan", "opposition supporters"): never "it". */
+function pluralGroup(m: Mention, toks: Token[]): boolean {
+  if (m.kind !== 'agent') return false;
+  let h = m.tokens[0];
+  while (h + 1 < m.tokens[1] && toks[h + 1].pos !== 'ADP') h++;
+  return toks[h].pos === 'NOUN' && /[^su]s$/.test(toks[h].lower);
+}
+
 /** The subject of a reporting verb right before a pronoun: "X said (that) it ...". */
-function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerbs: Set<string>, ix: MentionIndex): Mention | null {
+function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerbs: Set<string>, ix: MentionIndex, singular = false): Mention | null {
   const v = reportVerbBefore(toks, i, reportVerbs);
   if (v < 0) return null;
   let best: Mention | null = null;
   for (let k = ix.first[toks[i].sentence]; k < mentions.length; k++) {
     const m = mentions[k];
     if (m.tokens[1] > v) break;
-    if (toks[m.tokens[0]].sentence !== toks[i].sentence || m.modifier || m.country === '---') continue;
+    if (toks[m.tokens[0]].sentence !== toks[i].sentence || m.modifier || m.country === '---' || (singular && pluralGroup(m, toks))) continue;
     best = m;
   }
   // a speaker far from the verb is likely not its subject
@@ -322,7 +330,7 @@ function firstActorBefore(toks: Token[], mentions: Mention[], sentence: number, 
     const m = mentions[k];
     if (m.tokens[0] >= i) break;
     if (toks[m.tokens[0]].sentence !== sentence) continue;
-    if (m.modifier || m.country === '---' || m.kind === 'person' || m.kind === 'pronoun') continue;
+    if (m.modifier || m.country === '---' || m.kind === 'person' || m.kind === 'pronoun' || pluralGroup(m, toks)) continue;
     return m;
   }
   return null;
