@@ -9,6 +9,22 @@ import { checkStages, STAGES, type Stage } from '../src/pipeline/stages.js';
 let coder: Coder;
 beforeAll(() => { coder = createCoder(); });
 
+describe('a wire dateline', () => {
+  it('is found with its date and agency, and parsed apart from the clause it opens', () => {
+    const doc = coder.analyze({ id: 'd', date: '2024-06-21', text: 'BEIJING, June 20 (Xinhua) - Chinese President Xi Jinping met Vietnam\'s prime minister in Beijing on Thursday.' });
+    expect(doc.focus?.dateline?.text).toBe('BEIJING, June 20 (Xinhua)');
+    expect(doc.focus?.dateline?.country).toBe('CHN');
+    const p = doc.parses!.at(0)!;
+    const words = doc.tokens.slice(doc.sentences[0].tokens[0], doc.sentences[0].tokens[1]).map((t) => t.text);
+    const dash = words.indexOf('-');
+    // the dateline's words hang together from the clause's root; none is a subject or an object
+    expect(p.deprel.slice(0, dash + 1).every((r) => r === 'dep' || r === 'flat' || r === 'punct')).toBe(true);
+    expect(p.head[0]).toBe(p.head.indexOf(-1));
+    expect(p.head.indexOf(-1)).toBeGreaterThan(dash);
+    expect(doc.events.some((e) => e.source?.code.startsWith('CHN') && e.target?.code.startsWith('VNM'))).toBe(true);
+  });
+});
+
 describe('the stage contract', () => {
   it('accepts the coder\'s own stages', () => {
     expect(() => checkStages(STAGES)).not.toThrow();

@@ -10,6 +10,8 @@ const HE = new Set(['he', 'him', 'his', 'she', 'her']);
 const IT = new Set(['it', 'its']);
 const THEY = new Set(['they', 'them', 'their']);
 const PAIR = new Set(['two', 'duo', 'pair', 'both']);
+// "the two sides", "both countries": a pair named by what its members are
+const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'states', 'leaders', 'governments', 'parties', 'neighbours', 'neighbors', 'delegations', 'presidents', 'ministers', 'capitals', 'allies', 'rivals', 'men']);
 
 /** Resolve anaphors and surnames into mentions; adds to doc.mentions, keeping them in order. */
 export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(), surnameCountry: Map<string, string> = new Map()): void {
@@ -19,6 +21,7 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
   // surname forms of people already named in the document
   const surname = new Map<string, Mention>();
   const added: Mention[] = [];
+  const replaced = new Set<Mention>();
   const people: Mention[] = [];      // person-like mentions in order
   const groups: { at: number; members: Mention[] }[] = [];
   let mi = 0;
@@ -57,7 +60,7 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     // "the country's east": the last country named before this sentence
     else if (COUNTRY_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && (toks[i + 1]?.lower === "'s" || toks[i - 2]?.lower === 'in' || toks[i - 2]?.lower === 'of')) ref = ix.lastCountry[ix.first[t.sentence]];
     // "Iraq said it would ...", "Annan announced that he will ...": the speaker
-    else if (t.pos === 'PRON' && (HE.has(t.lower) || IT.has(t.lower)) && (ref = speakerBefore(toks, mentions, i, reportVerbs, ix))) { /* resolved */ }
+    else if (t.pos === 'PRON' && (HE.has(t.lower) || IT.has(t.lower)) && (ref = speakerBefore(toks, mentions, i, reportVerbs, ix, IT.has(t.lower)))) { /* resolved */ }
     // "the union said it has called off a strike": "it" is a speaker no dictionary knows, not
     // an actor of another clause or sentence
     else if (t.pos === 'PRON' && IT.has(t.lower) && unknownSpeaker(toks, covered, i, reportVerbs)) { /* left unresolved */ }
@@ -65,17 +68,22 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     else if (t.pos === 'PRON' && THEY.has(t.lower) && (ref = pluralSpeaker(speakerBefore(toks, mentions, i, reportVerbs, ix), toks))) { /* resolved */ }
     else if (t.pos === 'PRON' && HE.has(t.lower)) ref = salientPerson(people, subjects, toks, t.sentence, i);
     else if (t.pos === 'PRON' && IT.has(t.lower)) ref = firstActorBefore(toks, mentions, t.sentence, i, ix) ?? lastSentenceSubject.get(t.sentence - 1) ?? null;
-    else if ((t.pos === 'PRON' && THEY.has(t.lower)) || (PAIR.has(t.lower) && toks[i - 1]?.lower === 'the')) {
+    else if ((t.pos === 'PRON' && THEY.has(t.lower)) || (PAIR.has(t.lower) && toks[i - 1]?.lower === 'the') || (t.lower === 'both' && PAIR_NOUNS.has(toks[i + 1]?.lower ?? ''))) {
       let g = groups.length - 1;
       while (g >= 0 && groups[g].at > i) g--;
       if (g >= 0) group = groups[g].members;
-      else group = lastTwoPeople(people, subjects);
+      else group = lastTwoPeople(people, subjects) ?? (PAIR.has(t.lower) ? lastTwoSides(mentions, toks, i) : null);
     }
     if (!ref && !group) continue;
-    const s = PAIR.has(t.lower) || COUNTRY_NOUNS.has(t.lower) ? i - 1 : i;
+    const s = (PAIR.has(t.lower) && toks[i - 1]?.lower === 'the') || COUNTRY_NOUNS.has(t.lower) ? i - 1 : i;
+    // the pair's noun belongs to the mention: it heads the phrase the parse makes a subject
+    // (a bare "leaders" the dictionaries matched gives way to the pair it names)
+    const noun = group && PAIR.has(t.lower) && PAIR_NOUNS.has(toks[i + 1]?.lower ?? '') ? covered[i + 1] : -2;
+    if (noun >= 0 && mentions[noun].country === '---' && mentions[noun].tokens[0] === i + 1) replaced.add(mentions[noun]);
+    const e = noun === -1 || (noun >= 0 && replaced.has(mentions[noun])) ? i + 1 : i;
     const head = ref ?? group![0];
     const m: Mention = {
-      start: toks[s].start, end: t.end, tokens: [s, i + 1], code: head.code, country: head.country, sector: head.sector,
+      start: toks[s].start, end: toks[e].end, tokens: [s, e + 1], code: head.code, country: head.country, sector: head.sector,
       name: head.name, entity: head.entity, kind: 'pronoun', rule: `coref:${ref ? (surname.get(t.text) === ref ? 'surname' : 'pronoun') : 'group'}`,
       resolvedFrom: ref ? ref.name : group!.map((g) => g.name).join(' and '),
       evidence: ref ? antecedent(doc, ref) : `antecedents: ${group!.map((g) => antecedent(doc, g).replace(/^antecedent: /, '')).join(' and ')}`,
@@ -90,7 +98,7 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     subjectSeen.add(t.sentence);
   }
   if (added.length) {
-    doc.mentions = [...mentions, ...added].sort((a, b) => a.start - b.start);
+    doc.mentions = [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
   }
   const states = resolvePossessed(doc);
   if (states.length) doc.mentions = [...doc.mentions, ...states].sort((a, b) => a.start - b.start);
@@ -201,6 +209,22 @@ function lastTwoPeople(people: Mention[], subjects: Set<Mention>): Mention[] | n
   return distinct.length === 2 ? distinct : null;
 }
 
+/**
+ * "Armenia accused Azerbaijan of ..., and the two sides traded fire": the last two actors of
+ * different countries named in this sentence or the one before.
+ */
+function lastTwoSides(mentions: Mention[], toks: Token[], i: number): Mention[] | null {
+  const out: Mention[] = [];
+  const from = toks[i].sentence - 1;
+  for (let k = mentions.length - 1; k >= 0 && out.length < 2; k--) {
+    const m = mentions[k];
+    if (m.tokens[0] >= i || m.modifier || m.kind === 'pronoun' || m.country.length !== 3 || m.country === '---') continue;
+    if (toks[m.tokens[0]].sentence < from) break;
+    if (!out.some((x) => x.country === m.country)) out.unshift(m);
+  }
+  return out.length === 2 ? out : null;
+}
+
 /** How many earlier people "they" may reach back over: bounds the cost per pronoun. */
 const LOOK_BACK = 200;
 
@@ -252,15 +276,23 @@ function pluralSpeaker(m: Mention | null, toks: Token[]): Mention | null {
   return m && m.kind === 'agent' && /s$/.test(toks[m.tokens[1] - 1].lower) ? m : null;
 }
 
+/** A group named in the plural ("troops in South Sudan", "opposition supporters"): never "it". */
+function pluralGroup(m: Mention, toks: Token[]): boolean {
+  if (m.kind !== 'agent') return false;
+  let h = m.tokens[0];
+  while (h + 1 < m.tokens[1] && toks[h + 1].pos !== 'ADP') h++;
+  return toks[h].pos === 'NOUN' && /[^su]s$/.test(toks[h].lower);
+}
+
 /** The subject of a reporting verb right before a pronoun: "X said (that) it ...". */
-function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerbs: Set<string>, ix: MentionIndex): Mention | null {
+function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerbs: Set<string>, ix: MentionIndex, singular = false): Mention | null {
   const v = reportVerbBefore(toks, i, reportVerbs);
   if (v < 0) return null;
   let best: Mention | null = null;
   for (let k = ix.first[toks[i].sentence]; k < mentions.length; k++) {
     const m = mentions[k];
     if (m.tokens[1] > v) break;
-    if (toks[m.tokens[0]].sentence !== toks[i].sentence || m.modifier || m.country === '---') continue;
+    if (toks[m.tokens[0]].sentence !== toks[i].sentence || m.modifier || m.country === '---' || (singular && pluralGroup(m, toks))) continue;
     best = m;
   }
   // a speaker far from the verb is likely not its subject
@@ -300,7 +332,7 @@ function firstActorBefore(toks: Token[], mentions: Mention[], sentence: number, 
     const m = mentions[k];
     if (m.tokens[0] >= i) break;
     if (toks[m.tokens[0]].sentence !== sentence) continue;
-    if (m.modifier || m.country === '---' || m.kind === 'person' || m.kind === 'pronoun') continue;
+    if (m.modifier || m.country === '---' || m.kind === 'person' || m.kind === 'pronoun' || pluralGroup(m, toks)) continue;
     return m;
   }
   return null;

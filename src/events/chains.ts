@@ -4,7 +4,8 @@ import type { Mention } from '../doc/types.js';
 import type { Frame, Lexicon } from '../dictionaries/lexicon.js';
 import { beFrames, type VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
-import { PARTICLES } from '../lang/en/words.js';
+import { OBJECT_CONTROL_VERBS, PARTICLES } from '../lang/en/words.js';
+import { headOf, relOf } from './tree.js';
 
 export interface Link { g: VerbGroup; frames: Frame[] }
 export interface Chain { links: Link[]; controlled: Mention[] | null }
@@ -24,6 +25,17 @@ export function framesFor(sx: Sentence, lex: Lexicon, g: VerbGroup): Frame[] {
   // "be ready/prepared/willing/expected to"
   if (g.aux.includes('be')) out.push(...beFrames(lex, t));
   return out;
+}
+
+/**
+ * Is the verb at j a purpose of the link's verb, not its object's act: the parse makes it an
+ * adverbial clause of a verb that opens no frame ("summoned the ambassador to protest": the one
+ * who summoned protests; "urged Iran to halt" stays object control).
+ */
+function purpose(sx: Sentence, l: Link, j: number): boolean {
+  if (l.frames.length || OBJECT_CONTROL_VERBS.has(sx.toks[l.g.head].lemma) || !sx.canParse()) return false;
+  const p = sx.tree();
+  return !!p && relOf(sx, p, j) === 'advcl' && headOf(sx, p, j) === l.g.head;
 }
 
 /** Follow complements from the verb at v: "to VERB", or an object then "to VERB" (object control). */
@@ -51,7 +63,7 @@ export function buildChain(sx: Sentence, lex: Lexicon, v: number): Chain {
       if (toks[after]?.lower === 'to') {
         let j = after + 1;
         while (j < b && toks[j].pos === 'ADV') j++;
-        if (groups.has(j)) { next = j; controlled = all; }
+        if (groups.has(j) && !purpose(sx, links[links.length - 1], j)) { next = j; controlled = all; }
       }
     }
     if (next < 0) break;

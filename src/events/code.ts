@@ -16,7 +16,7 @@ import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
-import { children, passiveArgs, reportingVerb } from './tree.js';
+import { children, inOtherClause, passiveArgs, reportingVerb } from './tree.js';
 import { appositiveObject, sharedObject, whereAntecedent } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { defaultTargets, seatAsPlace } from './default-targets.js';
@@ -278,7 +278,11 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   if (targets.length === 0 && petrarch && !selfMutual) targets = sx.anyActorAfter(action!.link.g.head + 1, sources);
   if (targets.length === 0 && head.participle) targets = mainClauseTarget(sx, head.head);
   // (PETRARCH finds targets in the verb phrase only)
-  if (targets.length === 0 && !petrarch && (!action || action.match.entry.code < '04' || (familyFrame && familyFrame.kind !== 'intent'))) targets = sx.nearestOther(frameLink?.g.head ?? actGroup.head, sources);
+  if (targets.length === 0 && !petrarch && (!action || action.match.entry.code < '04' || (familyFrame && familyFrame.kind !== 'intent'))) {
+    // ("expressed concern, while Washington reaffirmed its commitments to Manila": neither is addressed)
+    const own = frameLink?.g.head ?? actGroup.head;
+    targets = sx.nearestOther(own, sources, (m) => inOtherClause(sx, m, own));
+  }
   return { sources, targets: petrarch ? targets : carriedTarget(sx, actGroup.head, sources, targets), selfMutual };
 }
 

@@ -10,7 +10,7 @@ import type { Sentence } from './sentence.js';
 import type { VerbGroup } from './verb-groups.js';
 import { stronger } from './modality.js';
 import { children, headOf, relOf } from './tree.js';
-import { CLAIM_VERBS, DENIAL_VERBS, EXCLUDE_VERBS, HEARSAY_PASSIVES, IMMINENT_NOUNS, NEGATING_GOVERNORS, OPTION_NOUNS, QUESTION_OPENERS } from '../lang/en/words.js';
+import { CLAIM_VERBS, DENIAL_VERBS, EXCLUDE_VERBS, HEARSAY_PASSIVES, IMMINENT_NOUNS, NEGATING_GOVERNORS, OPTION_NOUNS, PROSPECT_MODALS, QUESTION_OPENERS } from '../lang/en/words.js';
 
 const BE = /^(is|are|was|were|be|been|being|am|'s|'re)$/;
 
@@ -69,11 +69,25 @@ export function governorModality(sx: Sentence, v: number): Modality | null {
     // "if X attacks", "unless Y withdraws": a condition, not a report
     if (children(sx, p, x, 'mark').some((c) => /^(if|unless)$/.test(sx.toks[c].lower))) add('hypothetical');
     const rel = relOf(sx, p, x), h = headOf(sx, p, x);
+    // "vowed to fight on until Israel stops its offensive": a condition of an act still to come
+    if (x === v && h >= 0 && unrealised(sx, p, h) && children(sx, p, x, 'mark').some((c) => /^(until|till)$/.test(sx.toks[c].lower))) add('hypothetical');
     if (h < 0 || !(rel === 'xcomp' || rel === 'ccomp' || rel === 'conj')) break;
     if (rel !== 'conj') { add(governedBy(sx, p, h, rel)); break; }
     x = h;
   }
   return m;
+}
+
+/**
+ * Is the verb at h still to come: under a modal ("will continue"), an infinitive ("to continue"),
+ * or joined to one as its complement or as the verb it complements (a parse hangs "until ..."
+ * on "vowed" in "vowed to continue ... until", on "closed" in "will keep the border closed until")?
+ */
+function unrealised(sx: Sentence, p: Parse, h: number): boolean {
+  const own = (v: number): boolean => children(sx, p, v, 'aux').some((c) => PROSPECT_MODALS.has(sx.toks[c].lower)) || children(sx, p, v, 'mark').some((c) => sx.toks[c].lower === 'to');
+  if (own(h) || children(sx, p, h, 'xcomp').some(own)) return true;
+  const g = headOf(sx, p, h);
+  return g >= 0 && relOf(sx, p, h) === 'xcomp' && own(g);
 }
 
 // "Will X attack Y?", "Is X planning to ...?": a question asks whether the act happens; it reports nothing

@@ -346,12 +346,12 @@ export class Sentence {
     return [];
   }
 
-  /** The nearest other actor in the sentence, for statements and frames that name their addressee elsewhere. */
-  nearestOther(at: number, sources: Mention[] | null): Mention[] {
+  /** The nearest other actor in the sentence, for statements and frames that name their addressee elsewhere; not one `skip` rules out. */
+  nearestOther(at: number, sources: Mention[] | null, skip?: (m: Mention) => boolean): Mention[] {
     let best: Mention | null = null;
     let dist = Infinity;
     for (const m of this.mentions) {
-      if (m.modifier || m.country === '---' || m.kind === 'pronoun') continue;
+      if (m.modifier || m.country === '---' || m.kind === 'pronoun' || skip?.(m)) continue;
       if (this.inAttribution(m.tokens[0]) || (sources ?? []).some((x) => x === m || x.entity === m.entity || x.country === m.country)) continue;
       const d = Math.abs(m.tokens[0] - at);
       if (d < dist) { dist = d; best = m; }

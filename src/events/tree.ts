@@ -133,8 +133,9 @@ export function treeSubject(sx: Sentence, p: Parse, v: number, depth = 0): TreeA
   if (rel === 'acl' && OPTION_NOUNS.has(sx.toks[h].lower) && /^(obj|obl)/.test(relOf(sx, p, h))) { const g = headOf(sx, p, h); if (g >= 0) return treeSubject(sx, p, g, depth + 1); }
   // "rebels fighting the government", "troops sent to the border": the noun the clause describes
   if (rel === 'acl') return { node: h, actors: actorsOfNode(sx, p, h) };
-  // ", killing 20 people": a participle clause shares the main clause's subject
-  if (rel === 'advcl' && sx.groups.get(v)?.participle) return treeSubject(sx, p, h, depth + 1);
+  // ", killing 20 people": a participle clause shares the main clause's subject; so does a
+  // purpose ("summoned the ambassador to protest": the one who summoned protests)
+  if (rel === 'advcl' && (sx.groups.get(v)?.participle || children(sx, p, v, 'mark').some((m) => sx.toks[m].lower === 'to'))) return treeSubject(sx, p, h, depth + 1);
   return null;
 }
 
@@ -254,4 +255,29 @@ export function missedVerbs(sx: Sentence, p: Parse, hasEntry: (lemma: string) =>
     if (lemma) out.push({ k, lemma });
   }
   return out;
+}
+
+/**
+ * Does m stand apart from the clause headed by `own`: as the subject of another clause ("Norway
+ * criticised X, and Sweden ..."), or inside a clause set against it ("expressed concern, while
+ * Washington reaffirmed its commitments to Manila")? A clause that governs own (its reporting
+ * verb) and own's conditions ("threatened to ban voting if Hamas ran": the threat is aimed at
+ * Hamas) are not apart.
+ */
+export function inOtherClause(sx: Sentence, m: Mention, own: number): boolean {
+  const p = sx.tree();
+  if (!p) return false;
+  const governsOwn = (v: number): boolean => { for (let x = own, g = 0; x >= 0 && g < 8; x = headOf(sx, p, x), g++) if (x === v) return true; return false; };
+  const marked = (v: number, re: RegExp): boolean => children(sx, p, v, 'mark').some((c) => re.test(sx.toks[c].lower));
+  for (let k = m.tokens[0]; k < m.tokens[1]; k++) {
+    const h = headOf(sx, p, k);
+    if (h >= m.tokens[0] && h < m.tokens[1]) continue;
+    // the clause it stands in: the nearest verb above its head word
+    let c = h;
+    for (let g = 0; c >= 0 && !sx.groups.has(c) && g < 12; g++) c = headOf(sx, p, c);
+    if (c < 0 || c === own || governsOwn(c)) return false;
+    if (/^nsubj/.test(relOf(sx, p, k)) && h === c) return !marked(c, /^(if|unless)$/);
+    return marked(c, /^(while|whereas|although|though)$/);
+  }
+  return false;
 }

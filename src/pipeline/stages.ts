@@ -30,7 +30,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'actors', requires: ['tokens', 'sentences'], assigns: ['mentions', 'placeMentions'], run: (doc, lex) => { doc.placeMentions = findActors(doc, lex); } },
   { name: 'places', requires: ['mentions', 'placeMentions'], assigns: ['placeMentions', 'focus', 'mentions'], run: places },
   { name: 'coreference', requires: ['mentions'], assigns: ['mentions'], run: (doc, lex) => resolveCoreference(doc, lex.reportVerbs, lex.surnames) },
-  { name: 'syntax', requires: ['tokens', 'sentences', 'mentions', 'placeMentions'], assigns: ['parses'], run: parseSentences },
+  { name: 'syntax', requires: ['tokens', 'sentences', 'mentions', 'placeMentions', 'focus'], assigns: ['parses'], run: parseSentences },
   { name: 'events', requires: ['tokens', 'mentions', 'placeMentions', 'focus', 'parses'], assigns: ['events'], run: (doc, lex) => codeEvents(doc, lex, doc.placeMentions!, doc.focus ?? null) },
   { name: 'report', requires: ['events', 'placeMentions', 'sentences'], assigns: ['places', 'quotes', 'messages'], run: report },
 ];

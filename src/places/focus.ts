@@ -13,7 +13,7 @@ export interface Focus {
   dateline: { text: string; country: string; span: [number, number] } | null;
 }
 
-const DATELINE = /^\s*([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:\s*,\s*([A-Z][A-Za-z.' -]{1,40}?))?\s*(?:\([^)\n]{1,40}\)\s*)?[-—–:]\s/;
+const DATELINE = /^\s*([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:\s*,\s*([A-Z][A-Za-z.' -]{1,40}?))?(?:\s*,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-—–:]|--)\s/;
 
 /** A mention's country for the document's focus, or null (IGOs, NGOs, groups without a country). */
 function countryOf(m: Mention): string | null {
@@ -43,7 +43,7 @@ export function documentFocus(doc: Doc, places: PlaceMention[], skip: string | n
   return { scores, main, dateline };
 }
 
-/** "KABUL, Afghanistan (AP) —", "PESHAWAR -": a place in capitals opening the text, before a dash. */
+/** "KABUL, Afghanistan (AP) —", "BEIJING, June 20 (Xinhua) -", "PESHAWAR -": a place in capitals opening the text, before a dash. */
 function findDateline(doc: Doc, places: PlaceMention[]): Focus['dateline'] {
   const m = DATELINE.exec(doc.clean.slice(0, 160));
   if (!m) return null;
@@ -53,5 +53,5 @@ function findDateline(doc: Doc, places: PlaceMention[]): Focus['dateline'] {
   const p = places.find((x) => x.start >= start && x.start < end && x.place.country);
   if (!p) return null;
   const country = places.find((x) => x.start > p.start && x.start < end && x.place.kind === 'country')?.place.country ?? p.place.country!;
-  return { text: m[0].replace(/\s*[-—–:]\s*$/, '').trim(), country, span: [start, end] };
+  return { text: m[0].replace(/\s*(?:--|[-—–:])\s*$/, '').trim(), country, span: [start, end] };
 }

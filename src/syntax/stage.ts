@@ -4,7 +4,7 @@
 // whose candidates all fail before any argument is sought is never parsed: parsing costs more
 // than the rest of the coder together. The events stage asks only where its words leave
 // something for the parse to find (src/events/parse-need.ts).
-import type { Doc } from '../doc/types.js';
+import type { Doc, Token } from '../doc/types.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
 import { parseSentence, type Parse } from './parser.js';
 import { verbLemmas, verbLike } from '../lang/en/lemma.js';
@@ -14,17 +14,37 @@ export class ParseTable {
   private readonly made: (Parse | null | undefined)[];
   /** milliseconds spent parsing, for the bench's cost per stage (parsing happens inside the events stage) */
   ms = 0;
-  constructor(private readonly doc: Doc, private readonly eligible: Uint8Array) { this.made = new Array(eligible.length); }
+  /** tokens at the start of the first sentence that belong to the dateline ("BEIJING, June 20 (Xinhua) -") */
+  private readonly datelineTokens: number;
+  constructor(private readonly doc: Doc, private readonly eligible: Uint8Array) {
+    this.made = new Array(eligible.length);
+    const end = doc.focus?.dateline?.span[1] ?? -1, first = doc.sentences[0];
+    let k = first ? first.tokens[0] : 0;
+    if (end > 0 && first) while (k < first.tokens[1] && doc.tokens[k].end <= end) k++;
+    this.datelineTokens = first ? k - first.tokens[0] : 0;
+  }
 
   /** The parse of sentence i (parsed now if it has not been). */
   at(i: number): Parse | null {
     if (this.made[i] === undefined) {
       const s = this.doc.sentences[i];
       const t = performance.now();
-      this.made[i] = this.eligible[i] && s ? parseSentence(this.doc.tokens.slice(s.tokens[0], s.tokens[1])) : null;
+      this.made[i] = this.eligible[i] && s ? this.parse(i, this.doc.tokens.slice(s.tokens[0], s.tokens[1])) : null;
       this.ms += performance.now() - t;
     }
     return this.made[i]!;
+  }
+
+  /** The sentence parsed without its dateline, whose words then hang from the root: a dateline is no part of the clause. */
+  private parse(i: number, toks: Token[]): Parse {
+    const d = i === 0 ? this.datelineTokens : 0;
+    if (d === 0 || d >= toks.length) return parseSentence(toks);
+    const body = parseSentence(toks.slice(d));
+    const head = new Int32Array(toks.length), deprel: string[] = new Array(toks.length);
+    const root = body.head.indexOf(-1) + d;
+    for (let j = 0; j < d; j++) { head[j] = j === 0 ? root : 0; deprel[j] = j === 0 ? 'dep' : toks[j].pos === 'PUNCT' ? 'punct' : 'flat'; }
+    body.head.forEach((h, j) => { head[j + d] = h < 0 ? -1 : h + d; deprel[j + d] = body.deprel[j]; });
+    return { head, deprel };
   }
 
   /** The parse of sentence i if it was made, without parsing. */

@@ -66,6 +66,11 @@ export const QUESTION_OPENERS = new Set(['will', 'would', 'could', 'can', 'may',
 // nouns of a left-open option: "left open the possibility of sending troops"
 export const OPTION_NOUNS = new Set(['possibility', 'option', 'prospect']);
 
+// verbs whose object does what the infinitive after it says ("spurred Trump to threaten", "forced
+// the rebels to withdraw"), however a parse attaches the infinitive; after other verbs an
+// infinitive the parse makes adverbial is a purpose of the subject ("summoned the envoy to protest")
+export const OBJECT_CONTROL_VERBS = new Set(['ask', 'urge', 'spur', 'prompt', 'force', 'compel', 'oblige', 'persuade', 'convince', 'encourage', 'push', 'press', 'pressure', 'order', 'tell', 'invite', 'allow', 'permit', 'enable', 'lead', 'cause', 'drive', 'require', 'warn', 'advise', 'instruct', 'authorize', 'authorise', 'help', 'get', 'inspire', 'provoke', 'motivate', 'challenge', 'dare', 'beg', 'implore', 'request', 'direct', 'command', 'empower', 'mandate', 'trigger', 'call', 'appeal', 'exhort', 'entice', 'pressurize', 'pressurise', 'coerce', 'induce', 'incite', 'recruit', 'train', 'task', 'charge', 'commission', 'appoint', 'elect', 'nominate']);
+
 // the object of a relative clause
 export const RELATIVE_OBJECTS = new Set(['that', 'which', 'who', 'whom']);
 
