@@ -72,8 +72,9 @@ function headRole(sx: Sentence, head: VerbGroup): { skip: boolean; intentNoun: b
   const { toks, a, verbs } = sx;
   const before = toks[head.first - 1];
   // "accused X of violating ...": a gerund after a preposition is the content of another act
-  const open = openComplement(sx, head);
-  if (head.participle && before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by' && !open) { sx.contentGerunds.add(head.head); return { skip: true, intentNoun: false }; }
+  // (asked only where it decides: it may need the parse, which costs more than the rest)
+  const open = () => openComplement(sx, head);
+  if (head.participle && before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by' && !open()) { sx.contentGerunds.add(head.head); return { skip: true, intentNoun: false }; }
   if (head.participle && before && (before.text === ',' || before.lower === 'and' || before.lower === 'or')) {
     const prevV = verbs.filter((x) => x < head.head).pop();
     if (prevV !== undefined && sx.contentGerunds.has(prevV)) { sx.contentGerunds.add(head.head); return { skip: true, intentNoun: false }; }
@@ -86,7 +87,7 @@ function headRole(sx: Sentence, head: VerbGroup): { skip: boolean; intentNoun: b
   // infinitive, so it is coded as an act, as PETRARCH codes every verb phrase
   // ("a place to visit" is still no act: the infinitive qualifies a noun)
   const purpose = before?.lower === 'to' && (sx.cx.lex.frames.size > 0 || /^(NOUN|PROPN|PRON)$/.test(toks[head.first - 2]?.pos ?? ''));
-  return { skip: purpose && !intentNoun && !ranked && !open, intentNoun };
+  return { skip: purpose && !intentNoun && !ranked && !open(), intentNoun };
 }
 
 /** What the steps of one chain decide, in order: the act, its modality and code, its actors. */
