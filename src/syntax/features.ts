@@ -131,6 +131,7 @@ export const LABEL_FEATURES = 46;
 /**
  * Fill `out` with the 32-bit hashes of the state's features and return how many; the scorer
  * masks them to weight rows. Missing positions read slot n+1, whose values are all zero.
+ * With `labelsOnly` only the first LABEL_FEATURES (a move that is forced needs its label alone).
  */
 // The feature writer is module state rather than closures: extract runs twice per token and
 // closures allocated per call showed up as garbage-collection time.
@@ -147,7 +148,7 @@ const kidOf = (a: Int32Array, p: number, X: number): number => (p === X || a[p] 
 const labOf = (st: State, p: number, X: number): number => (p === X ? NO_LABEL : st.label[p]);
 const setOf = (sets: Int32Array, p: number, X: number): number => (p === X ? -1 : sets[p]);
 
-export function extract(st: State, e: Encoded, out: Int32Array): number {
+export function extract(st: State, e: Encoded, out: Int32Array, labelsOnly = false): number {
   const X = e.n + 1, { w, t } = e;
   const s0 = st.sp > 0 ? st.stack[st.sp - 1] : X, s1 = st.sp > 1 ? st.stack[st.sp - 2] : X, s2 = st.sp > 2 ? st.stack[st.sp - 3] : X;
   const b0 = st.b <= e.n ? st.b : X, b1 = st.b + 1 <= e.n ? st.b + 1 : X, b2 = st.b + 2 <= e.n ? st.b + 2 : X, b3 = st.b + 3 <= e.n ? st.b + 3 : X;
@@ -169,6 +170,7 @@ export function extract(st: State, e: Encoded, out: Int32Array): number {
   f(w[s0l1], ts0); f(w[b0l1], tb0); f(tt(wt[s0], ts0)); f(tt(wt[s0], wt[b0]));
   f(cl[s0]); f(cl[b0]); f(cl[s1]); f(cc[s0], cc[b0]); f(cc[s1], cc[s0]); f(cl[s0], tt(ts0, tb0));
   if (K !== LABEL_FEATURES) throw new Error(`label block has ${K} features`);
+  if (labelsOnly) return K;
   // unigrams
   f(ts2); f(w[s2], ts2); f(wb1); f(tb1); f(wb1, tb1); f(wb2, tb2); f(tb2);
   // s0-b0 and s1-s0: the two candidate arcs
