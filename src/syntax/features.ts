@@ -91,15 +91,18 @@ function shapeOf(s: string): string {
   return out;
 }
 
-/** Per word form: its hash, affixes and shape (the same words come back all the time). */
-const formCache = new Map<string, Int32Array>();
-function formCodes(text: string): Int32Array {
-  let c = formCache.get(text);
+/**
+ * Per word form, for one model's lexicon and word classes: its hash, affixes, shape, ambiguity
+ * class, word class and coarse class (the same words come back all the time).
+ */
+const formCaches = new WeakMap<Lexicon, { clusters: Clusters | undefined; forms: Map<string, Int32Array> }>();
+function formCodes(forms: Map<string, Int32Array>, text: string, lex: Lexicon, clusters: Clusters | undefined): Int32Array {
+  let c = forms.get(text);
   if (c) return c;
-  const low = normWord(text);
-  c = Int32Array.of(fnv(low), fnv(low.slice(-3)), fnv(low.slice(-2)), fnv(low.slice(0, 2)), fnv(shapeOf(text)));
-  if (formCache.size >= 200_000) formCache.clear(); // bounded: a long run of new words cannot grow it forever
-  formCache.set(text, c);
+  const low = normWord(text), w = fnv(low), k = clusters?.get(w) ?? 0;
+  c = Int32Array.of(w, fnv(low.slice(-3)), fnv(low.slice(-2)), fnv(low.slice(0, 2)), fnv(shapeOf(text)), ambOf(lex, w), k, coarseOf(k));
+  if (forms.size >= 200_000) forms.clear(); // bounded: a long run of new words cannot grow it forever
+  forms.set(text, c);
   return c;
 }
 
@@ -108,15 +111,15 @@ export function encode(tokens: readonly { text: string; pos: string }[], lex: Le
   const a = (): Int32Array => new Int32Array(m);
   const e: Encoded = { n, w: a(), wt: a(), t: a(), suf: a(), suf2: a(), pre: a(), shape: a(), amb: a(), pc: a(), cl: a(), cc: a() };
   e.w[0] = 1; e.wt[0] = ROOT_TAG; e.t[0] = ROOT_TAG; e.suf[0] = 1; e.shape[0] = 1; e.amb[0] = 1 << 20;
+  let cache = formCaches.get(lex);
+  if (!cache || cache.clusters !== clusters) formCaches.set(lex, (cache = { clusters, forms: new Map() }));
   for (let i = 1; i <= n; i++) {
     const { text, pos } = tokens[i - 1];
-    const c = formCodes(text);
+    const c = formCodes(cache.forms, text, lex, clusters);
     e.w[i] = c[0]; e.suf[i] = c[1]; e.suf2[i] = c[2]; e.pre[i] = c[3]; e.shape[i] = c[4];
+    e.amb[i] = c[5]; e.cl[i] = c[6]; e.cc[i] = c[7];
     e.wt[i] = TAG_ID.get(pos) ?? X_TAG;
-    e.amb[i] = ambOf(lex, e.w[i]);
     e.pc[i] = e.pc[i - 1] + (pos === 'PUNCT' ? 1 : 0);
-    const k = clusters?.get(e.w[i]) ?? 0;
-    e.cl[i] = k; e.cc[i] = coarseOf(k);
   }
   return e;
 }
