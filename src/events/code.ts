@@ -25,7 +25,8 @@ import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
 import { eachOther } from './reciprocal.js';
 import { attackerOf, jointExercise, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
-import { INTENT_NOUNS, PURSUIT_NOUNS, RANKERS } from '../lang/en/words.js';
+import { PURSUIT_NOUNS } from '../lang/en/words.js';
+import { headRole, sameRole, type Role } from './head-role.js';
 
 
 /** Code every body sentence of the document into doc.events. */
@@ -71,26 +72,24 @@ function hasActorOrPlace(cx: DocContext, a: number, b: number): boolean {
   return false;
 }
 
-/** Why a chain's head is not itself a report of an act, or how a noun before it shapes it. */
-function headRole(sx: Sentence, head: VerbGroup): { skip: boolean; intentNoun: boolean } {
-  const { toks, a, verbs } = sx;
-  const before = toks[head.first - 1];
-  // "accused X of violating ...": a gerund after a preposition is the content of another act
-  const open = openComplement(sx, head);
-  if (head.participle && before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by' && !open) { sx.contentGerunds.add(head.head); return { skip: true, intentNoun: false }; }
-  if (head.participle && before && (before.text === ',' || before.lower === 'and' || before.lower === 'or')) {
-    const prevV = verbs.filter((x) => x < head.head).pop();
-    if (prevV !== undefined && sx.contentGerunds.has(prevV)) { sx.contentGerunds.add(head.head); return { skip: true, intentNoun: false }; }
+/**
+ * The head's role, and its act where it was picked to decide the role. Whether the head is an open
+ * complement may need the parse, which costs more than the rest: it is asked only where the role
+ * turns on it, and in a sentence with no other verb (where skipping leaves nothing behind for
+ * other verbs) only once the chain is known to have an act either way (with --explain as before,
+ * so that the notes say which rule dropped it).
+ */
+function roleOf(sx: Sentence, chain: Chain): { role: Role; act?: Act | null } {
+  const head = chain.links[0].g;
+  const closed = headRole(sx, head, false), opened = headRole(sx, head, true);
+  if (sameRole(closed, opened)) return { role: closed };
+  if (sx.verbs.length === 1 && !sx.cx.doc.explain) {
+    const act = pickAction(sx, chain, opened.intentNoun);
+    const reports = chain.links.some((l) => sx.cx.lex.reportVerbs.has(l.g.lemma));
+    if (!act || (act.action === null && act.familyFrame === null && reports)) return { role: closed, act: null };
+    return { role: openComplement(sx, head) ? opened : closed, act };
   }
-  // a bare "to" infinitive is a purpose, not a report of the act, unless a noun of intent governs it
-  const intentNoun = before?.lower === 'to' && INTENT_NOUNS.has(toks[head.first - 2]?.lemma ?? '');
-  let ranked = false;
-  if (before?.lower === 'to' && toks[head.first - 2]?.pos === 'NOUN') for (let q = Math.max(a, head.first - 6); q < head.first - 2; q++) if (RANKERS.has(toks[q].lower)) ranked = true;
-  // without frames (PETRARCH's dictionaries alone) nothing says which verbs govern an
-  // infinitive, so it is coded as an act, as PETRARCH codes every verb phrase
-  // ("a place to visit" is still no act: the infinitive qualifies a noun)
-  const purpose = before?.lower === 'to' && (sx.cx.lex.frames.size > 0 || /^(NOUN|PROPN|PRON)$/.test(toks[head.first - 2]?.pos ?? ''));
-  return { skip: purpose && !intentNoun && !ranked && !open, intentNoun };
+  return { role: openComplement(sx, head) ? opened : closed };
 }
 
 /** What the steps of one chain decide, in order: the act, its modality and code, its actors. */
@@ -106,12 +105,14 @@ interface Act {
 /** Code one chain of verbs: pick the act, its code and modality, then its actors, and emit. */
 function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   const head = chain.links[0].g;
-  const role = headRole(sx, head);
+  const { role, act: picked } = roleOf(sx, chain);
+  if (picked === null) return; // (no act either way, in a sentence with no other verb: see roleOf)
+  if (role.content) sx.contentGerunds.add(head.head);
   const why = (rule: string, text: string) => explain(sx, 'dropped', rule, text, head.head);
   // ("to help the army oust the rebels": what the purpose's verb governs is part of the purpose)
   if (role.skip) for (const c of complementVerbs(sx, head.head, 'xcomp')) sx.consumed.add(c);
   if (role.skip) return why('events.purpose', `"${sx.toks[head.first - 1]?.text ?? ''} ${sx.toks[head.head].text}" states a purpose or the content of another act, not an act`);
-  const act = pickAction(sx, chain, role.intentNoun);
+  const act = picked ?? pickAction(sx, chain, role.intentNoun);
   if (notRuledOut(sx, chain.links)) return why('events.not-ruled-out', `"${sx.toks[head.head].text} ... out" is negated: nothing was rejected, its complement stays possible`);
   const reports = chain.links.some((l) => sx.cx.lex.reportVerbs.has(l.g.lemma));
   if ((!act || (act.action === null && act.familyFrame === null)) && reports) return why('events.report', `"${sx.toks[head.head].text}" reports speech; no act of its own`);

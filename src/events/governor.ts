@@ -117,10 +117,12 @@ export function hearsayModality(sx: Sentence, links: Link[], actionAt: number): 
 
 /** "did not rule out", "refused to rule out": no rejection happened; the complement is coded on its own as possible. */
 export function notRuledOut(sx: Sentence, links: Link[]): boolean {
-  const p = sx.tree();
   return links.some((l, i) => {
     const t = sx.toks[l.g.head];
     if (!EXCLUDE_VERBS.has(t.lemma) || (t.lemma === 'rule' && sx.toks[l.g.head + 1]?.lower !== 'out')) return false;
-    return l.g.negated || (i > 0 && NEGATING_GOVERNORS.has(sx.toks[links[i - 1].g.head].lemma)) || (!!p && negatedVerb(sx, p, l.g.head));
+    if (l.g.negated || (i > 0 && NEGATING_GOVERNORS.has(sx.toks[links[i - 1].g.head].lemma))) return true;
+    // (the parse only where the words leave it open: it costs more than the rest of the coder)
+    const p = sx.tree();
+    return !!p && negatedVerb(sx, p, l.g.head);
   });
 }

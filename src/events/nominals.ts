@@ -28,9 +28,10 @@ export function codeNominals(sx: Sentence, sink: EventSink): void {
     // (the tagger reads a capitalised noun that opens the sentence as a name: "Talks between X and Y ended")
     if ((t.pos !== 'NOUN' && !(t.pos === 'PROPN' && k === a)) || sx.patternWords.has(k) || sx.inAttribution(k) || cx.covered[k] >= 0) continue;
     const entries = [...(lex.nouns.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? lex.nouns.get(t.lower) ?? [] : [])].filter((e) => phrasalEnd(toks, k, e.words) >= 0);
-    if (entries.length === 0 || prospectiveNominal(sx, k)) continue;
+    if (entries.length === 0) continue;
     const found = fromParse(sx, k, entries) ?? fromWords(sx, k, entries);
-    if (found && lex.cameo.get(found.entry.code)) emitNominal(sx, sink, k, found);
+    // (whether it is only hoped for is asked last: it reads the parse, which costs more than the rest)
+    if (found && lex.cameo.get(found.entry.code) && !prospectiveNominal(sx, k)) emitNominal(sx, sink, k, found);
   }
 }
 

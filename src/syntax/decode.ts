@@ -43,6 +43,10 @@ export class Decoder {
   parse(e: Encoded): State {
     const st = new State(e.n);
     while (!st.done) {
+      // a move that is the only legal one needs no move scores (about one in seven): SHIFT while
+      // ROOT is alone on the stack, RIGHT once the buffer is empty (which needs its label only)
+      if (st.sp === 1) { st.apply(SHIFT, -1); continue; }
+      if (st.b > st.n) { st.apply(RIGHT, this.label(extract(st, e, this.rows, true), RIGHT)); continue; }
       const nf = extract(st, e, this.rows);
       this.model.moves(this.rows, nf, this.m);
       const move = bestMove(st, this.m);

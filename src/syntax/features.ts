@@ -91,15 +91,18 @@ function shapeOf(s: string): string {
   return out;
 }
 
-/** Per word form: its hash, affixes and shape (the same words come back all the time). */
-const formCache = new Map<string, Int32Array>();
-function formCodes(text: string): Int32Array {
-  let c = formCache.get(text);
+/**
+ * Per word form, for one model's lexicon and word classes: its hash, affixes, shape, ambiguity
+ * class, word class and coarse class (the same words come back all the time).
+ */
+const formCaches = new WeakMap<Lexicon, { clusters: Clusters | undefined; forms: Map<string, Int32Array> }>();
+function formCodes(forms: Map<string, Int32Array>, text: string, lex: Lexicon, clusters: Clusters | undefined): Int32Array {
+  let c = forms.get(text);
   if (c) return c;
-  const low = normWord(text);
-  c = Int32Array.of(fnv(low), fnv(low.slice(-3)), fnv(low.slice(-2)), fnv(low.slice(0, 2)), fnv(shapeOf(text)));
-  if (formCache.size >= 200_000) formCache.clear(); // bounded: a long run of new words cannot grow it forever
-  formCache.set(text, c);
+  const low = normWord(text), w = fnv(low), k = clusters?.get(w) ?? 0;
+  c = Int32Array.of(w, fnv(low.slice(-3)), fnv(low.slice(-2)), fnv(low.slice(0, 2)), fnv(shapeOf(text)), ambOf(lex, w), k, coarseOf(k));
+  if (forms.size >= 200_000) forms.clear(); // bounded: a long run of new words cannot grow it forever
+  forms.set(text, c);
   return c;
 }
 
@@ -108,15 +111,15 @@ export function encode(tokens: readonly { text: string; pos: string }[], lex: Le
   const a = (): Int32Array => new Int32Array(m);
   const e: Encoded = { n, w: a(), wt: a(), t: a(), suf: a(), suf2: a(), pre: a(), shape: a(), amb: a(), pc: a(), cl: a(), cc: a() };
   e.w[0] = 1; e.wt[0] = ROOT_TAG; e.t[0] = ROOT_TAG; e.suf[0] = 1; e.shape[0] = 1; e.amb[0] = 1 << 20;
+  let cache = formCaches.get(lex);
+  if (!cache || cache.clusters !== clusters) formCaches.set(lex, (cache = { clusters, forms: new Map() }));
   for (let i = 1; i <= n; i++) {
     const { text, pos } = tokens[i - 1];
-    const c = formCodes(text);
+    const c = formCodes(cache.forms, text, lex, clusters);
     e.w[i] = c[0]; e.suf[i] = c[1]; e.suf2[i] = c[2]; e.pre[i] = c[3]; e.shape[i] = c[4];
+    e.amb[i] = c[5]; e.cl[i] = c[6]; e.cc[i] = c[7];
     e.wt[i] = TAG_ID.get(pos) ?? X_TAG;
-    e.amb[i] = ambOf(lex, e.w[i]);
     e.pc[i] = e.pc[i - 1] + (pos === 'PUNCT' ? 1 : 0);
-    const k = clusters?.get(e.w[i]) ?? 0;
-    e.cl[i] = k; e.cc[i] = coarseOf(k);
   }
   return e;
 }
@@ -131,6 +134,7 @@ export const LABEL_FEATURES = 46;
 /**
  * Fill `out` with the 32-bit hashes of the state's features and return how many; the scorer
  * masks them to weight rows. Missing positions read slot n+1, whose values are all zero.
+ * With `labelsOnly` only the first LABEL_FEATURES (a move that is forced needs its label alone).
  */
 // The feature writer is module state rather than closures: extract runs twice per token and
 // closures allocated per call showed up as garbage-collection time.
@@ -147,7 +151,7 @@ const kidOf = (a: Int32Array, p: number, X: number): number => (p === X || a[p] 
 const labOf = (st: State, p: number, X: number): number => (p === X ? NO_LABEL : st.label[p]);
 const setOf = (sets: Int32Array, p: number, X: number): number => (p === X ? -1 : sets[p]);
 
-export function extract(st: State, e: Encoded, out: Int32Array): number {
+export function extract(st: State, e: Encoded, out: Int32Array, labelsOnly = false): number {
   const X = e.n + 1, { w, t } = e;
   const s0 = st.sp > 0 ? st.stack[st.sp - 1] : X, s1 = st.sp > 1 ? st.stack[st.sp - 2] : X, s2 = st.sp > 2 ? st.stack[st.sp - 3] : X;
   const b0 = st.b <= e.n ? st.b : X, b1 = st.b + 1 <= e.n ? st.b + 1 : X, b2 = st.b + 2 <= e.n ? st.b + 2 : X, b3 = st.b + 3 <= e.n ? st.b + 3 : X;
@@ -169,6 +173,7 @@ export function extract(st: State, e: Encoded, out: Int32Array): number {
   f(w[s0l1], ts0); f(w[b0l1], tb0); f(tt(wt[s0], ts0)); f(tt(wt[s0], wt[b0]));
   f(cl[s0]); f(cl[b0]); f(cl[s1]); f(cc[s0], cc[b0]); f(cc[s1], cc[s0]); f(cl[s0], tt(ts0, tb0));
   if (K !== LABEL_FEATURES) throw new Error(`label block has ${K} features`);
+  if (labelsOnly) return K;
   // unigrams
   f(ts2); f(w[s2], ts2); f(wb1); f(tb1); f(wb1, tb1); f(wb2, tb2); f(tb2);
   // s0-b0 and s1-s0: the two candidate arcs

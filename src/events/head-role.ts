@@ -1,0 +1,34 @@
+// The role of a chain's head verb by its words: whether it is the content of another act ("accused
+// X of violating ...") or a purpose ("to help ..."), which are not coded as acts, and whether a
+// noun of intent governs it. Whether the head is an open complement ("rule out sending") is given:
+// it may take the parse, which code.ts asks for only where the role turns on it.
+import type { Sentence } from './sentence.js';
+import type { VerbGroup } from './verb-groups.js';
+import { INTENT_NOUNS, RANKERS } from '../lang/en/words.js';
+
+/** Why a chain's head is not itself a report of an act (and whether it is another act's content), or how a noun before it shapes it. */
+export interface Role { skip: boolean; intentNoun: boolean; content: boolean }
+
+/** The head's role when `open` says whether it is an open complement (governor.ts openComplement). */
+export function headRole(sx: Sentence, head: VerbGroup, open: boolean): Role {
+  const { toks, a, verbs } = sx;
+  const before = toks[head.first - 1];
+  // "accused X of violating ...": a gerund after a preposition is the content of another act
+  if (head.participle && before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by' && !open) return { skip: true, intentNoun: false, content: true };
+  if (head.participle && before && (before.text === ',' || before.lower === 'and' || before.lower === 'or')) {
+    const prevV = verbs.filter((x) => x < head.head).pop();
+    if (prevV !== undefined && sx.contentGerunds.has(prevV)) return { skip: true, intentNoun: false, content: true };
+  }
+  // a bare "to" infinitive is a purpose, not a report of the act, unless a noun of intent governs it
+  const intentNoun = before?.lower === 'to' && INTENT_NOUNS.has(toks[head.first - 2]?.lemma ?? '');
+  let ranked = false;
+  if (before?.lower === 'to' && toks[head.first - 2]?.pos === 'NOUN') for (let q = Math.max(a, head.first - 6); q < head.first - 2; q++) if (RANKERS.has(toks[q].lower)) ranked = true;
+  // without frames (PETRARCH's dictionaries alone) nothing says which verbs govern an
+  // infinitive, so it is coded as an act, as PETRARCH codes every verb phrase
+  // ("a place to visit" is still no act: the infinitive qualifies a noun)
+  const purpose = before?.lower === 'to' && (sx.cx.lex.frames.size > 0 || /^(NOUN|PROPN|PRON)$/.test(toks[head.first - 2]?.pos ?? ''));
+  return { skip: purpose && !intentNoun && !ranked && !open, intentNoun, content: false };
+}
+
+/** Do two roles decide alike? */
+export const sameRole = (x: Role, y: Role): boolean => x.skip === y.skip && x.intentNoun === y.intentNoun && x.content === y.content;
