@@ -10,7 +10,7 @@ import type { Sentence } from './sentence.js';
 import type { VerbGroup } from './verb-groups.js';
 import { stronger } from './modality.js';
 import { children, headOf, relOf } from './tree.js';
-import { CLAIM_VERBS, DENIAL_VERBS, EXCLUDE_VERBS, HEARSAY_PASSIVES, IMMINENT_NOUNS, NEGATING_GOVERNORS, OPTION_NOUNS, QUESTION_OPENERS } from '../lang/en/words.js';
+import { ABANDON_VERBS, CLAIM_VERBS, DENIAL_VERBS, EXCLUDE_VERBS, HEARSAY_PASSIVES, IMMINENT_NOUNS, INTENTION_NOUNS, NEGATING_GOVERNORS, OPTION_NOUNS, QUESTION_OPENERS } from '../lang/en/words.js';
 
 const BE = /^(is|are|was|were|be|been|being|am|'s|'re)$/;
 
@@ -36,6 +36,8 @@ function leadIn(sx: Sentence, g: VerbGroup): Modality | null {
   if (b1?.lower === 'to' && b2?.lower === 'about' && (BE.test(b3?.lower ?? '') || b3?.pos === 'ADV')) return 'intended';
   if (b1?.lower === 'of' && IMMINENT_NOUNS.has(b2?.lower ?? '') && b3?.lower === 'the' && toks[g.first - 4]?.lower === 'on') return 'intended';
   if (b1?.lower === 'of' && OPTION_NOUNS.has(b2?.lower ?? '')) return 'possible';
+  // "has no intention of attacking": the intention is the act's; "no" before it negates the act
+  if (b1?.lower === 'of' && INTENTION_NOUNS.has(b2?.lower ?? '')) return b3?.lower === 'no' ? 'negated' : 'intended';
   // "has yet to recognise", "stopped short of recognising": the act has not happened
   if (b1?.lower === 'to' && b2?.lower === 'yet' && /^(has|have|had|is|are|was|were)$/.test(b3?.lower ?? '')) return 'negated';
   if (b1?.lower === 'of' && b2?.lower === 'short' && b3?.lemma === 'stop') return 'negated';
@@ -58,12 +60,7 @@ export function governorModality(sx: Sentence, v: number): Modality | null {
   const p = sx.tree();
   if (!p) return m;
   const add = (x: Modality | null) => { if (x) m = m ? stronger(m, x) : x; };
-  // "ruled out the possibility of sending troops": the option itself is excluded
-  const noun = headOf(sx, p, v);
-  if (m === 'possible' && relOf(sx, p, v) === 'acl' && noun >= 0 && OPTION_NOUNS.has(sx.toks[noun].lower)) {
-    const gov = headOf(sx, p, noun);
-    if (gov >= 0 && (excludes(sx, p, gov) || DENIAL_VERBS.has(sx.toks[gov].lemma)) && !negatedVerb(sx, p, gov)) add('negated');
-  }
+  add(heldNounModality(sx, p, v));
   let x = v;
   for (let guard = 0; guard < 3; guard++) {
     // "if X attacks", "unless Y withdraws": a condition, not a report
@@ -74,6 +71,26 @@ export function governorModality(sx: Sentence, v: number): Modality | null {
     x = h;
   }
   return m;
+}
+
+/**
+ * The act under a noun of option or intention, from the noun and the verb that governs it: "ruled
+ * out the possibility of sending troops", "denied plans to invade", "abandoned plans to build" (the
+ * act will not happen), "has no plans to attack" (negated), "does not rule out the option of" (possible).
+ */
+function heldNounModality(sx: Sentence, p: Parse, v: number): Modality | null {
+  const noun = headOf(sx, p, v);
+  if (relOf(sx, p, v) !== 'acl' || noun < 0) return null;
+  const w = sx.toks[noun].lower;
+  if (!OPTION_NOUNS.has(w) && !INTENTION_NOUNS.has(w)) return null;
+  if (children(sx, p, noun, 'det').some((c) => sx.toks[c].lower === 'no')) return 'negated';
+  const gov = headOf(sx, p, noun);
+  if (gov < 0) return null;
+  const lemma = sx.toks[gov].lemma;
+  const refused = excludes(sx, p, gov) || DENIAL_VERBS.has(lemma) || ABANDON_VERBS.has(lemma);
+  if (refused) return negatedVerb(sx, p, gov) ? 'possible' : 'negated';
+  // "does not have plans to": the negation of the holding verb is the act's
+  return lemma === 'have' && negatedVerb(sx, p, gov) ? 'negated' : null;
 }
 
 // "Will X attack Y?", "Is X planning to ...?": a question asks whether the act happens; it reports nothing
@@ -99,6 +116,19 @@ function governedBy(sx: Sentence, p: Parse, h: number, rel: string): Modality | 
 export function hearsayModality(sx: Sentence, links: Link[], actionAt: number): Modality | null {
   for (let i = 0; i < links.length - 1 && i < actionAt; i++) if (links[i].g.passive && HEARSAY_PASSIVES.has(sx.toks[links[i].g.head].lemma)) return 'alleged';
   return null;
+}
+
+/**
+ * An event noun that a verb of exclusion or denial governs, with no actor of its own: "has not ruled
+ * out military action against X" (possible), "ruled out / denied an attack on X" (negated). Its
+ * actor is the governing verb's subject (a verb group of the sentence).
+ */
+export function excludedNominal(sx: Sentence, k: number): { verb: number; modality: Modality } | null {
+  const p = sx.tree();
+  if (!p || !/^(obj|obl)/.test(relOf(sx, p, k))) return null;
+  const gov = headOf(sx, p, k);
+  if (gov < 0 || !sx.groups.has(gov) || !(excludes(sx, p, gov) || DENIAL_VERBS.has(sx.toks[gov].lemma))) return null;
+  return { verb: gov, modality: negatedVerb(sx, p, gov) ? 'possible' : 'negated' };
 }
 
 /** "did not rule out", "refused to rule out": no rejection happened; the complement is coded on its own as possible. */

@@ -2,7 +2,7 @@
 // release of three Thai hostages by Hamas". The noun's arguments come from the parse (possessor,
 // national adjective, "by" agent; the preposition its dictionary entry names for the target);
 // without a parse, from the words around the noun.
-import type { Mention } from '../doc/types.js';
+import type { Mention, Modality } from '../doc/types.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { MentionWithGroup } from '../actors/coref.js';
 import type { VerbGroup } from './verb-groups.js';
@@ -14,9 +14,11 @@ import { eventPlace, eventTime } from './describe.js';
 import type { EventSink } from './emit.js';
 import { nounArgs } from './tree.js';
 import { prospectiveNominal } from './prospect.js';
+import { excludedNominal } from './governor.js';
+import { subjectOf } from './subjects.js';
 
-/** A nominal event found: its entry, who, on whom, and the last token its words reach. */
-interface Nominal { entry: VerbEntry; sources: Mention[]; targets: Mention[]; end: number; fromGroup: boolean }
+/** A nominal event found: its entry, who, on whom, and the last token its words reach (and the modality a governing verb gives it). */
+interface Nominal { entry: VerbEntry; sources: Mention[]; targets: Mention[]; end: number; fromGroup: boolean; modality?: Modality }
 
 /** Nominal events of the sentence: each event noun with its arguments, from the parse where there is one. */
 export function codeNominals(sx: Sentence, sink: EventSink): void {
@@ -24,12 +26,19 @@ export function codeNominals(sx: Sentence, sink: EventSink): void {
   const { lex } = cx;
   for (let k = a; k < b; k++) {
     const t = toks[k];
-    // (the tagger reads a capitalised noun that opens the sentence as a name: "Talks between X and Y ended")
-    if ((t.pos !== 'NOUN' && !(t.pos === 'PROPN' && k === a)) || sx.patternWords.has(k) || sx.inAttribution(k) || cx.covered[k] >= 0) continue;
-    const entries = [...(lex.nouns.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? lex.nouns.get(t.lower) ?? [] : [])].filter((e) => phrasalEnd(toks, k, e.words) >= 0);
-    if (entries.length === 0 || prospectiveNominal(sx, k)) continue;
-    const found = fromParse(sx, k, entries) ?? fromWords(sx, k, entries);
-    if (found && lex.cameo.get(found.entry.code)) emitNominal(sx, sink, k, found);
+    // (the tagger reads a capitalised noun that opens the sentence as a name: "Talks between X and Y ended";
+    // an entry of several words may open with an adjective: "military action")
+    const adj = t.pos === 'ADJ';
+    if ((t.pos !== 'NOUN' && !adj && !(t.pos === 'PROPN' && k === a)) || sx.patternWords.has(k) || sx.inAttribution(k) || cx.covered[k] >= 0) continue;
+    const entries = [...(lex.nouns.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? lex.nouns.get(t.lower) ?? [] : [])].filter((e) => phrasalEnd(toks, k, e.words) >= 0 && (!adj || e.words.length > 1));
+    if (entries.length === 0) continue;
+    // the phrase's head noun carries its arguments in the parse
+    const head = adj ? phrasalEnd(toks, k, entries[0].words) - 1 : k;
+    if (adj && (toks[head].pos !== 'NOUN' || sx.patternWords.has(head))) continue;
+    if (prospectiveNominal(sx, head)) continue;
+    const found = fromParse(sx, head, entries) ?? fromWords(sx, k, entries);
+    if (found && lex.cameo.get(found.entry.code)) emitNominal(sx, sink, head, found);
+    if (adj) k = head;
   }
 }
 
@@ -40,7 +49,13 @@ function fromParse(sx: Sentence, k: number, entries: VerbEntry[]): Nominal | nul
   const { entry, sources, targets } = args;
   // "talks between Ethiopia and Egypt": the parties are each other's source and target
   if (sources.length === 0 && targets.length === 2) return { entry, sources: targets, targets: [], end: Math.max(...targets.map((m) => m.tokens[1])), fromGroup: true };
-  if (sources.length === 0 || targets.length === 0) return null;
+  if (targets.length === 0) return null;
+  if (sources.length === 0) {
+    // "has not ruled out military action against X": the actor of the verb that excludes it
+    const ex = excludedNominal(sx, k);
+    const holder = ex ? subjectOf(sx, ex.verb)?.filter((m) => !targets.includes(m)) : null;
+    return holder?.length ? { entry, sources: holder, targets, end: Math.max(k + 1, ...targets.map((m) => m.tokens[1])), fromGroup: false, modality: ex!.modality } : null;
+  }
   return { entry, sources, targets, end: Math.max(k + 1, ...targets.map((m) => m.tokens[1])), fromGroup: false };
 }
 
@@ -79,5 +94,5 @@ function emitNominal(sx: Sentence, sink: EventSink, k: number, n: Nominal): void
     : sources.flatMap((src) => targets.filter((x) => x.entity !== src.entity).map((x) => [src, x] as [Mention, Mention]));
   const when = eventTime(sx, g);
   const where = eventPlace(sx, k);
-  for (const [src, tgt] of pairs) sink.emit({ sentence: sx.span.i, span, trigger: { text: t.text, span: [t.start, t.end] }, src, tgt, code: n.entry.code, modality: contextModality(toks, a, k), attribution: sx.att?.attribution ?? null, when, where, quantity: null, rule: n.entry.id, confidence: 0.6 });
+  for (const [src, tgt] of pairs) sink.emit({ sentence: sx.span.i, span, trigger: { text: t.text, span: [t.start, t.end] }, src, tgt, code: n.entry.code, modality: n.modality ?? contextModality(toks, a, k), attribution: sx.att?.attribution ?? null, when, where, quantity: null, rule: n.entry.id, confidence: 0.6 });
 }

@@ -5,7 +5,7 @@ import type { Mention } from '../doc/types.js';
 import type { Parse } from '../syntax/parser.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
-import { OPTION_NOUNS, RELATIVE_OBJECTS } from '../lang/en/words.js';
+import { HOLDER_VERBS, INTENTION_NOUNS, OPTION_NOUNS, RELATIVE_OBJECTS } from '../lang/en/words.js';
 import { verbLemmas } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { isPositionAdjective } from './sentence-parts.js';
@@ -130,7 +130,12 @@ export function treeSubject(sx: Sentence, p: Parse, v: number, depth = 0): TreeA
     return controller.length ? { node: obj!, actors: controller } : treeSubject(sx, p, h, depth + 1);
   }
   // "left open the possibility of sending troops": the option is its holder's, the subject of the verb that governs the noun
-  if (rel === 'acl' && OPTION_NOUNS.has(sx.toks[h].lower) && /^(obj|obl)/.test(relOf(sx, p, h))) { const g = headOf(sx, p, h); if (g >= 0) return treeSubject(sx, p, g, depth + 1); }
+  // ("denied plans to invade", "has no intention of attacking": an intention held by the subject of a verb of holding)
+  if (rel === 'acl' && /^(obj|obl)/.test(relOf(sx, p, h))) {
+    const g = headOf(sx, p, h), w = sx.toks[h].lower;
+    const held = OPTION_NOUNS.has(w) || (INTENTION_NOUNS.has(w) && g >= 0 && HOLDER_VERBS.has(sx.toks[g].lemma) && !actorsOfNode(sx, p, h).length);
+    if (held && g >= 0) return treeSubject(sx, p, g, depth + 1);
+  }
   // "rebels fighting the government", "troops sent to the border": the noun the clause describes
   if (rel === 'acl') return { node: h, actors: actorsOfNode(sx, p, h) };
   // ", killing 20 people": a participle clause shares the main clause's subject

@@ -62,6 +62,14 @@ export const IMMINENT_NOUNS = new Set(['verge', 'brink', 'point', 'cusp']);
 export const QUESTION_OPENERS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had']);
 // nouns of a left-open option: "left open the possibility of sending troops"
 export const OPTION_NOUNS = new Set(['possibility', 'option', 'prospect']);
+// nouns of a held intention whose "of" gerund is the intended act: "has no intention of attacking"
+export const INTENTION_NOUNS = new Set(['intention', 'intent', 'plan', 'plans']);
+// verbs whose object noun of intention is their subject's own and says the act will not happen:
+// "denied plans to invade", "has no intention of" (not "rejected a plan to", someone else's;
+// "announced plans to" is an entry of its own)
+export const HOLDER_VERBS = new Set(['have', 'deny', 'abandon', 'drop', 'shelve', 'scrap', 'rule', 'exclude']);
+// of these, the ones that give the intention up: the act will not happen
+export const ABANDON_VERBS = new Set(['abandon', 'drop', 'shelve', 'scrap']);
 
 // the object of a relative clause
 export const RELATIVE_OBJECTS = new Set(['that', 'which', 'who', 'whom']);
