@@ -21,7 +21,7 @@ import { governorModality, hearsayModality, notRuledOut, openComplement } from '
 import { explain, note } from './explain.js';
 import { discarded } from './discards.js';
 import { eachOther } from './reciprocal.js';
-import { attackerOf, jointExercise, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
+import { attackerOf, crowdTarget, jointExercise, labourStrike, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
 import { INTENT_NOUNS, PURSUIT_NOUNS, RANKERS } from '../lang/en/words.js';
 
 
@@ -127,8 +127,8 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (!actors.sources || actors.sources.length === 0) return why('events.no-source', `no actor found as the subject of "${sx.toks[(act.action?.link.g ?? head).head].text}"`);
   // (words an act that found no actor matched stay free for a nominal event: "Japan's apology was accepted")
   if (act.action) for (const k of act.action.match.consumed) sx.patternWords.add(k);
-  const joint = act.action ? jointExercise(sx, act.code, act.action.match.consumed, actors.sources, actors.targets) : null;
-  if (joint) { act.code = joint; act.rule = `${act.rule}+joint`; cam = sx.cx.lex.cameo.get(joint) ?? cam; }
+  const joint = act.action ? jointExercise(sx, act.code, act.action.match.consumed, actors.sources, actors.targets) ?? labourStrike(sx, act.code, act.action.match.consumed, actors.sources) : null;
+  if (joint) { act.code = joint; act.rule = `${act.rule}+${joint === '143' ? 'labour' : 'joint'}`; cam = sx.cx.lex.cameo.get(joint) ?? cam; }
   if (casualtiesOfCodedAttack(sx, sink, act, actors.sources)) return why('events.same-act', `", ${sx.toks[head.head].text} ..." tells the toll of an attack already coded in its sentence`);
   if (act.obliged) { codeObligation(sx, sink, { head, action: act.action, code: act.code, rule: act.rule, sources: actors.sources }); return; }
   emitAct(sx, sink, act, cam, actors.sources, actors.targets, actors.selfMutual);
@@ -303,13 +303,18 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   // a target that is the source again ("the Sovereign State of Biafra" placed in Nigeria) is no target
   targets = targets.filter((t) => !sources.some((x) => x === t || x.entity === t.entity || (x.code === t.code && !t.entity.startsWith('country:') && !t.modifier && !x.modifier)));
   // Dyad's own conventions for acts with no target named; PETRARCH's dictionaries have none
-  if (!petrarch) targets = defaultTargets(sx, action ? action.match.entry.code : cam.code, where, sources, targets);
-  // a reciprocal act (its entry's back act is the act itself: "clashed", "exchanged fire") by a
-  // compound subject with no one else named: each member on each other one
+  // a reciprocal act (its entry's back act is the act itself: "clashed", "exchanged fire",
+  // "swapped prisoners") by a compound subject with no one else named: each member on each other one
   const reciprocal = !!action && action.match.entry.forward && action.match.entry.back === action.match.entry.code && new Set(sources.map((m) => m.entity)).size > 1;
+  // (a strike the coder read as a labour strike, "workers began a strike", follows its new root)
+  const entryCode = action && !rule.endsWith('+labour') ? action.match.entry.code : cam.code;
+  if (!petrarch && !(reciprocal && targets.length === 0)) targets = defaultTargets(sx, entryCode, where, sources, targets);
+  if (targets.length === 0 && action) targets = crowdTarget(sx, cam.code, action.match.consumed, sources);
   const pairs = actorPairs(sources, targets, cam.root, fromGroup, !!action?.match.mutual || selfMutual || reciprocal);
-  // a meeting, visit or talks with no other party named is no event between actors
-  if (cam.root === '04' && pairs.every(([, t]) => !t)) return explain(sx, 'dropped', 'events.no-party', `a meeting with no other party named ("${trigger.text}")`, trig.head);
+  // a meeting, visit or talks, or a mutual act of cooperation ("restored relations", "swapped
+  // prisoners"), with no other party named is no event between actors
+  const mutualEntry = !!action && action.match.entry.back === action.match.entry.code && cam.root >= '03' && cam.root <= '08';
+  if ((cam.root === '04' || mutualEntry) && pairs.every(([, t]) => !t)) return explain(sx, 'dropped', 'events.no-party', `a meeting with no other party named ("${trigger.text}")`, trig.head);
   if (pairs.length === 0) return explain(sx, 'dropped', 'events.no-pair', `no source and target left to pair ("${trigger.text}")`, trig.head);
   const confidence = Math.round(100 * (0.6 + (action && action.match.literal > 0 ? 0.25 : 0.1))) / 100;
   const entry = action?.match.entry;

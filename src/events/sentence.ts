@@ -211,16 +211,14 @@ export class Sentence {
     const { toks, cx } = this;
     const out = [m];
     let k = m.tokens[1];
-    // members joined by a bare comma since the last "and"/"or": "A, B and C" is a list, while in
-    // "If X attacks A, B would intervene" the comma closes a clause and B is no member
+    // (members after a bare comma must be closed by "and"/"or": in "If X attacks A, B would intervene" B is none)
     let bare = 0;
     for (;;) {
       let j = k;
       if (toks[j]?.text === ',') j++;
       const joined = j;
       if (toks[j] && (toks[j].lower === 'and' || toks[j].lower === 'or')) j++;
-      // "as well as"
-      else if (toks[j]?.lower === 'as' && toks[j + 1]?.lower === 'well' && toks[j + 2]?.lower === 'as') j += 3;
+      else if (toks[j]?.lower === 'as' && toks[j + 1]?.lower === 'well' && toks[j + 2]?.lower === 'as') j += 3; // "as well as"
       if (j === k || j >= end) break;
       const bareJoin = j === joined;
       // "to Sudan and to Chad": the preposition said again
@@ -228,12 +226,10 @@ export class Sentence {
       j = this.pastModifiers(j, end);
       const n = cx.mentionStart.get(j);
       if (!n || n.country === '---' || (toks[k]?.text === ',' && toks[k + 1]?.lower !== 'and' && cx.lex.reportVerbs.has(toks[n.tokens[1]]?.lemma ?? ''))) break; // ("Bosnia, the minister said": a speaker)
-      out.push(n);
-      bare = bareJoin ? bare + 1 : 0;
+      out.push(n); bare = bareJoin ? bare + 1 : 0;
       k = n.tokens[1];
     }
-    // ("to Iran, Libya, Sudan, and with strings attached, Cuba": a list left open by ", and" stays one)
-    return bare && !/^(,|and|or)$/.test(toks[k]?.lower ?? '') ? out.slice(0, out.length - bare) : out;
+    return bare && !/^(,|and|or)$/.test(toks[k]?.lower ?? '') ? out.slice(0, out.length - bare) : out; // (", and with strings attached, Cuba": still open)
   }
 
   /** m and the actors joined to it on the left; a bare comma joins only after an "and"/"or". */

@@ -71,6 +71,9 @@ export const HOLDER_VERBS = new Set(['have', 'deny', 'abandon', 'drop', 'shelve'
 // of these, the ones that give the intention up: the act will not happen
 export const ABANDON_VERBS = new Set(['abandon', 'drop', 'shelve', 'scrap']);
 
+// a crowd fired on or dispersed: the people of the country where it happens, unless named otherwise
+export const CROWD_WORDS = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'mourner', 'mourners', 'crowd', 'crowds', 'strikers', 'rioters', 'worshippers', 'worshipers']);
+
 // the object of a relative clause
 export const RELATIVE_OBJECTS = new Set(['that', 'which', 'who', 'whom']);
 
