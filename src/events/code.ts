@@ -19,6 +19,7 @@ import { codeNominals } from './nominals.js';
 import { children, passiveArgs, reportingVerb, sharedObject } from './tree.js';
 import { governorModality, hearsayModality, notRuledOut, openComplement } from './governor.js';
 import { explain, note } from './explain.js';
+import { aimOfCodedProtest, casualtiesOfCodedAttack, tollOfNominalFight } from './same-act.js';
 import { discarded } from './discards.js';
 import { eachOther } from './reciprocal.js';
 import { attackerOf, crowdTarget, jointExercise, labourStrike, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
@@ -129,19 +130,15 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (act.action) for (const k of act.action.match.consumed) sx.patternWords.add(k);
   const joint = act.action ? jointExercise(sx, act.code, act.action.match.consumed, actors.sources, actors.targets) ?? labourStrike(sx, act.code, act.action.match.consumed, actors.sources) : null;
   if (joint) { act.code = joint; act.rule = `${act.rule}+${joint === '143' ? 'labour' : 'joint'}`; cam = sx.cx.lex.cameo.get(joint) ?? cam; }
-  if (casualtiesOfCodedAttack(sx, sink, act, actors.sources)) return why('events.same-act', `", ${sx.toks[head.head].text} ..." tells the toll of an attack already coded in its sentence`);
+  if (casualtiesOfCodedAttack(sx, sink, head, act.code, actors.sources)) return why('events.same-act', `", ${sx.toks[head.head].text} ..." tells the toll of an attack already coded in its sentence`);
+  if (tollOfNominalFight(sx, actAt, act.code)) return why('events.same-act', `"${sx.toks[actAt].text}" tells the toll of the fighting its subject names, coded as a nominal`);
+  // (an obligation is said by the verb that reports it: "rallied, saying he must resign")
+  const said = act.obliged ? sx.reportVerbBefore(head.head) : undefined;
+  if (aimOfCodedProtest(sx, sink, said !== undefined ? sx.groups.get(said)! : head, act.code, act.obliged, said !== undefined ? subjectOf(sx, said) ?? [] : actors.sources)) return why('events.protest-aim', `"${sx.toks[head.head].text} ..." says what a protest coded in its sentence demands`);
   if (act.obliged) { codeObligation(sx, sink, { head, action: act.action, code: act.code, rule: act.rule, sources: actors.sources }); return; }
   emitAct(sx, sink, act, cam, actors.sources, actors.targets, actors.selfMutual);
   // "demanded that the US cancel its plans": what is demanded or asked for has not happened
   if (/^(02|10)/.test(act.code)) for (const c of complementVerbs(sx, actAt, 'ccomp')) sx.consumed.add(c);
-}
-
-/** ", killing 20 people" after an attack its sentence already coded, by the same actor: the same act. */
-function casualtiesOfCodedAttack(sx: Sentence, sink: EventSink, act: Act, sources: Mention[]): boolean {
-  const { head } = act;
-  if (!head.participle || sx.toks[head.first - 1]?.text !== ',' || !/^(18|19|20)/.test(act.code)) return false;
-  const at = sx.toks[head.head].start;
-  return sink.events.some((e) => e.sentence === sx.span.i && /^(18|19|20)$/.test(e.root) && e.trigger.span[0] < at && sources.some((m) => m.code === e.source?.code));
 }
 
 /** Verbs of the clauses the verb at v governs as `rel` ("demanded that X withdraw": ccomp). */

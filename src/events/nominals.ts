@@ -26,20 +26,29 @@ export function codeNominals(sx: Sentence, sink: EventSink): void {
   const { lex } = cx;
   for (let k = a; k < b; k++) {
     const t = toks[k];
-    // (the tagger reads a capitalised noun that opens the sentence as a name: "Talks between X and Y ended";
-    // an entry of several words may open with an adjective: "military action")
+    // (an entry of several words may open with an adjective: "military action")
     const adj = t.pos === 'ADJ';
-    if ((t.pos !== 'NOUN' && !adj && !(t.pos === 'PROPN' && k === a)) || sx.patternWords.has(k) || sx.inAttribution(k) || cx.covered[k] >= 0) continue;
+    if ((!nounLike(sx, k) && !adj) || sx.patternWords.has(k) || sx.inAttribution(k) || cx.covered[k] >= 0) continue;
     const entries = [...(lex.nouns.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? lex.nouns.get(t.lower) ?? [] : [])].filter((e) => phrasalEnd(toks, k, e.words) >= 0 && (!adj || e.words.length > 1));
     if (entries.length === 0) continue;
     // the phrase's head noun carries its arguments in the parse
     const head = adj ? phrasalEnd(toks, k, entries[0].words) - 1 : k;
-    if (adj && (toks[head].pos !== 'NOUN' || sx.patternWords.has(head))) continue;
+    if (adj && (!nounLike(sx, head) || sx.patternWords.has(head))) continue;
     if (prospectiveNominal(sx, head)) continue;
     const found = fromParse(sx, head, entries) ?? fromWords(sx, k, entries);
     if (found && lex.cameo.get(found.entry.code)) emitNominal(sx, sink, head, found);
     if (adj) k = head;
   }
+}
+
+/**
+ * A noun, or a word the tagger read otherwise that stands as one: a capitalised noun opening the
+ * sentence read as a name ("Talks between X and Y ended"), a gerund before "between" ("Fighting
+ * between X and Y resumed").
+ */
+function nounLike(sx: Sentence, k: number): boolean {
+  const t = sx.toks[k];
+  return t.pos === 'NOUN' || (t.pos === 'PROPN' && k === sx.a) || (t.pos === 'VERB' && t.lower.endsWith('ing') && sx.toks[k + 1]?.lower === 'between');
 }
 
 /** The noun's arguments as the parse gives them; null when the parse has none to give. */

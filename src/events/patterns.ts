@@ -2,7 +2,9 @@
 import type { Token, Mention } from '../doc/types.js';
 import type { PatternToken, VerbEntry } from '../dictionaries/lexicon.js';
 import { matchSlots } from './slot-patterns.js';
-import { BOUNDARY_WORDS } from '../lang/en/words.js';
+import { BOUNDARY_WORDS, WEEKDAYS } from '../lang/en/words.js';
+
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight']);
 
 export interface PatternMatch {
   entry: VerbEntry;
@@ -98,7 +100,9 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
     if (tok.alts.has(t.lemma) || tok.alts.has(t.lower)) {
       return matchAt(p, pi + 1, k + g + 1, ctx, { literal: st.literal + 1, target: st.target, consumed: [...st.consumed, k + g] });
     }
-    if (!(SKIPPABLE.has(t.pos) || t.text === '"' || t.text === '“' || t.text === '”' || t.lower === "'s")) break;
+    // a day said between the words: "launched a mediation effort on Saturday between X and Y"
+    if (t.lower === 'on' && WEEKDAYS.has(toks[k + g + 1]?.lower ?? '')) { g++; continue; }
+    if (!(SKIPPABLE.has(t.pos) || TIME_WORDS.has(t.lower) || t.text === '"' || t.text === '“' || t.text === '”' || t.lower === "'s")) break;
   }
   return null;
 }

@@ -18,7 +18,7 @@ import { addMissedVerbs, markReducedRelatives } from './sentence-verbs.js';
 import { kidsOf, type Kids } from './tree-kids.js';
 import { asideRegions, isModifierActor, isPositionAdjective, standsFor, within } from './sentence-parts.js';
 import { DIRECTION, SUBORDINATE } from '../lang/en/words.js';
-import { joinedBefore } from './coordinators.js';
+import { coordinatedAfter, joinedBefore } from './coordinators.js';
 
 export { isModifierActor };
 
@@ -207,30 +207,7 @@ export class Sentence {
   }
 
   /** m and the actors joined to it on the right: "Russia and China", "Iran, Iraq and Syria". */
-  coordinated(m: Mention, end: number): Mention[] {
-    const { toks, cx } = this;
-    const out = [m];
-    let k = m.tokens[1];
-    // (members after a bare comma must be closed by "and"/"or": in "If X attacks A, B would intervene" B is none)
-    let bare = 0;
-    for (;;) {
-      let j = k;
-      if (toks[j]?.text === ',') j++;
-      const joined = j;
-      if (toks[j] && (toks[j].lower === 'and' || toks[j].lower === 'or')) j++;
-      else if (toks[j]?.lower === 'as' && toks[j + 1]?.lower === 'well' && toks[j + 2]?.lower === 'as') j += 3; // "as well as"
-      if (j === k || j >= end) break;
-      const bareJoin = j === joined;
-      // "to Sudan and to Chad": the preposition said again
-      if (j > k && toks[j]?.pos === 'ADP' && toks[j].lower === toks[m.tokens[0] - 1]?.lower) j++;
-      j = this.pastModifiers(j, end);
-      const n = cx.mentionStart.get(j);
-      if (!n || n.country === '---' || (toks[k]?.text === ',' && toks[k + 1]?.lower !== 'and' && cx.lex.reportVerbs.has(toks[n.tokens[1]]?.lemma ?? ''))) break; // ("Bosnia, the minister said": a speaker)
-      out.push(n); bare = bareJoin ? bare + 1 : 0;
-      k = n.tokens[1];
-    }
-    return bare && !/^(,|and|or)$/.test(toks[k]?.lower ?? '') ? out.slice(0, out.length - bare) : out; // (", and with strings attached, Cuba": still open)
-  }
+  coordinated(m: Mention, end: number): Mention[] { return coordinatedAfter(this, m, end); }
 
   /** m and the actors joined to it on the left; a bare comma joins only after an "and"/"or". */
   expandLeft(m: Mention): Mention[] {
@@ -249,7 +226,7 @@ export class Sentence {
   }
 
   /** Past up to three determiners and adjectives from k ("and the evil awful Gondor"). */
-  private pastModifiers(k: number, end: number): number {
+  pastModifiers(k: number, end: number): number {
     let j = k;
     while (j < end && j - k < 3 && MODIFIER.test(this.toks[j].pos) && !this.cx.mentionStart.has(j)) j++;
     return j;
