@@ -299,6 +299,9 @@ function firstActorBefore(toks: Token[], mentions: Mention[], sentence: number, 
     if (m.tokens[0] >= i) break;
     if (toks[m.tokens[0]].sentence !== sentence) continue;
     if (m.modifier || m.country === '---' || m.kind === 'person' || m.kind === 'pronoun') continue;
+    // ("forces ... overran it": a plural group is no antecedent of "it")
+    const last = toks[m.tokens[1] - 1];
+    if (m.kind === 'agent' && last.pos === 'NOUN' && last.lemma !== last.lower) continue;
     return m;
   }
   return null;

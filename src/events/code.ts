@@ -17,7 +17,7 @@ import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
 import { children, passiveArgs, reportingVerb, sharedObject } from './tree.js';
-import { governorModality, hearsayModality, notRuledOut, openComplement } from './governor.js';
+import { governorModality, hearsayModality, inPurpose, notRuledOut, openComplement } from './governor.js';
 import { explain, note } from './explain.js';
 import { aimOfCodedProtest, casualtiesOfCodedAttack, tollOfNominalFight } from './same-act.js';
 import { discarded } from './discards.js';
@@ -107,6 +107,8 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   const why = (rule: string, text: string) => explain(sx, 'dropped', rule, text, head.head);
   // ("to help the army oust the rebels": what the purpose's verb governs is part of the purpose)
   if (role.skip) for (const c of complementVerbs(sx, head.head, 'xcomp')) sx.consumed.add(c);
+  if (role.skip && !head.participle) sx.purposes.add(head.head);
+  if (!role.skip && inPurpose(sx, head.head)) return why('events.purpose', `"${sx.toks[head.head].text}" is inside a clause of purpose, not an act`);
   if (role.skip) return why('events.purpose', `"${sx.toks[head.first - 1]?.text ?? ''} ${sx.toks[head.head].text}" states a purpose or the content of another act, not an act`);
   const act = pickAction(sx, chain, role.intentNoun);
   if (notRuledOut(sx, chain.links)) return why('events.not-ruled-out', `"${sx.toks[head.head].text} ... out" is negated: nothing was rejected, its complement stays possible`);

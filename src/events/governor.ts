@@ -131,6 +131,20 @@ export function excludedNominal(sx: Sentence, k: number): { verb: number; modali
   return { verb: gov, modality: negatedVerb(sx, p, gov) ? 'possible' : 'negated' };
 }
 
+/** Is the word at k in the clause of an infinitive of purpose ("calls to adopt UN reforms"), up through its verbs? What is only called for is no act. */
+export function inPurpose(sx: Sentence, k: number): boolean {
+  const p = sx.purposes.size ? sx.tree() : null;
+  if (!p) return false;
+  // (a clause with a subject of its own is no part of the purpose: "to protect the airport, and Peru condemned")
+  if (children(sx, p, k, 'nsubj').length) return false;
+  for (let x = headOf(sx, p, k), guard = 0; x >= 0 && guard < 3; x = headOf(sx, p, x), guard++) {
+    if (sx.purposes.has(x)) return true;
+    if (children(sx, p, x, 'nsubj').length) return false;
+    if (!sx.groups.has(x) && sx.toks[x].pos !== 'VERB') return false;
+  }
+  return false;
+}
+
 /** "did not rule out", "refused to rule out": no rejection happened; the complement is coded on its own as possible. */
 export function notRuledOut(sx: Sentence, links: Link[]): boolean {
   const p = sx.tree();

@@ -12,9 +12,9 @@ import type { Sentence } from './sentence.js';
 import { phrasalEnd } from './verb-match.js';
 import { eventPlace, eventTime } from './describe.js';
 import type { EventSink } from './emit.js';
-import { nounArgs } from './tree.js';
+import { caseOf, headOf, nounArgs } from './tree.js';
 import { prospectiveNominal } from './prospect.js';
-import { excludedNominal } from './governor.js';
+import { excludedNominal, inPurpose } from './governor.js';
 import { subjectOf } from './subjects.js';
 
 /** A nominal event found: its entry, who, on whom, and the last token its words reach (and the modality a governing verb gives it). */
@@ -34,7 +34,7 @@ export function codeNominals(sx: Sentence, sink: EventSink): void {
     // the phrase's head noun carries its arguments in the parse
     const head = adj ? phrasalEnd(toks, k, entries[0].words) - 1 : k;
     if (adj && (!nounLike(sx, head) || sx.patternWords.has(head))) continue;
-    if (prospectiveNominal(sx, head)) continue;
+    if (prospectiveNominal(sx, head) || inPurpose(sx, head)) continue;
     const found = fromParse(sx, head, entries) ?? fromWords(sx, k, entries);
     if (found && lex.cameo.get(found.entry.code)) emitNominal(sx, sink, head, found);
     if (adj) k = head;
@@ -44,11 +44,13 @@ export function codeNominals(sx: Sentence, sink: EventSink): void {
 /**
  * A noun, or a word the tagger read otherwise that stands as one: a capitalised noun opening the
  * sentence read as a name ("Talks between X and Y ended"), a gerund before "between" ("Fighting
- * between X and Y resumed").
+ * between X and Y resumed") or after a preposition of time before "with" ("after fighting with X").
  */
 function nounLike(sx: Sentence, k: number): boolean {
   const t = sx.toks[k];
-  return t.pos === 'NOUN' || (t.pos === 'PROPN' && k === sx.a) || (t.pos === 'VERB' && t.lower.endsWith('ing') && sx.toks[k + 1]?.lower === 'between');
+  const gerund = t.pos === 'VERB' && t.lower.endsWith('ing');
+  return t.pos === 'NOUN' || (t.pos === 'PROPN' && k === sx.a) || (gerund && sx.toks[k + 1]?.lower === 'between')
+    || (gerund && sx.toks[k + 1]?.lower === 'with' && /^(after|during|amid|following)$/.test(sx.toks[k - 1]?.lower ?? ''));
 }
 
 /** The noun's arguments as the parse gives them; null when the parse has none to give. */
@@ -60,12 +62,27 @@ function fromParse(sx: Sentence, k: number, entries: VerbEntry[]): Nominal | nul
   if (sources.length === 0 && targets.length === 2) return { entry, sources: targets, targets: [], end: Math.max(...targets.map((m) => m.tokens[1])), fromGroup: true };
   if (targets.length === 0) return null;
   if (sources.length === 0) {
-    // "has not ruled out military action against X": the actor of the verb that excludes it
+    // "has not ruled out military action against X": the actor of the verb that excludes it;
+    // "retook the town after fighting with X": the side whose act the fight came with
     const ex = excludedNominal(sx, k);
-    const holder = ex ? subjectOf(sx, ex.verb)?.filter((m) => !targets.includes(m)) : null;
-    return holder?.length ? { entry, sources: holder, targets, end: Math.max(k + 1, ...targets.map((m) => m.tokens[1])), fromGroup: false, modality: ex!.modality } : null;
+    const fight = /^19/.test(entry.code) && !!entry.patterns?.some((pt) => pt.tokens[0]?.kind === 'word' && pt.tokens[0].alts.has('with'));
+    const verb = ex?.verb ?? (fight ? clauseOfFight(sx, k) : undefined);
+    const holder = verb !== undefined ? subjectOf(sx, verb)?.filter((m) => !targets.includes(m)) : null;
+    return holder?.length ? { entry, sources: holder, targets, end: Math.max(k + 1, ...targets.map((m) => m.tokens[1])), fromGroup: false, modality: ex?.modality } : null;
   }
   return { entry, sources, targets, end: Math.max(k + 1, ...targets.map((m) => m.tokens[1])), fromGroup: false };
+}
+
+/** The verb of the clause a fight noun is said in with "after", "during" or "amid": "retook the village after fierce fighting with X". */
+function clauseOfFight(sx: Sentence, k: number): number | undefined {
+  const p = sx.tree();
+  // (a gerund read as a verb has its preposition as a marker, not a case: the word before its adjectives)
+  let b = k - 1;
+  while (b > sx.a && /^(ADJ|DET)$/.test(sx.toks[b].pos)) b--;
+  if (!p || !/^(after|during|following|amid|amidst)$/.test(caseOf(sx, p, k) ?? sx.toks[b].lower)) return undefined;
+  let x = headOf(sx, p, k);
+  for (let guard = 0; guard < 3 && x >= 0; guard++, x = headOf(sx, p, x)) if (sx.groups.has(x)) return x;
+  return undefined;
 }
 
 /** The noun's arguments from the words around it: a possessor or "by X" as source, the pattern's slot as target. */

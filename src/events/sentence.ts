@@ -59,6 +59,8 @@ export class Sentence {
   readonly patternWords = new Set<number>();
   /** gerunds that say what another act was about ("accused X of violating ...") */
   readonly contentGerunds = new Set<number>();
+  /** infinitives that state a purpose or what is called for ("rejected calls to adopt reforms"): their objects are no acts either */
+  readonly purposes = new Set<number>();
   readonly bestCache = new Map<number, PatternMatch | null>();
   readonly subjects = new Map<number, Mention[] | null>();
   private readonly placed = new Map<Mention, Mention | null>();

@@ -38,7 +38,9 @@ export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Set<nu
     return true;
   }
   // "had a phone call with", "has talks with": "have" before its object is the main verb, not an auxiliary
-  if (t.pos === 'AUX' && t.lemma === 'have' && (/^(DET|NOUN|ADJ|NUM)$/.test(toks[k + 1]?.pos ?? '') || /[^s]s$/.test(toks[k + 1]?.lower ?? '')) && lex.verbs.has('have')) return true;
+  // (not before a participle the tagger did not know: "have retaken")
+  const next = toks[k + 1];
+  if (t.pos === 'AUX' && t.lemma === 'have' && next && (/^(DET|NUM)$/.test(next.pos) || (/^(NOUN|ADJ)$/.test(next.pos) && !/(ed|en|wn)$/.test(next.lower)) || /[^s]s$/.test(next.lower)) && lex.verbs.has('have')) return true;
   if (!REPAIRABLE.has(t.pos)) return false;
   const known = lex.verbs.has(t.lemma) || lex.frames.has(t.lemma) || lex.verbs.has(t.lower) || lex.frames.has(t.lower) || (t.lower.endsWith('ed') && lex.verbs.has(t.lemma + 'e'));
   if (!known || !prev) return false;
