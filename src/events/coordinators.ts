@@ -46,5 +46,6 @@ export function coordinatedAfter(sx: Sentence, m: Mention, end: number): Mention
     k = n.tokens[1];
   }
   // (", and with strings attached, Cuba": a list left open by ", and" is still one)
-  return bare && !/^(,|and|or)$/.test(toks[k]?.lower ?? '') ? out.slice(0, out.length - bare) : out;
+  const open = /^(and|or)$/.test(toks[k]?.lower ?? '') || (toks[k]?.text === ',' && /^(and|or)$/.test(toks[k + 1]?.lower ?? ''));
+  return bare && !open ? out.slice(0, out.length - bare) : out;
 }

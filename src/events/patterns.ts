@@ -90,7 +90,7 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
       if (m && m.country !== '---') {
         const all = ctx.coordinated(m, end);
         const last = all[all.length - 1];
-        return matchAt(p, pi + 1, last.tokens[1], ctx, { ...st, target: all });
+        return matchAt(p, pi + 1, pi + 1 < p.length ? pastApposition(toks, last.tokens[1], end) : last.tokens[1], ctx, { ...st, target: all });
       }
     }
     return null;
@@ -105,6 +105,16 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
     if (!(SKIPPABLE.has(t.pos) || TIME_WORDS.has(t.lower) || t.text === '"' || t.text === '“' || t.text === '”' || t.lower === "'s")) break;
   }
   return null;
+}
+
+/** Past a name set off by commas right after the target: "forced the UN refugee agency, UNHCR, out of the country". */
+function pastApposition(toks: Token[], k: number, end: number): number {
+  let c = k;
+  while (c < end && c - k < 3 && toks[c].pos === 'NOUN') c++; // (the rest of the target's noun phrase: "UN refugee agency")
+  if (toks[c]?.text !== ',') return k;
+  let q = c + 1;
+  while (q < end && q - c <= 4 && toks[q].pos === 'PROPN') q++;
+  return q > c + 1 && toks[q]?.text === ',' ? q + 1 : k;
 }
 
 export function isBoundary(t: Token | undefined): boolean {

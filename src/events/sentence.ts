@@ -180,9 +180,18 @@ export class Sentence {
   targetAt(k: number): Mention | null {
     const m = this.mentionAt(k);
     if (m && m.country === '---') return this.placeBare(m);
-    if (m) return m;
+    if (m) return this.borderOwner(m) ?? m;
     const x = this.cx.mentionStart.get(k);
     return x && x.modifier && !this.inAttribution(k) && !isPositionAdjective(this.toks, x) ? x : null;
+  }
+
+  /** "villages near Macedonia's border with Bulgaria": the place is the owner's (a pronoun owner, "its border with Y", leaves Y). */
+  private borderOwner(m: Mention): Mention | null {
+    const { toks } = this;
+    const k = m.tokens[0];
+    if (toks[k - 1]?.lower !== 'with' || !/^(border|borders|frontier|boundary)$/.test(toks[k - 2]?.lower ?? '') || !/^'?s?'$|^'s$/.test(toks[k - 3]?.lower ?? '')) return null;
+    const owner = this.coveringMention(k - 4);
+    return owner && owner.kind !== 'pronoun' && owner.country !== '---' ? this.countryOnly(owner) : null;
   }
 
   /**
@@ -330,8 +339,9 @@ export class Sentence {
   nearestOther(at: number, sources: Mention[] | null): Mention[] {
     let best: Mention | null = null;
     let dist = Infinity;
-    for (const m of this.mentions) {
-      if (m.modifier || m.country === '---' || m.kind === 'pronoun') continue;
+    for (const n of this.mentions) {
+      if (n.modifier || n.country === '---' || n.kind === 'pronoun') continue;
+      const m = this.borderOwner(n) ?? n;
       if (this.inAttribution(m.tokens[0]) || (sources ?? []).some((x) => x === m || x.entity === m.entity || x.country === m.country)) continue;
       const d = Math.abs(m.tokens[0] - at);
       if (d < dist) { dist = d; best = m; }
