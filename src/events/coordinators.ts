@@ -39,7 +39,10 @@ export function coordinatedAfter(sx: Sentence, m: Mention, end: number): Mention
     // "to Sudan and to Chad": the preposition said again
     if (j > k && toks[j]?.pos === 'ADP' && toks[j].lower === toks[m.tokens[0] - 1]?.lower) j++;
     j = sx.pastModifiers(j, end);
-    const n = cx.mentionStart.get(j);
+    let n = cx.mentionStart.get(j);
+    // "Kagame and his party": the possessive stands before the member, it is none itself
+    const owned = n && n.kind === 'pronoun' && /^(his|her|its|their)$/.test(toks[j].lower) ? cx.mentionStart.get(sx.pastModifiers(n.tokens[1], end)) : undefined;
+    if (owned) n = owned;
     if (!n || n.country === '---' || (toks[k]?.text === ',' && toks[k + 1]?.lower !== 'and' && cx.lex.reportVerbs.has(toks[n.tokens[1]]?.lemma ?? ''))) break; // ("Bosnia, the minister said": a speaker)
     out.push(n);
     bare = bareJoin ? bare + 1 : 0;
