@@ -125,7 +125,9 @@ export function treeSubject(sx: Sentence, p: Parse, v: number, depth = 0): TreeA
   // "urged Iran to halt": the object controls; "plans to send": the subject does
   if (rel === 'xcomp') {
     // (only an object that is an actor controls: "opened fire to disperse" is the subject's act)
-    const obj = children(sx, p, h, 'obj')[0];
+    // (a finite past form is no complement an object controls: "aircraft using guided missiles killed")
+    const finite = sx.toks[v - 1]?.lower !== 'to' && sx.groups.get(v)?.pastSimple;
+    const obj = finite ? undefined : children(sx, p, h, 'obj')[0];
     const controller = obj !== undefined ? actorsOfNode(sx, p, obj) : [];
     return controller.length ? { node: obj!, actors: controller } : treeSubject(sx, p, h, depth + 1);
   }

@@ -74,6 +74,9 @@ export const ABANDON_VERBS = new Set(['abandon', 'drop', 'shelve', 'scrap']);
 // a crowd fired on or dispersed: the people of the country where it happens, unless named otherwise
 export const CROWD_WORDS = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'mourner', 'mourners', 'crowd', 'crowds', 'strikers', 'rioters', 'worshippers', 'worshipers']);
 
+// participles of use between a doer and its weapons: "aircraft using guided missiles struck"
+export const INSTRUMENT_PARTICIPLES = new Set(['using', 'carrying', 'firing', 'wielding', 'armed']);
+
 // the object of a relative clause
 export const RELATIVE_OBJECTS = new Set(['that', 'which', 'who', 'whom']);
 
