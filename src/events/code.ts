@@ -16,7 +16,7 @@ import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
-import { children, passiveArgs, reportingVerb, sharedObject } from './tree.js';
+import { complementVerbs, objectClauseVerbs, passiveArgs, reportingVerb, sharedObject } from './tree.js';
 import { governorModality, hearsayModality, inPurpose, notRuledOut, openComplement } from './governor.js';
 import { explain, note } from './explain.js';
 import { aimOfCodedProtest, casualtiesOfCodedAttack, tollOfNominalFight } from './same-act.js';
@@ -139,14 +139,9 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (aimOfCodedProtest(sx, sink, said !== undefined ? sx.groups.get(said)! : head, act.code, act.obliged, said !== undefined ? subjectOf(sx, said) ?? [] : actors.sources)) return why('events.protest-aim', `"${sx.toks[head.head].text} ..." says what a protest coded in its sentence demands`);
   if (act.obliged) { codeObligation(sx, sink, { head, action: act.action, code: act.code, rule: act.rule, sources: actors.sources }); return; }
   emitAct(sx, sink, act, cam, actors.sources, actors.targets, actors.selfMutual);
-  // "demanded that the US cancel its plans": what is demanded or asked for has not happened
-  if (/^(02|10)/.test(act.code)) for (const c of complementVerbs(sx, actAt, 'ccomp')) sx.consumed.add(c);
-}
-
-/** Verbs of the clauses the verb at v governs as `rel` ("demanded that X withdraw": ccomp). */
-function complementVerbs(sx: Sentence, v: number, rel: string): number[] {
-  const p = sx.tree();
-  return p ? children(sx, p, v, rel).filter((c) => sx.groups.has(c)) : [];
+  // "demanded that the US cancel its plans", "demanded an admission that X murdered ...": what is
+  // demanded or asked for has not happened (or is only to be admitted)
+  if (/^(02|10)/.test(act.code)) for (const c of [...complementVerbs(sx, actAt, 'ccomp'), ...objectClauseVerbs(sx, actAt)]) sx.consumed.add(c);
 }
 
 /** The act: the last link whose verb has an event entry that matches, or a frame that stands for one. */

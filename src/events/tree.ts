@@ -5,7 +5,7 @@ import type { Mention } from '../doc/types.js';
 import type { Parse } from '../syntax/parser.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
-import { HOLDER_VERBS, INTENTION_NOUNS, OPTION_NOUNS, RELATIVE_OBJECTS } from '../lang/en/words.js';
+import { CONTENT_NOUNS, HOLDER_VERBS, INTENTION_NOUNS, OPTION_NOUNS, RELATIVE_OBJECTS } from '../lang/en/words.js';
 import { verbLemmas } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { isPositionAdjective } from './sentence-parts.js';
@@ -342,4 +342,19 @@ export function missedVerbs(sx: Sentence, p: Parse, hasEntry: (lemma: string) =>
     if (lemma) out.push({ k, lemma });
   }
   return out;
+}
+
+/** Verbs of the clauses the verb at v governs as `rel` ("demanded that X withdraw": ccomp). */
+export function complementVerbs(sx: Sentence, v: number, rel: string): number[] {
+  const p = sx.tree();
+  return p ? children(sx, p, v, rel).filter((c) => sx.groups.has(c)) : [];
+}
+
+/** Verbs of the clauses that complete the object noun of the verb at v ("an admission that X murdered"). */
+export function objectClauseVerbs(sx: Sentence, v: number): number[] {
+  const p = sx.tree();
+  if (!p) return [];
+  // (a parse may read the "that" of a noun of content as a relative pronoun: "an admission that X killed Y")
+  const clauses = (o: number) => [...children(sx, p, o, 'acl'), ...children(sx, p, o, 'ccomp'), ...(CONTENT_NOUNS.has(sx.toks[o].lemma) ? children(sx, p, o, 'acl:relcl') : [])];
+  return children(sx, p, v, 'obj').flatMap(clauses).filter((c) => sx.groups.has(c) && sx.toks[c - 1]?.lower !== 'to');
 }

@@ -77,6 +77,9 @@ export const CROWD_WORDS = new Set(['protester', 'protesters', 'demonstrator', '
 // participles of use between a doer and its weapons: "aircraft using guided missiles struck"
 export const INSTRUMENT_PARTICIPLES = new Set(['using', 'carrying', 'firing', 'wielding', 'armed']);
 
+// nouns whose "that" clause is what they say, not a relative clause: "demanded an admission that X killed Y"
+export const CONTENT_NOUNS = new Set(['admission', 'acknowledgement', 'acknowledgment', 'assurance', 'guarantee', 'confirmation', 'proof', 'pledge', 'promise', 'commitment', 'declaration', 'statement']);
+
 // the object of a relative clause
 export const RELATIVE_OBJECTS = new Set(['that', 'which', 'who', 'whom']);
 
