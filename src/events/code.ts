@@ -230,7 +230,9 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
     // the grammatical subject is the target; a national adjective will do ("a Syrian border
     // post"), or an actor inside its phrase ("a camp for Congolese refugees")
     const subj = subjectOf(sx, head.head) ?? scanSubject(sx, head.first - 1, 0, head.head, true) ?? (tree?.patient.length ? tree.patient : null);
-    if (targets.length === 0 && subj) targets = subj;
+    // "rebels have been demobilized": with no agent, forces de-escalating are their own side's act
+    if (!sources?.length && code.startsWith('087') && subj) { sources = subj; targets = targets.filter((t) => !subj.includes(t)); }
+    else if (targets.length === 0 && subj) targets = subj;
   } else {
     sources = subjectOf(sx, head.head);
     // PETRARCH takes the subject phrase's actor even as a possessor: "Eriador's death toll has risen"
@@ -355,17 +357,17 @@ function seatAsPlace(sx: Sentence, t: Mention): Mention {
 
 /**
  * Targets for acts that name none: a show of force, aid, a concession or a retreat is aimed at
- * the country where it happens; protest, repression, investigation and concessions otherwise at the actor's own.
+ * the country where it happens; protest, repression, investigation, demobilisation and concessions otherwise at the actor's own.
  */
 function defaultTargets(sx: Sentence, actCode: string, where: PlaceRef | null, sources: Mention[], targets: Mention[]): Mention[] {
   if (targets.length > 0) return targets;
   const root = actCode.slice(0, 2);
   const concession = root === '08' && !actCode.startsWith('087');
-  if (root === '15' || root === '07' || root === '16' || concession || actCode === '0874') {
+  if (root === '15' || root === '07' || root === '16' || concession || actCode === '0874' || actCode === '0873') {
     const country = where?.country;
     if (country && !sources.some((m) => m.country === country)) return [sx.countryOnly({ ...sources[0], country })];
   }
-  if (root === '09' || root === '14' || root === '17' || concession) return sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => sx.countryOnly(m));
+  if (root === '09' || root === '14' || root === '17' || concession || actCode === '0873') return sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => sx.countryOnly(m));
   return targets;
 }
 
