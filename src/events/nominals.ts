@@ -6,7 +6,7 @@ import type { Mention, Modality } from '../doc/types.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { MentionWithGroup } from '../actors/coref.js';
 import type { VerbGroup } from './verb-groups.js';
-import { matchEntry, type PatternMatch } from './patterns.js';
+import { matchEntry, pastLabel, type PatternMatch } from './patterns.js';
 import { contextModality } from './modality.js';
 import type { Sentence } from './sentence.js';
 import { phrasalEnd } from './verb-match.js';
@@ -36,6 +36,8 @@ export function codeNominals(sx: Sentence, sink: EventSink): void {
     if (adj && (!nounLike(sx, head) || sx.patternWords.has(head))) continue;
     if (prospectiveNominal(sx, head) || inPurpose(sx, head)) continue;
     const found = fromParse(sx, head, entries) ?? fromWords(sx, k, entries);
+    // ("condemned what it called Russian aggression": the speaker's label, a claim)
+    if (found && labelled(sx, k)) found.modality ??= 'alleged';
     if (found && lex.cameo.get(found.entry.code)) emitNominal(sx, sink, head, found);
     if (adj) k = head;
   }
@@ -71,6 +73,12 @@ function fromParse(sx: Sentence, k: number, entries: VerbEntry[]): Nominal | nul
     return holder?.length ? { entry, sources: holder, targets, end: Math.max(k + 1, ...targets.map((m) => m.tokens[1])), fromGroup: false, modality: ex?.modality } : null;
   }
   return { entry, sources, targets, end: Math.max(k + 1, ...targets.map((m) => m.tokens[1])), fromGroup: false };
+}
+
+/** Does a speaker's label ("what it called", "what they described as") open the noun phrase ending at k? */
+function labelled(sx: Sentence, k: number): boolean {
+  for (let j = Math.max(sx.a, k - 6); j < k; j++) { const e = pastLabel(sx.toks, j); if (e > j && e <= k) return true; }
+  return false;
 }
 
 /** The verb of the clause a fight noun is said in with "after", "during" or "amid": "retook the village after fierce fighting with X". */

@@ -81,6 +81,8 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
     return null;
   }
   if (tok.kind === 'target') {
+    // "condemned what it called Russian aggression": the speaker's own label is no target
+    k = pastLabel(toks, k);
     // the target: an actor within a short noun phrase ("at the new administration in South Korea")
     for (let g = 0; g <= 4 && k + g < end; g++) {
       const t = toks[k + g];
@@ -105,6 +107,12 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
     if (!(SKIPPABLE.has(t.pos) || TIME_WORDS.has(t.lower) || t.text === '"' || t.text === '“' || t.text === '”' || t.lower === "'s")) break;
   }
   return null;
+}
+
+/** Past "what it called", "what they described as": the words that introduce a speaker's label for the object. */
+export function pastLabel(toks: Token[], k: number): number {
+  if (toks[k]?.lower !== 'what' || toks[k + 1]?.pos !== 'PRON' || !/^(call|term|describe|dub|brand)$/.test(toks[k + 2]?.lemma ?? '')) return k;
+  return toks[k + 3]?.lower === 'as' ? k + 4 : k + 3;
 }
 
 /** Past a name set off by commas right after the target: "forced the UN refugee agency, UNHCR, out of the country". */

@@ -7,7 +7,7 @@ import type { PlaceMention } from '../actors/match.js';
 import type { Focus } from '../places/focus.js';
 import { agentAlone } from '../actors/context.js';
 import { isVerb, verbGroup, type VerbGroup } from './verb-groups.js';
-import { isBoundary, type PatternMatch, type SlotContext } from './patterns.js';
+import { isBoundary, pastLabel, type PatternMatch, type SlotContext } from './patterns.js';
 import { isConditional } from './modality.js';
 import { sentenceAttribution, type SentenceAttribution } from './attribution.js';
 import { findTimes, type TimeMention } from './time.js';
@@ -306,7 +306,7 @@ export class Sentence {
   /** The first actor after `from` in its clause, and those joined to it. */
   firstActorAfter(from: number, sources: Mention[] | null): Mention[] {
     const end = this.clauseEnd(from);
-    for (let k = from; k < end; k++) {
+    for (let k = pastLabel(this.toks, from); k < end; k++) {
       if (this.groups.has(k) && k > from && this.toks[k - 1]?.lower !== 'to') break;
       const m = this.targetAt(k);
       if (m && m.country !== '---' && !(sources ?? []).includes(m) && !standsFor(m, sources)) return this.coordinated(m, this.b);
