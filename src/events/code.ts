@@ -19,7 +19,7 @@ import { codeNominals } from './nominals.js';
 import { complementVerbs, objectClauseVerbs, passiveArgs, reportingVerb, sharedObject } from './tree.js';
 import { governorModality, hearsayModality, inPurpose, notRuledOut, openComplement } from './governor.js';
 import { explain, note } from './explain.js';
-import { aimOfCodedProtest, casualtiesOfCodedAttack, tollOfNominalFight } from './same-act.js';
+import { aimOfCodedProtest, casualtiesOfCodedAttack, reasonGerund, tollOfNominalFight } from './same-act.js';
 import { discarded } from './discards.js';
 import { eachOther } from './reciprocal.js';
 import { attackerOf, crowdTarget, jointExercise, labourStrike, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
@@ -72,9 +72,10 @@ function hasActorOrPlace(cx: DocContext, a: number, b: number): boolean {
 function headRole(sx: Sentence, head: VerbGroup): { skip: boolean; intentNoun: boolean } {
   const { toks, a, verbs } = sx;
   const before = toks[head.first - 1];
-  // "accused X of violating ...": a gerund after a preposition is the content of another act
+  // "accused X of violating ...", "apologized for its navy intercepting ...": a gerund after a
+  // preposition (and its subject's noun phrase) is the content of another act
   const open = openComplement(sx, head);
-  if (head.participle && before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by' && !open) { sx.contentGerunds.add(head.head); return { skip: true, intentNoun: false }; }
+  if (head.participle && before && (((before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by' && !open) || reasonGerund(sx, head))) { sx.contentGerunds.add(head.head); return { skip: true, intentNoun: false }; }
   if (head.participle && before && (before.text === ',' || before.lower === 'and' || before.lower === 'or')) {
     const prevV = verbs.filter((x) => x < head.head).pop();
     if (prevV !== undefined && sx.contentGerunds.has(prevV)) { sx.contentGerunds.add(head.head); return { skip: true, intentNoun: false }; }
