@@ -281,7 +281,7 @@ function pluralGroup(m: Mention, toks: Token[]): boolean {
   if (m.kind !== 'agent') return false;
   let h = m.tokens[0];
   while (h + 1 < m.tokens[1] && toks[h + 1].pos !== 'ADP') h++;
-  return toks[h].pos === 'NOUN' && /[^su]s$/.test(toks[h].lower);
+  return toks[h].pos === 'NOUN' && (toks[h].lemma !== toks[h].lower || /[^su]s$/.test(toks[h].lower));
 }
 
 /** The subject of a reporting verb right before a pronoun: "X said (that) it ...". */

@@ -117,6 +117,8 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
       pieces.push({ start: m.start, end: m.end, p: { kind: 'agent', sector: 'CVL', name: doc.text.slice(toks[m.start].start, toks[m.end - 1].end), singular: false, rule: `${actor.payload.rule}+${elsewhere ? 'resident' : 'ethnic'}` }, all: m.entries });
       continue;
     }
+    // "ethnic Albanian guerrillas": an ethnicity, not a state; the group is placed where it acts
+    if (actor.payload.kind === 'country' && actor.payload.use === 'adjective' && toks[m.start - 1]?.lower === 'ethnic') continue;
     // "in Warsaw", "at the Kremlin": a seat of government after a locative preposition is a place
     if (actor.payload.kind === 'country' && actor.payload.use === 'seat' && LOCATIVE.has(toks[m.start - 1]?.lower ?? '') && place) continue;
     // an agent word used as an adjective ("public acquaintances", "state visit") is not an actor,

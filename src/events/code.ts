@@ -16,15 +16,16 @@ import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
-import { children, inOtherClause, passiveArgs, reportingVerb } from './tree.js';
+import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, reportingVerb } from './tree.js';
 import { appositiveObject, sharedObject, whereAntecedent } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { defaultTargets, seatAsPlace } from './default-targets.js';
-import { governorModality, hearsayModality, notRuledOut, openComplement } from './governor.js';
+import { governorModality, hearsayModality, inPurpose, notRuledOut, openComplement } from './governor.js';
 import { explain, note } from './explain.js';
+import { aimOfCodedProtest, casualtiesOfCodedAttack, tollOfNominalFight } from './same-act.js';
 import { discarded } from './discards.js';
 import { eachOther } from './reciprocal.js';
-import { attackerOf, jointExercise, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
+import { attackerOf, crowdTarget, jointExercise, labourStrike, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
 import { PURSUIT_NOUNS } from '../lang/en/words.js';
 import { headRole, sameRole, type Role } from './head-role.js';
 
@@ -111,6 +112,8 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   const why = (rule: string, text: string) => explain(sx, 'dropped', rule, text, head.head);
   // ("to help the army oust the rebels": what the purpose's verb governs is part of the purpose)
   if (role.skip) for (const c of complementVerbs(sx, head.head, 'xcomp')) sx.consumed.add(c);
+  if (role.skip && !head.participle) sx.purposes.add(head.head);
+  if (!role.skip && inPurpose(sx, head.head)) return why('events.purpose', `"${sx.toks[head.head].text}" is inside a clause of purpose, not an act`);
   if (role.skip) return why('events.purpose', `"${sx.toks[head.first - 1]?.text ?? ''} ${sx.toks[head.head].text}" states a purpose or the content of another act, not an act`);
   const act = picked ?? pickAction(sx, chain, role.intentNoun);
   if (notRuledOut(sx, chain.links)) return why('events.not-ruled-out', `"${sx.toks[head.head].text} ... out" is negated: nothing was rejected, its complement stays possible`);
@@ -132,27 +135,18 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (!actors.sources || actors.sources.length === 0) return why('events.no-source', `no actor found as the subject of "${sx.toks[(act.action?.link.g ?? head).head].text}"`);
   // (words an act that found no actor matched stay free for a nominal event: "Japan's apology was accepted")
   if (act.action) for (const k of act.action.match.consumed) sx.patternWords.add(k);
-  const joint = act.action ? jointExercise(sx, act.code, act.action.match.consumed, actors.sources, actors.targets) : null;
-  if (joint) { act.code = joint; act.rule = `${act.rule}+joint`; cam = sx.cx.lex.cameo.get(joint) ?? cam; }
-  if (casualtiesOfCodedAttack(sx, sink, act, actors.sources)) return why('events.same-act', `", ${sx.toks[head.head].text} ..." tells the toll of an attack already coded in its sentence`);
+  const joint = act.action ? jointExercise(sx, act.code, act.action.match.consumed, actors.sources, actors.targets) ?? labourStrike(sx, act.code, act.action.match.consumed, actors.sources) : null;
+  if (joint) { act.code = joint; act.rule = `${act.rule}+${joint === '143' ? 'labour' : 'joint'}`; cam = sx.cx.lex.cameo.get(joint) ?? cam; }
+  if (casualtiesOfCodedAttack(sx, sink, head, act.code, actors.sources)) return why('events.same-act', `", ${sx.toks[head.head].text} ..." tells the toll of an attack already coded in its sentence`);
+  if (tollOfNominalFight(sx, actAt, act.code)) return why('events.same-act', `"${sx.toks[actAt].text}" tells the toll of the fighting its subject names, coded as a nominal`);
+  // (an obligation is said by the verb that reports it: "rallied, saying he must resign")
+  const said = act.obliged ? sx.reportVerbBefore(head.head) : undefined;
+  if (aimOfCodedProtest(sx, sink, said !== undefined ? sx.groups.get(said)! : head, act.code, act.obliged, said !== undefined ? subjectOf(sx, said) ?? [] : actors.sources)) return why('events.protest-aim', `"${sx.toks[head.head].text} ..." says what a protest coded in its sentence demands`);
   if (act.obliged) { codeObligation(sx, sink, { head, action: act.action, code: act.code, rule: act.rule, sources: actors.sources }); return; }
   emitAct(sx, sink, act, cam, actors.sources, actors.targets, actors.selfMutual);
-  // "demanded that the US cancel its plans": what is demanded or asked for has not happened
-  if (/^(02|10)/.test(act.code)) for (const c of complementVerbs(sx, actAt, 'ccomp')) sx.consumed.add(c);
-}
-
-/** ", killing 20 people" after an attack its sentence already coded, by the same actor: the same act. */
-function casualtiesOfCodedAttack(sx: Sentence, sink: EventSink, act: Act, sources: Mention[]): boolean {
-  const { head } = act;
-  if (!head.participle || sx.toks[head.first - 1]?.text !== ',' || !/^(18|19|20)/.test(act.code)) return false;
-  const at = sx.toks[head.head].start;
-  return sink.events.some((e) => e.sentence === sx.span.i && /^(18|19|20)$/.test(e.root) && e.trigger.span[0] < at && sources.some((m) => m.code === e.source?.code));
-}
-
-/** Verbs of the clauses the verb at v governs as `rel` ("demanded that X withdraw": ccomp). */
-function complementVerbs(sx: Sentence, v: number, rel: string): number[] {
-  const p = sx.tree();
-  return p ? children(sx, p, v, rel).filter((c) => sx.groups.has(c)) : [];
+  // "demanded that the US cancel its plans", "demanded an admission that X murdered ...": what is
+  // demanded or asked for has not happened (or is only to be admitted)
+  if (/^(02|10)/.test(act.code)) for (const c of [...complementVerbs(sx, actAt, 'ccomp'), ...objectClauseVerbs(sx, actAt)]) sx.consumed.add(c);
 }
 
 /** The act: the last link whose verb has an event entry that matches, or a frame that stands for one. */
@@ -241,7 +235,9 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
     // the grammatical subject is the target; a national adjective will do ("a Syrian border
     // post"), or an actor inside its phrase ("a camp for Congolese refugees")
     const subj = subjectOf(sx, head.head) ?? scanSubject(sx, head.first - 1, 0, head.head, true) ?? (tree?.patient.length ? tree.patient : null);
-    if (targets.length === 0 && subj) targets = subj;
+    // "rebels have been demobilized": with no agent, forces de-escalating are their own side's act
+    if (!sources?.length && code.startsWith('087') && subj) { sources = subj; targets = targets.filter((t) => !subj.includes(t)); }
+    else if (targets.length === 0 && subj) targets = subj;
   } else {
     sources = subjectOf(sx, head.head);
     // PETRARCH takes the subject phrase's actor even as a possessor: "Eriador's death toll has risen"
@@ -313,14 +309,19 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const quantity = eventQuantity(sx, trig.head);
   // a target that is the source again ("the Sovereign State of Biafra" placed in Nigeria) is no target
   targets = targets.filter((t) => !sources.some((x) => x === t || x.entity === t.entity || (x.code === t.code && !t.entity.startsWith('country:') && !t.modifier && !x.modifier)));
-  // a reciprocal act (its entry's back act is the act itself: "clashed", "exchanged fire") by a
-  // compound subject with no one else named: each member on each other one
-  const reciprocal = !!action && action.match.entry.forward && action.match.entry.back === action.match.entry.code && new Set(sources.map((m) => m.entity)).size > 1;
   // Dyad's own conventions for acts with no target named; PETRARCH's dictionaries have none
-  if (!petrarch && !(reciprocal && targets.length === 0)) targets = defaultTargets(sx, action ? action.match.entry.code : cam.code, where, sources, targets);
+  // a reciprocal act (its entry's back act is the act itself: "clashed", "exchanged fire",
+  // "swapped prisoners") by a compound subject with no one else named: each member on each other one
+  const reciprocal = !!action && action.match.entry.forward && action.match.entry.back === action.match.entry.code && new Set(sources.map((m) => m.entity)).size > 1;
+  // (a strike the coder read as a labour strike, "workers began a strike", follows its new root)
+  const entryCode = action && !rule.endsWith('+labour') ? action.match.entry.code : cam.code;
+  if (!petrarch && !(reciprocal && targets.length === 0)) targets = defaultTargets(sx, entryCode, where, sources, targets);
+  if (targets.length === 0 && action) targets = crowdTarget(sx, cam.code, action.match.consumed, sources);
   const pairs = actorPairs(sources, targets, cam.root, fromGroup, !!action?.match.mutual || selfMutual || reciprocal);
-  // a meeting, visit or talks with no other party named is no event between actors
-  if (cam.root === '04' && pairs.every(([, t]) => !t)) return explain(sx, 'dropped', 'events.no-party', `a meeting with no other party named ("${trigger.text}")`, trig.head);
+  // a meeting, visit or talks, or a mutual act of cooperation ("restored relations", "swapped
+  // prisoners"), with no other party named is no event between actors
+  const mutualEntry = !!action && action.match.entry.back === action.match.entry.code && cam.root >= '03' && cam.root <= '08';
+  if ((cam.root === '04' || mutualEntry) && pairs.every(([, t]) => !t)) return explain(sx, 'dropped', 'events.no-party', `a meeting with no other party named ("${trigger.text}")`, trig.head);
   if (pairs.length === 0) return explain(sx, 'dropped', 'events.no-pair', `no source and target left to pair ("${trigger.text}")`, trig.head);
   const confidence = Math.round(100 * (0.6 + (action && action.match.literal > 0 ? 0.25 : 0.1))) / 100;
   const entry = action?.match.entry;

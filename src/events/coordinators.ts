@@ -1,7 +1,8 @@
-// Where the actor joined on the left of a coordinator ends: "Chad and Niger", "Chad, Niger and
-// Mali", "Franco-German" (a hyphen joins two states' adjectives), "the United States as well as
-// Britain" (a coordinator of several words).
-import type { Token } from '../doc/types.js';
+// Actors joined by coordinators: where the actor joined on the left of a coordinator ends ("Chad
+// and Niger", "Chad, Niger and Mali", "Franco-German": a hyphen joins two states' adjectives, "the
+// United States as well as Britain": a coordinator of several words), and the actors joined on the right.
+import type { Mention, Token } from '../doc/types.js';
+import type { Sentence } from './sentence.js';
 import { MULTIWORD_COORDINATORS } from '../lang/en/words.js';
 import { hyphenJoins } from '../text/tokens.js';
 
@@ -17,4 +18,38 @@ export function joinedBefore(toks: Token[], k: number, joinedSoFar: number): num
   }
   if (j >= 0 && w !== '-' && toks[j]?.text === ',') j--;
   return j;
+}
+
+/** m and the actors joined to it on the right: "Russia and China", "Iran, Iraq and Syria", "an Israeli peace group and the PLO". */
+export function coordinatedAfter(sx: Sentence, m: Mention, end: number): Mention[] {
+  const { toks, cx } = sx;
+  const out = [m];
+  let k = m.tokens[1];
+  // (a national adjective is joined at the end of its noun phrase: "an Israeli peace movement and")
+  if (m.modifier) while (k < end && /^(NOUN|PROPN)$/.test(toks[k].pos) && cx.covered[k] < 0) k++;
+  // (members after a bare comma must be closed by "and"/"or": in "If X attacks A, B would intervene" B is none)
+  let bare = 0;
+  for (;;) {
+    let j = k;
+    if (toks[j]?.text === ',') j++;
+    const joined = j;
+    if (toks[j] && (toks[j].lower === 'and' || toks[j].lower === 'or')) j++;
+    else if (toks[j]?.lower === 'as' && toks[j + 1]?.lower === 'well' && toks[j + 2]?.lower === 'as') j += 3; // "as well as"
+    if (j === k || j >= end) break;
+    const bareJoin = j === joined;
+    // "to Sudan and to Chad": the preposition said again
+    if (j > k && toks[j]?.pos === 'ADP' && toks[j].lower === toks[m.tokens[0] - 1]?.lower) j++;
+    j = sx.pastModifiers(j, end);
+    let n = cx.mentionStart.get(j);
+    // "Kagame and his party": the possessive stands before the member, it is none itself
+    const owned = n && n.kind === 'pronoun' && /^(his|her|its|their)$/.test(toks[j].lower) ? cx.mentionStart.get(sx.pastModifiers(n.tokens[1], end)) : undefined;
+    if (owned) n = owned;
+    if (!n || n.country === '---' || (toks[k]?.text === ',' && toks[k + 1]?.lower !== 'and' && cx.lex.reportVerbs.has(toks[n.tokens[1]]?.lemma ?? ''))) break; // ("Bosnia, the minister said": a speaker)
+    out.push(n);
+    bare = bareJoin ? bare + 1 : 0;
+    k = n.tokens[1];
+  }
+  // (", and with strings attached, Cuba": a list left open by ", and" is still one)
+  const open = /^(and|or)$/.test(toks[k]?.lower ?? '') || (toks[k]?.text === ',' && /^(and|or)$/.test(toks[k + 1]?.lower ?? ''));
+  return bare && !open ? out.slice(0, out.length - bare) : out;
 }

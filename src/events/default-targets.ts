@@ -10,13 +10,15 @@ export function seatAsPlace(sx: Sentence, t: Mention): Mention {
   return { ...sx.countryOnly(t), kind: 'place', rule: `places:${p.place.name}` };
 }
 
-// de-escalations that give up ground held in a place (easing a blockade, a retreat): aimed, like
-// a concession, at the state where they happen; a ceasefire or demobilisation is not placed
-const GROUND_GIVEN = new Set(['0872', '0874']);
+// de-escalations that give up ground held in a place (easing a blockade, a retreat, disbanding
+// forces): aimed, like a concession, at the state where they happen; a ceasefire is not placed
+const GROUND_GIVEN = new Set(['0872', '0873', '0874']);
+// forces demobilised with no one else named are their own side's de-escalation
+const DEMOBILISE = '0873';
 
 /**
  * Targets for acts that name none: a show of force, aid, a concession or ground given up is aimed at
- * the country where it happens; protest, repression, investigation and concessions otherwise at the actor's own.
+ * the country where it happens; protest, repression, investigation, demobilisation and concessions otherwise at the actor's own.
  */
 export function defaultTargets(sx: Sentence, actCode: string, where: PlaceRef | null, sources: Mention[], targets: Mention[]): Mention[] {
   if (targets.length > 0) return targets;
@@ -26,6 +28,6 @@ export function defaultTargets(sx: Sentence, actCode: string, where: PlaceRef | 
     const country = where?.country;
     if (country && !sources.some((m) => m.country === country)) return [sx.countryOnly({ ...sources[0], country })];
   }
-  if (root === '09' || root === '14' || root === '17' || concession) return sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => sx.countryOnly(m));
+  if (root === '09' || root === '14' || root === '17' || concession || actCode === DEMOBILISE) return sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => sx.countryOnly(m));
   return targets;
 }

@@ -10,7 +10,7 @@ import type { Sentence } from './sentence.js';
 import type { VerbGroup } from './verb-groups.js';
 import { stronger } from './modality.js';
 import { children, headOf, relOf } from './tree.js';
-import { CLAIM_VERBS, DENIAL_VERBS, EXCLUDE_VERBS, HEARSAY_PASSIVES, IMMINENT_NOUNS, NEGATING_GOVERNORS, OPTION_NOUNS, PROSPECT_MODALS, QUESTION_OPENERS } from '../lang/en/words.js';
+import { ABANDON_VERBS, CLAIM_VERBS, DENIAL_VERBS, EXCLUDE_VERBS, HEARSAY_PASSIVES, IMMINENT_NOUNS, INTENTION_NOUNS, NEGATING_GOVERNORS, OPTION_NOUNS, PROSPECT_MODALS, QUESTION_OPENERS } from '../lang/en/words.js';
 
 const BE = /^(is|are|was|were|be|been|being|am|'s|'re)$/;
 
@@ -36,6 +36,8 @@ function leadIn(sx: Sentence, g: VerbGroup): Modality | null {
   if (b1?.lower === 'to' && b2?.lower === 'about' && (BE.test(b3?.lower ?? '') || b3?.pos === 'ADV')) return 'intended';
   if (b1?.lower === 'of' && IMMINENT_NOUNS.has(b2?.lower ?? '') && b3?.lower === 'the' && toks[g.first - 4]?.lower === 'on') return 'intended';
   if (b1?.lower === 'of' && OPTION_NOUNS.has(b2?.lower ?? '')) return 'possible';
+  // "has no intention of attacking": the intention is the act's; "no" before it negates the act
+  if (b1?.lower === 'of' && INTENTION_NOUNS.has(b2?.lower ?? '')) return b3?.lower === 'no' ? 'negated' : 'intended';
   // "has yet to recognise", "stopped short of recognising": the act has not happened
   if (b1?.lower === 'to' && b2?.lower === 'yet' && /^(has|have|had|is|are|was|were)$/.test(b3?.lower ?? '')) return 'negated';
   if (b1?.lower === 'of' && b2?.lower === 'short' && b3?.lemma === 'stop') return 'negated';
@@ -58,12 +60,7 @@ export function governorModality(sx: Sentence, v: number): Modality | null {
   const p = sx.tree();
   if (!p) return m;
   const add = (x: Modality | null) => { if (x) m = m ? stronger(m, x) : x; };
-  // "ruled out the possibility of sending troops": the option itself is excluded
-  const noun = headOf(sx, p, v);
-  if (m === 'possible' && relOf(sx, p, v) === 'acl' && noun >= 0 && OPTION_NOUNS.has(sx.toks[noun].lower)) {
-    const gov = headOf(sx, p, noun);
-    if (gov >= 0 && (excludes(sx, p, gov) || DENIAL_VERBS.has(sx.toks[gov].lemma)) && !negatedVerb(sx, p, gov)) add('negated');
-  }
+  add(heldNounModality(sx, p, v));
   let x = v;
   for (let guard = 0; guard < 3; guard++) {
     // "if X attacks", "unless Y withdraws": a condition, not a report
@@ -90,6 +87,26 @@ function unrealised(sx: Sentence, p: Parse, h: number): boolean {
   return g >= 0 && relOf(sx, p, h) === 'xcomp' && own(g);
 }
 
+/**
+ * The act under a noun of option or intention, from the noun and the verb that governs it: "ruled
+ * out the possibility of sending troops", "denied plans to invade", "abandoned plans to build" (the
+ * act will not happen), "has no plans to attack" (negated), "does not rule out the option of" (possible).
+ */
+function heldNounModality(sx: Sentence, p: Parse, v: number): Modality | null {
+  const noun = headOf(sx, p, v);
+  if (relOf(sx, p, v) !== 'acl' || noun < 0) return null;
+  const w = sx.toks[noun].lower;
+  if (!OPTION_NOUNS.has(w) && !INTENTION_NOUNS.has(w)) return null;
+  if (children(sx, p, noun, 'det').some((c) => sx.toks[c].lower === 'no')) return 'negated';
+  const gov = headOf(sx, p, noun);
+  if (gov < 0) return null;
+  const lemma = sx.toks[gov].lemma;
+  const refused = excludes(sx, p, gov) || DENIAL_VERBS.has(lemma) || ABANDON_VERBS.has(lemma);
+  if (refused) return negatedVerb(sx, p, gov) ? 'possible' : 'negated';
+  // "does not have plans to": the negation of the holding verb is the act's
+  return lemma === 'have' && negatedVerb(sx, p, gov) ? 'negated' : null;
+}
+
 // "Will X attack Y?", "Is X planning to ...?": a question asks whether the act happens; it reports nothing
 function yesNoQuestion(sx: Sentence): boolean {
   const last = sx.toks[sx.b - 1]?.text === '?' ? sx.b - 1 : sx.toks[sx.b]?.text === '?' ? sx.b : -1;
@@ -113,6 +130,33 @@ function governedBy(sx: Sentence, p: Parse, h: number, rel: string): Modality | 
 export function hearsayModality(sx: Sentence, links: Link[], actionAt: number): Modality | null {
   for (let i = 0; i < links.length - 1 && i < actionAt; i++) if (links[i].g.passive && HEARSAY_PASSIVES.has(sx.toks[links[i].g.head].lemma)) return 'alleged';
   return null;
+}
+
+/**
+ * An event noun that a verb of exclusion or denial governs, with no actor of its own: "has not ruled
+ * out military action against X" (possible), "ruled out / denied an attack on X" (negated). Its
+ * actor is the governing verb's subject (a verb group of the sentence).
+ */
+export function excludedNominal(sx: Sentence, k: number): { verb: number; modality: Modality } | null {
+  const p = sx.tree();
+  if (!p || !/^(obj|obl)/.test(relOf(sx, p, k))) return null;
+  const gov = headOf(sx, p, k);
+  if (gov < 0 || !sx.groups.has(gov) || !(excludes(sx, p, gov) || DENIAL_VERBS.has(sx.toks[gov].lemma))) return null;
+  return { verb: gov, modality: negatedVerb(sx, p, gov) ? 'possible' : 'negated' };
+}
+
+/** Is the word at k in the clause of an infinitive of purpose ("calls to adopt UN reforms"), up through its verbs? What is only called for is no act. */
+export function inPurpose(sx: Sentence, k: number): boolean {
+  const p = sx.purposes.size ? sx.tree() : null;
+  if (!p) return false;
+  // (a clause with a subject of its own is no part of the purpose: "to protect the airport, and Peru condemned")
+  if (children(sx, p, k, 'nsubj').length) return false;
+  for (let x = headOf(sx, p, k), guard = 0; x >= 0 && guard < 3; x = headOf(sx, p, x), guard++) {
+    if (sx.purposes.has(x)) return true;
+    if (children(sx, p, x, 'nsubj').length) return false;
+    if (!sx.groups.has(x) && sx.toks[x].pos !== 'VERB') return false;
+  }
+  return false;
 }
 
 /** "did not rule out", "refused to rule out": no rejection happened; the complement is coded on its own as possible. */

@@ -5,6 +5,7 @@
 import type { Sentence } from './sentence.js';
 import type { VerbGroup } from './verb-groups.js';
 import { INTENT_NOUNS, RANKERS } from '../lang/en/words.js';
+import { reasonGerund } from './same-act.js';
 
 /** Why a chain's head is not itself a report of an act (and whether it is another act's content), or how a noun before it shapes it. */
 export interface Role { skip: boolean; intentNoun: boolean; content: boolean }
@@ -13,8 +14,9 @@ export interface Role { skip: boolean; intentNoun: boolean; content: boolean }
 export function headRole(sx: Sentence, head: VerbGroup, open: boolean): Role {
   const { toks, a, verbs } = sx;
   const before = toks[head.first - 1];
-  // "accused X of violating ...": a gerund after a preposition is the content of another act
-  if (head.participle && before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by' && !open) return { skip: true, intentNoun: false, content: true };
+  // "accused X of violating ...", "apologized for its navy intercepting ...": a gerund after a
+  // preposition (and its subject's noun phrase) is the content of another act
+  if (head.participle && before && (((before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by' && !open) || reasonGerund(sx, head))) return { skip: true, intentNoun: false, content: true };
   if (head.participle && before && (before.text === ',' || before.lower === 'and' || before.lower === 'or')) {
     const prevV = verbs.filter((x) => x < head.head).pop();
     if (prevV !== undefined && sx.contentGerunds.has(prevV)) return { skip: true, intentNoun: false, content: true };

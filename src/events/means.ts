@@ -6,7 +6,7 @@
 // doer's noun phrase tells peacekeepers' arrival from a visit, two states' exercises from a show of
 // force, and the place of an agentless passive tells which state's authorities acted.
 import type { Mention } from '../doc/types.js';
-import { EXERCISE_WORDS, MEANS_OF_VIOLENCE, PEACEKEEPERS } from '../lang/en/words.js';
+import { CROWD_WORDS, EXERCISE_WORDS, MEANS_OF_VIOLENCE, PEACEKEEPERS } from '../lang/en/words.js';
 import { caseOf, children } from './tree.js';
 import type { Sentence } from './sentence.js';
 
@@ -116,4 +116,19 @@ export function stateWhere(sx: Sentence, v: number, code: string): Mention[] | n
 export function jointExercise(sx: Sentence, code: string, words: Set<number>, sources: Mention[], targets: Mention[]): string | null {
   if (code !== '150' || targets.length > 0 || new Set(sources.map((m) => m.country)).size < 2) return null;
   return [...words].some((k) => EXERCISE_WORDS.has(sx.toks[k].lower)) ? '062' : null;
+}
+
+// sectors of actors who strike by stopping work, never with weapons
+const CIVIL_SECTORS = new Set(['LAB', 'EDU', 'HLH', 'AGR', 'BUS', 'CVL']);
+
+/** "workers began a strike against the government": a strike by a civilian group is a labour strike (143), not an attack. */
+export function labourStrike(sx: Sentence, code: string, words: Set<number>, sources: Mention[]): string | null {
+  if (!/^(18|19|20)/.test(code) || !sources.length || !sources.every((m) => CIVIL_SECTORS.has(m.sector))) return null;
+  return [...words].some((k) => /^strikes?$/.test(sx.toks[k].lower)) ? '143' : null;
+}
+
+/** "police opened fire on protesters": a crowd with no state named is the people of the shooters' own country. */
+export function crowdTarget(sx: Sentence, code: string, words: Set<number>, sources: Mention[]): Mention[] {
+  if (!/^(18|19)/.test(code) || !sources.length || sources[0].country === '---') return [];
+  return [...words].some((k) => CROWD_WORDS.has(sx.toks[k].lower)) ? [sx.countryOnly(sources[0])] : [];
 }

@@ -2,22 +2,24 @@
 // release of three Thai hostages by Hamas". The noun's arguments come from the parse (possessor,
 // national adjective, "by" agent; the preposition its dictionary entry names for the target);
 // without a parse, from the words around the noun.
-import type { Mention } from '../doc/types.js';
+import type { Mention, Modality } from '../doc/types.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { MentionWithGroup } from '../actors/coref.js';
 import type { VerbGroup } from './verb-groups.js';
-import { matchEntry, type PatternMatch } from './patterns.js';
+import { matchEntry, pastLabel, type PatternMatch } from './patterns.js';
 import { contextModality } from './modality.js';
 import type { Sentence } from './sentence.js';
 import { phrasalEnd } from './verb-match.js';
 import { eventPlace, eventTime } from './describe.js';
 import type { EventSink } from './emit.js';
-import { headOf, nounArgs, relOf } from './tree.js';
+import { caseOf, headOf, nounArgs, relOf } from './tree.js';
 import { ASPECT_VERBS } from '../lang/en/words.js';
 import { prospectiveNominal } from './prospect.js';
+import { excludedNominal, inPurpose } from './governor.js';
+import { subjectOf } from './subjects.js';
 
-/** A nominal event found: its entry, who, on whom, and the last token its words reach. */
-interface Nominal { entry: VerbEntry; sources: Mention[]; targets: Mention[]; end: number; fromGroup: boolean }
+/** A nominal event found: its entry, who, on whom, and the last token its words reach (and the modality a governing verb gives it). */
+interface Nominal { entry: VerbEntry; sources: Mention[]; targets: Mention[]; end: number; fromGroup: boolean; modality?: Modality }
 
 /** Nominal events of the sentence: each event noun with its arguments, from the parse where there is one. */
 export function codeNominals(sx: Sentence, sink: EventSink): void {
@@ -25,14 +27,35 @@ export function codeNominals(sx: Sentence, sink: EventSink): void {
   const { lex } = cx;
   for (let k = a; k < b; k++) {
     const t = toks[k];
-    // (the tagger reads a capitalised noun that opens the sentence as a name: "Talks between X and Y ended")
-    if ((t.pos !== 'NOUN' && !(t.pos === 'PROPN' && k === a)) || sx.patternWords.has(k) || sx.inAttribution(k) || cx.covered[k] >= 0) continue;
-    const entries = [...(lex.nouns.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? lex.nouns.get(t.lower) ?? [] : [])].filter((e) => phrasalEnd(toks, k, e.words) >= 0);
+    // (an entry of several words may open with an adjective: "military action")
+    const adj = t.pos === 'ADJ';
+    if ((!nounLike(sx, k) && !adj) || sx.patternWords.has(k) || sx.inAttribution(k) || cx.covered[k] >= 0) continue;
+    const entries = [...(lex.nouns.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? lex.nouns.get(t.lower) ?? [] : [])].filter((e) => phrasalEnd(toks, k, e.words) >= 0 && (!adj || e.words.length > 1));
     if (entries.length === 0) continue;
-    const found = fromParse(sx, k, entries) ?? fromWords(sx, k, entries);
-    // (whether it is only hoped for is asked last: it reads the parse, which costs more than the rest)
-    if (found && lex.cameo.get(found.entry.code) && !prospectiveNominal(sx, k)) emitNominal(sx, sink, k, found);
+    // the phrase's head noun carries its arguments in the parse
+    const head = adj ? phrasalEnd(toks, k, entries[0].words) - 1 : k;
+    if (adj && (!nounLike(sx, head) || sx.patternWords.has(head))) continue;
+    const found = fromParse(sx, head, entries) ?? fromWords(sx, k, entries);
+    // (whether it is only hoped for or a purpose is asked last: it reads the parse, which costs more than the rest)
+    if (found && lex.cameo.get(found.entry.code) && !prospectiveNominal(sx, head) && !inPurpose(sx, head)) {
+      // ("condemned what it called Russian aggression": the speaker's label, a claim)
+      if (labelled(sx, k)) found.modality ??= 'alleged';
+      emitNominal(sx, sink, head, found);
+    }
+    if (adj) k = head;
   }
+}
+
+/**
+ * A noun, or a word the tagger read otherwise that stands as one: a capitalised noun opening the
+ * sentence read as a name ("Talks between X and Y ended"), a gerund before "between" ("Fighting
+ * between X and Y resumed") or after a preposition of time before "with" ("after fighting with X").
+ */
+function nounLike(sx: Sentence, k: number): boolean {
+  const t = sx.toks[k];
+  const gerund = t.pos === 'VERB' && t.lower.endsWith('ing');
+  return t.pos === 'NOUN' || (t.pos === 'PROPN' && k === sx.a) || (gerund && sx.toks[k + 1]?.lower === 'between')
+    || (gerund && sx.toks[k + 1]?.lower === 'with' && /^(after|during|amid|following)$/.test(sx.toks[k - 1]?.lower ?? ''));
 }
 
 /** The noun's arguments as the parse gives them; null when the parse has none to give. */
@@ -42,8 +65,35 @@ function fromParse(sx: Sentence, k: number, entries: VerbEntry[]): Nominal | nul
   const { entry, sources, targets } = args;
   // "talks between Ethiopia and Egypt": the parties are each other's source and target
   if (sources.length === 0 && targets.length === 2) return { entry, sources: targets, targets: [], end: Math.max(...targets.map((m) => m.tokens[1])), fromGroup: true };
-  if (sources.length === 0 || targets.length === 0) return null;
+  if (targets.length === 0) return null;
+  if (sources.length === 0) {
+    // "has not ruled out military action against X": the actor of the verb that excludes it;
+    // "retook the town after fighting with X": the side whose act the fight came with
+    const ex = excludedNominal(sx, k);
+    const fight = /^19/.test(entry.code) && !!entry.patterns?.some((pt) => pt.tokens[0]?.kind === 'word' && pt.tokens[0].alts.has('with'));
+    const verb = ex?.verb ?? (fight ? clauseOfFight(sx, k) : undefined);
+    const holder = verb !== undefined ? subjectOf(sx, verb)?.filter((m) => !targets.includes(m)) : null;
+    return holder?.length ? { entry, sources: holder, targets, end: Math.max(k + 1, ...targets.map((m) => m.tokens[1])), fromGroup: false, modality: ex?.modality } : null;
+  }
   return { entry, sources, targets, end: Math.max(k + 1, ...targets.map((m) => m.tokens[1])), fromGroup: false };
+}
+
+/** Does a speaker's label ("what it called", "what they described as") open the noun phrase ending at k? */
+function labelled(sx: Sentence, k: number): boolean {
+  for (let j = Math.max(sx.a, k - 6); j < k; j++) { const e = pastLabel(sx.toks, j); if (e > j && e <= k) return true; }
+  return false;
+}
+
+/** The verb of the clause a fight noun is said in with "after", "during" or "amid": "retook the village after fierce fighting with X". */
+function clauseOfFight(sx: Sentence, k: number): number | undefined {
+  const p = sx.tree();
+  // (a gerund read as a verb has its preposition as a marker, not a case: the word before its adjectives)
+  let b = k - 1;
+  while (b > sx.a && /^(ADJ|DET)$/.test(sx.toks[b].pos)) b--;
+  if (!p || !/^(after|during|following|amid|amidst)$/.test(caseOf(sx, p, k) ?? sx.toks[b].lower)) return undefined;
+  let x = headOf(sx, p, k);
+  for (let guard = 0; guard < 3 && x >= 0; guard++, x = headOf(sx, p, x)) if (sx.groups.has(x)) return x;
+  return undefined;
 }
 
 /** The noun's arguments from the words around it: a possessor or "by X" as source, the pattern's slot as target. */
@@ -81,7 +131,7 @@ function emitNominal(sx: Sentence, sink: EventSink, k: number, n: Nominal): void
     : sources.flatMap((src) => targets.filter((x) => x.entity !== src.entity).map((x) => [src, x] as [Mention, Mention]));
   const when = eventTime(sx, aspectVerb(sx, k) ?? g);
   const where = eventPlace(sx, k);
-  for (const [src, tgt] of pairs) sink.emit({ sentence: sx.span.i, span, trigger: { text: t.text, span: [t.start, t.end] }, src, tgt, code: n.entry.code, modality: contextModality(toks, a, k), attribution: sx.att?.attribution ?? null, when, where, quantity: null, rule: n.entry.id, confidence: 0.6 });
+  for (const [src, tgt] of pairs) sink.emit({ sentence: sx.span.i, span, trigger: { text: t.text, span: [t.start, t.end] }, src, tgt, code: n.entry.code, modality: n.modality ?? contextModality(toks, a, k), attribution: sx.att?.attribution ?? null, when, where, quantity: null, rule: n.entry.id, confidence: 0.6 });
 }
 
 /** The verb whose subject the event noun at k is, when that verb only says when it ran ("the invasion began in 2022"). */

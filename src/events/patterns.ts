@@ -2,7 +2,9 @@
 import type { Token, Mention } from '../doc/types.js';
 import type { PatternToken, VerbEntry } from '../dictionaries/lexicon.js';
 import { matchSlots } from './slot-patterns.js';
-import { BOUNDARY_WORDS } from '../lang/en/words.js';
+import { BOUNDARY_WORDS, WEEKDAYS } from '../lang/en/words.js';
+
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight']);
 
 export interface PatternMatch {
   entry: VerbEntry;
@@ -81,6 +83,8 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
     return null;
   }
   if (tok.kind === 'target') {
+    // "condemned what it called Russian aggression": the speaker's own label is no target
+    k = pastLabel(toks, k);
     // the target: an actor within a short noun phrase ("at the new administration in South Korea")
     for (let g = 0; g <= 4 && k + g < end; g++) {
       const t = toks[k + g];
@@ -90,7 +94,7 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
       if (m && m.country !== '---') {
         const all = ctx.coordinated(m, end);
         const last = all[all.length - 1];
-        return matchAt(p, pi + 1, last.tokens[1], ctx, { ...st, target: all });
+        return matchAt(p, pi + 1, pi + 1 < p.length ? pastApposition(toks, last.tokens[1], end) : last.tokens[1], ctx, { ...st, target: all });
       }
     }
     return null;
@@ -100,9 +104,27 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
     if (tok.alts.has(t.lemma) || tok.alts.has(t.lower)) {
       return matchAt(p, pi + 1, k + g + 1, ctx, { literal: st.literal + 1, target: st.target, consumed: [...st.consumed, k + g] });
     }
-    if (!(SKIPPABLE.has(t.pos) || t.text === '"' || t.text === '“' || t.text === '”' || t.lower === "'s")) break;
+    // a day said between the words: "launched a mediation effort on Saturday between X and Y"
+    if (t.lower === 'on' && WEEKDAYS.has(toks[k + g + 1]?.lower ?? '')) { g++; continue; }
+    if (!(SKIPPABLE.has(t.pos) || TIME_WORDS.has(t.lower) || t.text === '"' || t.text === '“' || t.text === '”' || t.lower === "'s")) break;
   }
   return null;
+}
+
+/** Past "what it called", "what they described as": the words that introduce a speaker's label for the object. */
+export function pastLabel(toks: Token[], k: number): number {
+  if (toks[k]?.lower !== 'what' || toks[k + 1]?.pos !== 'PRON' || !/^(call|term|describe|dub|brand)$/.test(toks[k + 2]?.lemma ?? '')) return k;
+  return toks[k + 3]?.lower === 'as' ? k + 4 : k + 3;
+}
+
+/** Past a name set off by commas right after the target: "forced the UN refugee agency, UNHCR, out of the country". */
+function pastApposition(toks: Token[], k: number, end: number): number {
+  let c = k;
+  while (c < end && c - k < 3 && toks[c].pos === 'NOUN') c++; // (the rest of the target's noun phrase: "UN refugee agency")
+  if (toks[c]?.text !== ',') return k;
+  let q = c + 1;
+  while (q < end && q - c <= 4 && toks[q].pos === 'PROPN') q++;
+  return q > c + 1 && toks[q]?.text === ',' ? q + 1 : k;
 }
 
 export function isBoundary(t: Token | undefined): boolean {

@@ -7,7 +7,7 @@ import type { PlaceMention } from '../actors/match.js';
 import type { Focus } from '../places/focus.js';
 import { agentAlone } from '../actors/context.js';
 import { isVerb, verbGroup, type VerbGroup } from './verb-groups.js';
-import { isBoundary, type PatternMatch, type SlotContext } from './patterns.js';
+import { isBoundary, pastLabel, type PatternMatch, type SlotContext } from './patterns.js';
 import { isConditional } from './modality.js';
 import { sentenceAttribution, type SentenceAttribution } from './attribution.js';
 import { findTimes, type TimeMention } from './time.js';
@@ -18,7 +18,7 @@ import { addMissedVerbs, markReducedRelatives } from './sentence-verbs.js';
 import { kidsOf, type Kids } from './tree-kids.js';
 import { asideRegions, isModifierActor, isPositionAdjective, standsFor, within } from './sentence-parts.js';
 import { DIRECTION, SUBORDINATE } from '../lang/en/words.js';
-import { joinedBefore } from './coordinators.js';
+import { coordinatedAfter, joinedBefore } from './coordinators.js';
 
 export { isModifierActor };
 
@@ -59,6 +59,8 @@ export class Sentence {
   readonly patternWords = new Set<number>();
   /** gerunds that say what another act was about ("accused X of violating ...") */
   readonly contentGerunds = new Set<number>();
+  /** infinitives that state a purpose or what is called for ("rejected calls to adopt reforms"): their objects are no acts either */
+  readonly purposes = new Set<number>();
   readonly bestCache = new Map<number, PatternMatch | null>();
   readonly subjects = new Map<number, Mention[] | null>();
   private readonly placed = new Map<Mention, Mention | null>();
@@ -178,9 +180,18 @@ export class Sentence {
   targetAt(k: number): Mention | null {
     const m = this.mentionAt(k);
     if (m && m.country === '---') return this.placeBare(m);
-    if (m) return m;
+    if (m) return this.borderOwner(m) ?? m;
     const x = this.cx.mentionStart.get(k);
     return x && x.modifier && !this.inAttribution(k) && !isPositionAdjective(this.toks, x) ? x : null;
+  }
+
+  /** "villages near Macedonia's border with Bulgaria": the place is the owner's (a pronoun owner, "its border with Y", leaves Y). */
+  private borderOwner(m: Mention): Mention | null {
+    const { toks } = this;
+    const k = m.tokens[0];
+    if (toks[k - 1]?.lower !== 'with' || !/^(border|borders|frontier|boundary)$/.test(toks[k - 2]?.lower ?? '') || !/^'?s?'$|^'s$/.test(toks[k - 3]?.lower ?? '')) return null;
+    const owner = this.coveringMention(k - 4);
+    return owner && owner.kind !== 'pronoun' && owner.country !== '---' ? this.countryOnly(owner) : null;
   }
 
   /**
@@ -207,27 +218,7 @@ export class Sentence {
   }
 
   /** m and the actors joined to it on the right: "Russia and China", "Iran, Iraq and Syria". */
-  coordinated(m: Mention, end: number): Mention[] {
-    const { toks, cx } = this;
-    const out = [m];
-    let k = m.tokens[1];
-    for (;;) {
-      let j = k;
-      if (toks[j]?.text === ',') j++;
-      if (toks[j] && (toks[j].lower === 'and' || toks[j].lower === 'or')) j++;
-      // "as well as"
-      else if (toks[j]?.lower === 'as' && toks[j + 1]?.lower === 'well' && toks[j + 2]?.lower === 'as') j += 3;
-      if (j === k || j >= end) break;
-      // "to Sudan and to Chad": the preposition said again
-      if (j > k && toks[j]?.pos === 'ADP' && toks[j].lower === toks[m.tokens[0] - 1]?.lower) j++;
-      j = this.pastModifiers(j, end);
-      const n = cx.mentionStart.get(j);
-      if (!n || n.country === '---' || (toks[k]?.text === ',' && toks[k + 1]?.lower !== 'and' && cx.lex.reportVerbs.has(toks[n.tokens[1]]?.lemma ?? ''))) break; // ("Bosnia, the minister said": a speaker)
-      out.push(n);
-      k = n.tokens[1];
-    }
-    return out;
-  }
+  coordinated(m: Mention, end: number): Mention[] { return coordinatedAfter(this, m, end); }
 
   /** m and the actors joined to it on the left; a bare comma joins only after an "and"/"or". */
   expandLeft(m: Mention): Mention[] {
@@ -246,7 +237,7 @@ export class Sentence {
   }
 
   /** Past up to three determiners and adjectives from k ("and the evil awful Gondor"). */
-  private pastModifiers(k: number, end: number): number {
+  pastModifiers(k: number, end: number): number {
     let j = k;
     while (j < end && j - k < 3 && MODIFIER.test(this.toks[j].pos) && !this.cx.mentionStart.has(j)) j++;
     return j;
@@ -317,7 +308,7 @@ export class Sentence {
   /** The first actor after `from` in its clause, and those joined to it. */
   firstActorAfter(from: number, sources: Mention[] | null): Mention[] {
     const end = this.clauseEnd(from);
-    for (let k = from; k < end; k++) {
+    for (let k = pastLabel(this.toks, from); k < end; k++) {
       if (this.groups.has(k) && k > from && this.toks[k - 1]?.lower !== 'to') break;
       const m = this.targetAt(k);
       if (m && m.country !== '---' && !(sources ?? []).includes(m) && !standsFor(m, sources)) return this.coordinated(m, this.b);
@@ -350,8 +341,9 @@ export class Sentence {
   nearestOther(at: number, sources: Mention[] | null, skip?: (m: Mention) => boolean): Mention[] {
     let best: Mention | null = null;
     let dist = Infinity;
-    for (const m of this.mentions) {
-      if (m.modifier || m.country === '---' || m.kind === 'pronoun' || skip?.(m)) continue;
+    for (const n of this.mentions) {
+      if (n.modifier || n.country === '---' || n.kind === 'pronoun' || skip?.(n)) continue;
+      const m = this.borderOwner(n) ?? n;
       if (this.inAttribution(m.tokens[0]) || (sources ?? []).some((x) => x === m || x.entity === m.entity || x.country === m.country)) continue;
       const d = Math.abs(m.tokens[0] - at);
       if (d < dist) { dist = d; best = m; }

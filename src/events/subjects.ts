@@ -4,7 +4,7 @@
 import type { Mention } from '../doc/types.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { treeSubject } from './tree.js';
-import { POSSESSIVE, RELATIVE, SUBORDINATORS } from '../lang/en/words.js';
+import { INSTRUMENT_PARTICIPLES, POSSESSIVE, RELATIVE, SUBORDINATORS } from '../lang/en/words.js';
 import { beforeDescription, listMemberAside } from './actor-list.js';
 
 
@@ -13,6 +13,9 @@ export function subjectOf(sx: Sentence, v: number, depth = 0): Mention[] | null 
   if (sx.subjects.has(v)) return sx.subjects.get(v)!;
   const { toks, a, groups } = sx;
   const g = groups.get(v)!;
+  // "British aircraft using guided missiles killed": the weapons after the participle are the means
+  const user = instrumentUser(sx, g.first);
+  if (user) { sx.subjects.set(v, user); return user; }
   const tree = fromTree(sx, v);
   let res: Mention[] | null = tree?.placed ? tree.actors : null;
   if (res) { sx.subjects.set(v, res); return res; }
@@ -42,13 +45,25 @@ export function subjectOf(sx: Sentence, v: number, depth = 0): Mention[] | null 
   return res;
 }
 
+/** The actor before a participle of use right before the verb ("aircraft using missiles", "drones carrying bombs"), if any. */
+function instrumentUser(sx: Sentence, first: number): Mention[] | null {
+  const { toks, a } = sx;
+  for (let q = first - 1; q > a && first - q <= 6; q--) {
+    if (!INSTRUMENT_PARTICIPLES.has(toks[q].lower)) { if (/^(NOUN|ADJ|VERB|PROPN|NUM|ADP)$/.test(toks[q].pos) || toks[q].text === '-') continue; return null; }
+    const before = sx.coveringMention(q - 1);
+    if (before && before.modifier && !isModifierActor(toks, before)) return [before];
+    return before && before.country !== '---' ? [before] : null;
+  }
+  return null;
+}
+
 /**
  * Scan left from `from` for the subject of the verb at v. Falls back, in order, to an appositive
  * that named the subject, a national adjective (when `allowModifier`), or a bare group placed by
  * where it acts ("Protesters blocked roads in Algiers").
  */
 export function scanSubject(sx: Sentence, from: number, depth: number, v: number, allowModifier = false): Mention[] | null {
-  const found = { modifier: null as Mention | null, bare: null as Mention | null, appositive: null as Mention | null };
+  const found = { modifier: null as Mention | null, bare: null as Mention | null, appositive: null as Mention | null, participle: false };
   const r = scan(sx, from, depth, v, found);
   if (r) return r;
   if (found.appositive) return [found.appositive];
@@ -57,7 +72,7 @@ export function scanSubject(sx: Sentence, from: number, depth: number, v: number
   return null;
 }
 
-function scan(sx: Sentence, from: number, depth: number, v: number, found: { modifier: Mention | null; bare: Mention | null; appositive: Mention | null }): Mention[] | null {
+function scan(sx: Sentence, from: number, depth: number, v: number, found: { modifier: Mention | null; bare: Mention | null; appositive: Mention | null; participle: boolean }): Mention[] | null {
   const { toks, a, groups } = sx;
   for (let k = from; k >= a && from - k < 30; k--) {
     const reg = sx.regions.find((r) => k >= r[0] && k <= r[1] && !(v >= r[0] && v <= r[1]));
@@ -83,7 +98,8 @@ function scan(sx: Sentence, from: number, depth: number, v: number, found: { mod
         // "Iraqi Kurds demonstrated", "French paper workers blocked": the adjective's nation acts
         let nounsOnly = true;
         for (let q = m.tokens[1]; q <= from; q++) if (toks[q].pos !== 'NOUN' && toks[q].pos !== 'PROPN') { nounsOnly = false; break; }
-        if (nounsOnly) return [m];
+        // "British aircraft using guided missiles killed": what the participle names is the means, the adjective's nation acts
+        if (nounsOnly || (found.bare && found.participle)) return [m];
         found.modifier ??= m;
         k = m.tokens[0];
         continue;
@@ -104,7 +120,7 @@ function scan(sx: Sentence, from: number, depth: number, v: number, found: { mod
       return ante ? sx.expandLeft(ante) : null;
     }
     // "The Red Cross operating in Iraq said": a participle inside the subject's phrase
-    if (groups.has(k) && groups.get(k)!.participle && k !== from) continue;
+    if (groups.has(k) && groups.get(k)!.participle && k !== from) { found.participle = true; continue; }
     if (groups.has(k) && depth < 4) {
       // a verb before us: coordinated verbs share their subject ("met X and signed Y")
       let joined = toks[from].text === ',';

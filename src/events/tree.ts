@@ -5,7 +5,7 @@ import type { Mention } from '../doc/types.js';
 import type { Parse } from '../syntax/parser.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
-import { OPTION_NOUNS } from '../lang/en/words.js';
+import { CONTENT_NOUNS, HOLDER_VERBS, INTENTION_NOUNS, OPTION_NOUNS } from '../lang/en/words.js';
 import { verbLemmas } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { isPositionAdjective } from './sentence-parts.js';
@@ -125,12 +125,19 @@ export function treeSubject(sx: Sentence, p: Parse, v: number, depth = 0): TreeA
   // "urged Iran to halt": the object controls; "plans to send": the subject does
   if (rel === 'xcomp') {
     // (only an object that is an actor controls: "opened fire to disperse" is the subject's act)
-    const obj = children(sx, p, h, 'obj')[0];
+    // (a finite past form is no complement an object controls: "aircraft using guided missiles killed")
+    const finite = sx.toks[v - 1]?.lower !== 'to' && sx.groups.get(v)?.pastSimple;
+    const obj = finite ? undefined : children(sx, p, h, 'obj')[0];
     const controller = obj !== undefined ? actorsOfNode(sx, p, obj) : [];
     return controller.length ? { node: obj!, actors: controller } : treeSubject(sx, p, h, depth + 1);
   }
   // "left open the possibility of sending troops": the option is its holder's, the subject of the verb that governs the noun
-  if (rel === 'acl' && OPTION_NOUNS.has(sx.toks[h].lower) && /^(obj|obl)/.test(relOf(sx, p, h))) { const g = headOf(sx, p, h); if (g >= 0) return treeSubject(sx, p, g, depth + 1); }
+  // ("denied plans to invade", "has no intention of attacking": an intention held by the subject of a verb of holding)
+  if (rel === 'acl' && /^(obj|obl)/.test(relOf(sx, p, h))) {
+    const g = headOf(sx, p, h), w = sx.toks[h].lower;
+    const held = OPTION_NOUNS.has(w) || (INTENTION_NOUNS.has(w) && g >= 0 && HOLDER_VERBS.has(sx.toks[g].lemma) && !actorsOfNode(sx, p, h).length);
+    if (held && g >= 0) return treeSubject(sx, p, g, depth + 1);
+  }
   // "rebels fighting the government", "troops sent to the border": the noun the clause describes
   if (rel === 'acl') return { node: h, actors: actorsOfNode(sx, p, h) };
   // ", killing 20 people": a participle clause shares the main clause's subject; so does a
@@ -280,4 +287,19 @@ export function inOtherClause(sx: Sentence, m: Mention, own: number): boolean {
     return marked(c, /^(while|whereas|although|though)$/);
   }
   return false;
+}
+
+/** Verbs of the clauses the verb at v governs as `rel` ("demanded that X withdraw": ccomp). */
+export function complementVerbs(sx: Sentence, v: number, rel: string): number[] {
+  const p = sx.tree();
+  return p ? children(sx, p, v, rel).filter((c) => sx.groups.has(c)) : [];
+}
+
+/** Verbs of the clauses that complete the object noun of the verb at v ("an admission that X murdered"). */
+export function objectClauseVerbs(sx: Sentence, v: number): number[] {
+  const p = sx.tree();
+  if (!p) return [];
+  // (a parse may read the "that" of a noun of content as a relative pronoun: "an admission that X killed Y")
+  const clauses = (o: number) => [...children(sx, p, o, 'acl'), ...children(sx, p, o, 'ccomp'), ...(CONTENT_NOUNS.has(sx.toks[o].lemma) ? children(sx, p, o, 'acl:relcl') : [])];
+  return children(sx, p, v, 'obj').flatMap(clauses).filter((c) => sx.groups.has(c) && sx.toks[c - 1]?.lower !== 'to');
 }

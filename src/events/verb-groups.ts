@@ -30,11 +30,17 @@ export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Set<nu
   }
   // possessed nouns mis-tagged as verbs: "with Albania's help"
   if (t.pos === 'VERB' && prev && (prev.lower === "'s" || prev.text === '’s' || /^(his|her|its|their|our|my|your)$/.test(prev.lower))) return false;
+  // "has talks with": after "have" a form in -s is a plural noun, not a verb
+  if (t.pos === 'VERB' && prev?.lemma === 'have' && /[^s]s$/.test(t.lower)) return false;
   if (t.pos === 'VERB') {
     // "Russian-occupied", "the occupied territories": participles used as adjectives
     if (prev && (prev.text === '-' || prev.pos === 'DET') && toks[k + 1] && /^(NOUN|PROPN|ADJ)$/.test(toks[k + 1].pos)) return false;
     return true;
   }
+  // "had a phone call with", "has talks with": "have" before its object is the main verb, not an auxiliary
+  // (not before a participle the tagger did not know: "have retaken")
+  const next = toks[k + 1];
+  if (t.pos === 'AUX' && t.lemma === 'have' && next && (/^(DET|NUM)$/.test(next.pos) || (/^(NOUN|ADJ)$/.test(next.pos) && !/(ed|en|wn)$/.test(next.lower)) || /[^s]s$/.test(next.lower)) && lex.verbs.has('have')) return true;
   if (!REPAIRABLE.has(t.pos)) return false;
   const known = lex.verbs.has(t.lemma) || lex.frames.has(t.lemma) || lex.verbs.has(t.lower) || lex.frames.has(t.lower) || (t.lower.endsWith('ed') && lex.verbs.has(t.lemma + 'e'));
   if (!known || !prev) return false;

@@ -65,6 +65,23 @@ export const IMMINENT_NOUNS = new Set(['verge', 'brink', 'point', 'cusp']);
 export const QUESTION_OPENERS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had']);
 // nouns of a left-open option: "left open the possibility of sending troops"
 export const OPTION_NOUNS = new Set(['possibility', 'option', 'prospect']);
+// nouns of a held intention whose "of" gerund is the intended act: "has no intention of attacking"
+export const INTENTION_NOUNS = new Set(['intention', 'intent', 'plan', 'plans']);
+// verbs whose object noun of intention is their subject's own and says the act will not happen:
+// "denied plans to invade", "has no intention of" (not "rejected a plan to", someone else's;
+// "announced plans to" is an entry of its own)
+export const HOLDER_VERBS = new Set(['have', 'deny', 'abandon', 'drop', 'shelve', 'scrap', 'rule', 'exclude']);
+// of these, the ones that give the intention up: the act will not happen
+export const ABANDON_VERBS = new Set(['abandon', 'drop', 'shelve', 'scrap']);
+
+// a crowd fired on or dispersed: the people of the country where it happens, unless named otherwise
+export const CROWD_WORDS = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'mourner', 'mourners', 'crowd', 'crowds', 'strikers', 'rioters', 'worshippers', 'worshipers']);
+
+// participles of use between a doer and its weapons: "aircraft using guided missiles struck"
+export const INSTRUMENT_PARTICIPLES = new Set(['using', 'carrying', 'firing', 'wielding', 'armed']);
+
+// nouns whose "that" clause is what they say, not a relative clause: "demanded an admission that X killed Y"
+export const CONTENT_NOUNS = new Set(['admission', 'acknowledgement', 'acknowledgment', 'assurance', 'guarantee', 'confirmation', 'proof', 'pledge', 'promise', 'commitment', 'declaration', 'statement']);
 
 // verbs whose object does what the infinitive after it says ("spurred Trump to threaten", "forced
 // the rebels to withdraw"), however a parse attaches the infinitive; after other verbs an

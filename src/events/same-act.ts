@@ -1,0 +1,52 @@
+// A participle clause that only tells more of an act its sentence already coded: ", killing 20
+// people" after an attack (its toll), "staged rallies ..., demanding his resignation" after a protest
+// (its aim: CAMEO codes what a protest demands in the protest's own code, 1411-1454, not as a
+// demand of its own).
+import type { Mention } from '../doc/types.js';
+import type { EventSink } from './emit.js';
+import type { Sentence } from './sentence.js';
+import type { VerbGroup } from './verb-groups.js';
+import { caseOf, children } from './tree.js';
+
+/** Has the sentence already coded, before the participle at head, an event of these roots by one of the sources? */
+function codedBefore(sx: Sentence, sink: EventSink, head: VerbGroup, roots: RegExp, sources: Mention[]): boolean {
+  const at = sx.toks[head.head].start;
+  return sink.events.some((e) => e.sentence === sx.span.i && roots.test(e.root) && e.trigger.span[0] < at && sources.some((m) => m.code === e.source?.code));
+}
+
+/** ", killing 20 people" after an attack its sentence already coded, by the same actor: the same act. */
+export function casualtiesOfCodedAttack(sx: Sentence, sink: EventSink, head: VerbGroup, code: string, sources: Mention[]): boolean {
+  if (!head.participle || sx.toks[head.first - 1]?.text !== ',' || !/^(18|19|20)/.test(code)) return false;
+  return codedBefore(sx, sink, head, /^(18|19|20)$/, sources);
+}
+
+/** "demonstrated in Kirkuk calling for independence": a demand or appeal in a participle after the same actors' protest is its aim. */
+export function aimOfCodedProtest(sx: Sentence, sink: EventSink, head: VerbGroup, code: string, obliged: boolean, sources: Mention[]): boolean {
+  if (!head.participle || !(obliged || /^(02|10)/.test(code))) return false;
+  return codedBefore(sx, sink, head, /^14$/, sources);
+}
+
+/** "Clashes between X and Y killed 20 people": a violent verb whose subject is a fight between named sides tells that fight's toll. */
+export function tollOfNominalFight(sx: Sentence, v: number, code: string): boolean {
+  const p = sx.tree();
+  if (!p || !/^(18|19|20)/.test(code)) return false;
+  const subj = children(sx, p, v, 'nsubj')[0];
+  const t = subj === undefined ? undefined : sx.toks[subj];
+  // (only a fight with its sides named, "between X and Y", "with Y", is coded on the noun itself)
+  if (!t || !children(sx, p, subj!, 'nmod').some((m) => /^(between|with)$/.test(caseOf(sx, p, m) ?? ''))) return false;
+  return (t.pos === 'NOUN' || (t.pos === 'PROPN' && subj === sx.a)) && (sx.cx.lex.nouns.get(t.lemma) ?? sx.cx.lex.nouns.get(t.lower) ?? []).some((e) => e.words.length === 1 && /^(18|19|20)/.test(e.code));
+}
+
+/** "apologized to Brazil for one of its gunboats intercepting a ship": a gerund after "for" and its subject's noun phrase is the reason of another act. */
+export function reasonGerund(sx: Sentence, head: VerbGroup): boolean {
+  const { toks, a } = sx;
+  if (!head.participle || !toks[head.head].lower.endsWith('ing')) return false;
+  let noun = false;
+  for (let q = head.first - 1; q >= a && head.first - q <= 7; q--) {
+    const t = toks[q];
+    if (t.lower === 'for' && t.pos === 'ADP') return noun;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+    else if (!/^(ADJ|DET|NUM|PRON)$/.test(t.pos) && t.lower !== 'of' && t.lower !== "'s") return false;
+  }
+  return false;
+}
