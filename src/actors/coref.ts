@@ -11,6 +11,8 @@ const IT = new Set(['it', 'its']);
 const THEY = new Set(['they', 'them', 'their']);
 const PAIR = new Set(['two', 'duo', 'pair', 'both']);
 // "the two sides", "both countries": a pair named by what its members are
+// "the government", "the ministry": an institution, never the person last named (unlike "the minister")
+const INSTITUTION_NOUNS = new Set(['government', 'governments', 'administration', 'cabinet', 'ministry', 'regime', 'authorities', 'parliament', 'legislature', 'senate', 'congress', 'council', 'junta', 'presidency', 'leadership', 'department', 'state', 'army', 'military', 'police']);
 const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'states', 'leaders', 'governments', 'parties', 'neighbours', 'neighbors', 'delegations', 'presidents', 'ministers', 'capitals', 'allies', 'rivals', 'men']);
 
 /** Resolve anaphors and surnames into mentions; adds to doc.mentions, keeping them in order. */
@@ -41,7 +43,7 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
       const m = mentions[mi++];
       if (m.country === '---' && m.sector && isDefiniteTitle(toks, m)) {
         // "the minister", "the president", "the spokesman": the last compatible actor before
-        const ref = lastCompatibleRole(people, m, doc) ?? (m.sector === 'GOV' ? lastPersonNotIn(people, subjects, m, doc, ix) : null);
+        const ref = lastCompatibleRole(people, m, doc) ?? (m.sector === 'GOV' && !INSTITUTION_NOUNS.has(toks[m.tokens[1] - 1].lower) ? lastPersonNotIn(people, subjects, m, doc, ix) : null);
         if (ref) Object.assign(m, { code: ref.code, country: ref.country, sector: ref.sector, entity: ref.entity, kind: ref.kind === 'person' ? 'person' : m.kind, resolvedFrom: ref.name, name: ref.name, rule: `${m.rule}+coref`, evidence: antecedent(doc, ref) });
       }
       if (m.kind === 'person' || (m.country !== '---' && m.kind === 'agent' && isSingularRole(m) && m.sector !== 'CVL')) {
