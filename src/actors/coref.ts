@@ -4,16 +4,12 @@
 import type { Doc, Mention, Token } from '../doc/types.js';
 import { leavesFrom } from './leaving.js';
 import { resolvePossessed } from './possessed.js';
-import { COUNTRY_NOUNS } from '../lang/en/words.js';
+import { COUNTRY_NOUNS, INSTITUTION_NOUNS, PAIR_NOUNS } from '../lang/en/words.js';
 
 const HE = new Set(['he', 'him', 'his', 'she', 'her']);
 const IT = new Set(['it', 'its']);
 const THEY = new Set(['they', 'them', 'their']);
 const PAIR = new Set(['two', 'duo', 'pair', 'both']);
-// "the two sides", "both countries": a pair named by what its members are
-// "the government", "the ministry": an institution, never the person last named (unlike "the minister")
-const INSTITUTION_NOUNS = new Set(['government', 'governments', 'administration', 'cabinet', 'ministry', 'regime', 'authorities', 'parliament', 'legislature', 'senate', 'congress', 'council', 'junta', 'presidency', 'leadership', 'department', 'state', 'army', 'military', 'police']);
-const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'states', 'leaders', 'governments', 'parties', 'neighbours', 'neighbors', 'delegations', 'presidents', 'ministers', 'capitals', 'allies', 'rivals', 'men']);
 
 /** Resolve anaphors and surnames into mentions; adds to doc.mentions, keeping them in order. */
 export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(), surnameCountry: Map<string, string> = new Map()): void {

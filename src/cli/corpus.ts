@@ -1,7 +1,7 @@
 // The corpus commands: ingest, status, recode, query, export. Thin over the store and ingest.
 import { parseArgs } from 'node:util';
 import { renameSync, rmSync } from 'node:fs';
-import { write } from '../export/write-file.js';
+import { write, writeExportFile } from '../export/write-file.js';
 // only what every corpus command needs is imported here; engines, readers, the coder and the
 // exporters are imported by the commands that use them, so each command starts fast
 import { openStore, isPostgresUrl, DEFAULT_DB } from '../store/open.js';
@@ -277,7 +277,6 @@ export async function exportCommand(argv: string[]): Promise<void> {
   const store = await openStore(values.db);
   const tmp = `${values.out}.part`;
   try {
-    const { writeExportFile } = await import('../export/write-file.js');
     const { events: n, skipped } = await writeExportFile(store, format!, filter, tmp);
     // the file appears whole or not at all
     renameSync(tmp, values.out);

@@ -312,7 +312,10 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   // Dyad's own conventions for acts with no target named; PETRARCH's dictionaries have none
   // a reciprocal act (its entry's back act is the act itself: "clashed", "exchanged fire",
   // "swapped prisoners") by a compound subject with no one else named: each member on each other one
-  const reciprocal = !!action && action.match.entry.forward && action.match.entry.back === action.match.entry.code && new Set(sources.map((m) => m.entity)).size > 1;
+  const entry = action?.match.entry;
+  // an entry whose back act is the act itself: what one side does, the other does too
+  const selfBack = !!entry && entry.back === entry.code;
+  const reciprocal = selfBack && entry!.forward && new Set(sources.map((m) => m.entity)).size > 1;
   // (a strike the coder read as a labour strike, "workers began a strike", follows its new root)
   const entryCode = action && !rule.endsWith('+labour') ? action.match.entry.code : cam.code;
   if (!petrarch && !(reciprocal && targets.length === 0)) targets = defaultTargets(sx, entryCode, where, sources, targets);
@@ -320,11 +323,10 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const pairs = actorPairs(sources, targets, cam.root, fromGroup, !!action?.match.mutual || selfMutual || reciprocal);
   // a meeting, visit or talks, or a mutual act of cooperation ("restored relations", "swapped
   // prisoners"), with no other party named is no event between actors
-  const mutualEntry = !!action && action.match.entry.back === action.match.entry.code && cam.root >= '03' && cam.root <= '08';
+  const mutualEntry = selfBack && cam.root >= '03' && cam.root <= '08';
   if ((cam.root === '04' || mutualEntry) && pairs.every(([, t]) => !t)) return explain(sx, 'dropped', 'events.no-party', `a meeting with no other party named ("${trigger.text}")`, trig.head);
   if (pairs.length === 0) return explain(sx, 'dropped', 'events.no-pair', `no source and target left to pair ("${trigger.text}")`, trig.head);
   const confidence = Math.round(100 * (0.6 + (action && action.match.literal > 0 ? 0.25 : 0.1))) / 100;
-  const entry = action?.match.entry;
   const emitPair = (src: Mention, tgt: Mention | null, c: string) => sink.emit({ sentence: sx.span.i, span, trigger, src, tgt, code: c, modality, attribution, when, where, quantity, rule, confidence: src.kind === 'pronoun' ? confidence - 0.1 : confidence });
   if (!entry || entry.forward) for (const [src, tgt] of pairs) emitPair(src, tgt, code);
   // "[032:033]": the target does the second act to the source ("left for Minas Tirith": visit, host)
@@ -332,7 +334,7 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   // said to have happened: "X will / may / refused to sign a deal with Y" is X's stance, not Y's;
   // a PETRARCH-style entry codes what its dictionary says)
   const stance = !petrarch && (code !== entry?.code || modality === 'intended' || modality === 'possible' || modality === 'negated');
-  const back = act.back ?? (entry ? (entry.forward ? (entry.back === entry.code && stance ? null : entry.back) : code) : null);
+  const back = act.back ?? (entry ? (entry.forward ? (selfBack && stance ? null : entry.back) : code) : null);
   if (back) for (const [src, tgt] of pairs) if (tgt) emitPair(tgt, src, back);
 }
 

@@ -3,7 +3,7 @@
 // United States as well as Britain": a coordinator of several words), and the actors joined on the right.
 import type { Mention, Token } from '../doc/types.js';
 import type { Sentence } from './sentence.js';
-import { MULTIWORD_COORDINATORS } from '../lang/en/words.js';
+import { MULTIWORD_COORDINATORS, POSSESSIVE } from '../lang/en/words.js';
 import { hyphenJoins } from '../text/tokens.js';
 
 /** The token before the coordinator that ends at k (past a comma before it), or -1 when k ends none. */
@@ -42,7 +42,7 @@ export function coordinatedAfter(sx: Sentence, m: Mention, end: number): Mention
     j = sx.pastModifiers(j, end);
     let n = cx.mentionStart.get(j);
     // "Kagame and his party": the possessive stands before the member, it is none itself
-    const owned = n && n.kind === 'pronoun' && /^(his|her|its|their)$/.test(toks[j].lower) ? cx.mentionStart.get(sx.pastModifiers(n.tokens[1], end)) : undefined;
+    const owned = n && n.kind === 'pronoun' && POSSESSIVE.test(toks[j].lower) ? cx.mentionStart.get(sx.pastModifiers(n.tokens[1], end)) : undefined;
     if (owned) n = owned;
     if (!n || n.country === '---' || (toks[k]?.text === ',' && toks[k + 1]?.lower !== 'and' && cx.lex.reportVerbs.has(toks[n.tokens[1]]?.lemma ?? ''))) break; // ("Bosnia, the minister said": a speaker)
     out.push(n);

@@ -5,7 +5,6 @@
 import type { Sentence } from './sentence.js';
 import type { VerbGroup } from './verb-groups.js';
 import { INTENT_NOUNS, RANKERS } from '../lang/en/words.js';
-import { reasonGerund } from './same-act.js';
 
 /** Why a chain's head is not itself a report of an act (and whether it is another act's content), or how a noun before it shapes it. */
 export interface Role { skip: boolean; intentNoun: boolean; content: boolean }
@@ -34,3 +33,17 @@ export function headRole(sx: Sentence, head: VerbGroup, open: boolean): Role {
 
 /** Do two roles decide alike? */
 export const sameRole = (x: Role, y: Role): boolean => x.skip === y.skip && x.intentNoun === y.intentNoun && x.content === y.content;
+
+/** "apologized to Brazil for one of its gunboats intercepting a ship": a gerund after "for" and its subject's noun phrase is the reason of another act. */
+function reasonGerund(sx: Sentence, head: VerbGroup): boolean {
+  const { toks, a } = sx;
+  if (!head.participle || !toks[head.head].lower.endsWith('ing')) return false;
+  let noun = false;
+  for (let q = head.first - 1; q >= a && head.first - q <= 7; q--) {
+    const t = toks[q];
+    if (t.lower === 'for' && t.pos === 'ADP') return noun;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+    else if (!/^(ADJ|DET|NUM|PRON)$/.test(t.pos) && t.lower !== 'of' && t.lower !== "'s") return false;
+  }
+  return false;
+}

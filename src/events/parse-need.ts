@@ -40,11 +40,6 @@ function needOf(p: Pattern): Need {
   return n;
 }
 
-const present = (alts: Alts, forms: Set<string>) => {
-  for (const w of alts) if (forms.has(w)) return true;
-  return false;
-};
-
 /** What any of a verb's entries needs among a sentence's words to match on the tree. */
 export interface TreeNeed { free: boolean; words: Set<string>; sided: Set<string> }
 

@@ -36,17 +36,3 @@ export function tollOfNominalFight(sx: Sentence, v: number, code: string): boole
   if (!t || !children(sx, p, subj!, 'nmod').some((m) => /^(between|with)$/.test(caseOf(sx, p, m) ?? ''))) return false;
   return (t.pos === 'NOUN' || (t.pos === 'PROPN' && subj === sx.a)) && (sx.cx.lex.nouns.get(t.lemma) ?? sx.cx.lex.nouns.get(t.lower) ?? []).some((e) => e.words.length === 1 && /^(18|19|20)/.test(e.code));
 }
-
-/** "apologized to Brazil for one of its gunboats intercepting a ship": a gerund after "for" and its subject's noun phrase is the reason of another act. */
-export function reasonGerund(sx: Sentence, head: VerbGroup): boolean {
-  const { toks, a } = sx;
-  if (!head.participle || !toks[head.head].lower.endsWith('ing')) return false;
-  let noun = false;
-  for (let q = head.first - 1; q >= a && head.first - q <= 7; q--) {
-    const t = toks[q];
-    if (t.lower === 'for' && t.pos === 'ADP') return noun;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
-    else if (!/^(ADJ|DET|NUM|PRON)$/.test(t.pos) && t.lower !== 'of' && t.lower !== "'s") return false;
-  }
-  return false;
-}

@@ -4,7 +4,6 @@
 import type { Mention } from '../doc/types.js';
 import type { Parse } from '../syntax/parser.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
-import type { PatternMatch } from './patterns.js';
 import { CONTENT_NOUNS, HOLDER_VERBS, INTENTION_NOUNS, OPTION_NOUNS } from '../lang/en/words.js';
 import { verbLemmas } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';

@@ -1,9 +1,9 @@
 // From a format name to what writes it, for the CLI and the API alike. Row formats stream one
-// event at a time; Parquet and the network formats need every event before they can write.
+// event at a time; the network formats need every event before they can write (Parquet is
+// written in row groups by parquet.ts, see write-file.ts).
 import type { Event } from '../doc/types.js';
 import type { Store } from '../store/store.js';
 import { Network, csvWriter, gdeltWriter, geojsonWriter, jsonlWriter, type ExportFormat, type Writer } from './formats.js';
-import { ParquetCollector } from './parquet.js';
 
 export type Exporter =
   | { streamed: true; writer: Writer }
@@ -19,9 +19,8 @@ export const EXPORT_MEDIA: Record<ExportFormat, { type: string; ext: string }> =
   parquet: { type: 'application/vnd.apache.parquet', ext: 'parquet' },
 };
 
-export function exporterFor(format: ExportFormat): Exporter {
+export function exporterFor(format: Exclude<ExportFormat, 'parquet'>): Exporter {
   switch (format) {
-    case 'parquet': { const pq = new ParquetCollector(); return { streamed: false, add: (e) => pq.add(e), body: () => pq.bytes() }; }
     case 'graphml':
     case 'gexf': { const net = new Network(); return { streamed: false, add: (e) => net.add(e), body: () => (format === 'graphml' ? net.graphml() : net.gexf()) }; }
     case 'csv': return { streamed: true, writer: csvWriter() };

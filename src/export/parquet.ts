@@ -1,8 +1,7 @@
 // Parquet for analysts (pandas, Arrow, DuckDB): one row per event, typed columns. A file is
 // written in row groups of ROW_GROUP events pulled from the store as they are written, so memory
-// stays flat in corpus size (writeParquetFile); the API's in-memory body (ParquetCollector) is
-// for the bounded pages it serves.
-import { parquetWriteBuffer, parquetWriteRows, fileWriter } from 'hyparquet-writer';
+// stays flat in corpus size; the CLI and the API's reader threads both write files this way.
+import { parquetWriteRows, fileWriter } from 'hyparquet-writer';
 import type { Event } from '../doc/types.js';
 
 type Col = { name: string; type: 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN'; get: (e: Event) => string | number | boolean | null };
@@ -34,14 +33,6 @@ const COLUMNS: Col[] = [
   { name: 'confidence', type: 'DOUBLE', get: (e) => e.confidence },
   { name: 'evidence', type: 'STRING', get: (e) => e.trigger.text },
 ];
-
-export class ParquetCollector {
-  private readonly data: (string | number | boolean | null)[][] = COLUMNS.map(() => []);
-  add(e: Event): void { COLUMNS.forEach((c, i) => this.data[i].push(c.get(e))); }
-  bytes(): Uint8Array {
-    return new Uint8Array(parquetWriteBuffer({ columnData: COLUMNS.map((c, i) => ({ name: c.name, data: this.data[i], type: c.type })) }));
-  }
-}
 
 // small groups keep the peak flat: 1,000 rows stayed within 11 MB from 10,000 to 100,000 events, 2,000 did not
 const ROW_GROUP = 1_000;

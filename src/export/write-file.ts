@@ -26,7 +26,7 @@ export async function writeExportFile(store: Store, format: ExportFormat, filter
   }
 }
 
-async function writeText(store: Store, format: ExportFormat, filter: EventFilter, out: NodeJS.WritableStream): Promise<ExportCount> {
+async function writeText(store: Store, format: Exclude<ExportFormat, 'parquet'>, filter: EventFilter, out: NodeJS.WritableStream): Promise<ExportCount> {
   const { exporterFor, documentUrls } = await import('./exporter.js');
   const ex = exporterFor(format);
   let events = 0, skipped = 0;

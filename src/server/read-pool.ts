@@ -67,8 +67,6 @@ export interface ReadPoolOptions {
   queue?: number;
   /** time budget per export, in milliseconds (a whole corpus takes far longer than a page) */
   exportBudgetMs?: number;
-  /** exports at once (default: the threads less one, at least one); one more is refused as busy */
-  exports?: number;
 }
 
 export function createReadPool(opts: ReadPoolOptions): Reader {
@@ -79,7 +77,8 @@ export function createReadPool(opts: ReadPoolOptions): Reader {
   const run = budgeted(pool, threads, queue);
   const job = <T>(task: T) => ({ db: opts.db, cacheMB: opts.cacheMB ?? 64, task });
   // an export holds its thread for as long as it takes: some threads are kept for the page's reads
-  const maxExports = opts.exports ?? Math.max(1, threads - 1);
+  // exports at once: the threads less one, at least one; one more is refused as busy
+  const maxExports = Math.max(1, threads - 1);
   let exporting = 0;
   const exportFile = async (task: ExportTask): Promise<ExportCount> => {
     if (exporting >= maxExports) throw new BusyError(`the server is busy (${exporting} exports running); try again shortly`);

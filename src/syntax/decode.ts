@@ -14,7 +14,7 @@ export function bestMove(st: State, m: Float32Array): Move {
 }
 
 /** Best label among those allowed (`ok[l]` = 1) by the scores `s`. */
-export function bestLabel(s: Float32Array, ok: Uint8Array): number {
+function bestLabel(s: Float32Array, ok: Uint8Array): number {
   let best = -1, score = -Infinity;
   for (let l = 0; l < ok.length; l++) if (ok[l] && s[l] > score) { best = l; score = s[l]; }
   return best;

@@ -70,9 +70,9 @@ export const INTENTION_NOUNS = new Set(['intention', 'intent', 'plan', 'plans'])
 // verbs whose object noun of intention is their subject's own and says the act will not happen:
 // "denied plans to invade", "has no intention of" (not "rejected a plan to", someone else's;
 // "announced plans to" is an entry of its own)
-export const HOLDER_VERBS = new Set(['have', 'deny', 'abandon', 'drop', 'shelve', 'scrap', 'rule', 'exclude']);
-// of these, the ones that give the intention up: the act will not happen
+// the verbs that give an intention up (the act will not happen), and with them all that hold one
 export const ABANDON_VERBS = new Set(['abandon', 'drop', 'shelve', 'scrap']);
+export const HOLDER_VERBS = new Set(['have', ...DENIAL_VERBS, ...ABANDON_VERBS, ...EXCLUDE_VERBS]);
 
 // a crowd fired on or dispersed: the people of the country where it happens, unless named otherwise
 export const CROWD_WORDS = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'mourner', 'mourners', 'crowd', 'crowds', 'strikers', 'rioters', 'worshippers', 'worshipers']);
@@ -161,3 +161,9 @@ export const COUNTRY_NOUNS = new Set([...STATE_NOUNS, 'republic', 'kingdom']);
 
 // verbs that say when an event named by their subject ran: "the invasion began in 2022", "the talks resumed on Monday"
 export const ASPECT_VERBS = new Set(['begin', 'start', 'end', 'continue', 'resume', 'finish', 'conclude', 'stop', 'last', 'break', 'erupt', 'open', 'close']);
+
+// "the two sides", "both countries": a pair named by what its members are (coreference)
+export const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'states', 'leaders', 'governments', 'parties', 'neighbours', 'neighbors', 'delegations', 'presidents', 'ministers', 'capitals', 'allies', 'rivals', 'men']);
+
+// "the government", "the ministry": an institution, never the person last named, unlike "the minister" (coreference)
+export const INSTITUTION_NOUNS = new Set(['government', 'governments', 'administration', 'cabinet', 'ministry', 'regime', 'authorities', 'parliament', 'legislature', 'senate', 'congress', 'council', 'junta', 'presidency', 'leadership', 'department', 'state', 'army', 'military', 'police']);
