@@ -30,6 +30,8 @@ export interface SlotContext {
   has: (word: string) => boolean;
   /** the actors joined to the left of the one ending at token k ("Arnor and Gondor"), or null */
   groupEndingAt: (k: number) => Mention[] | null;
+  /** the place starting at token k standing for its state, where a pattern's own preposition governs it ("withdrew from Kherson") */
+  placeAt?: (k: number) => Mention | null;
   /** is the word at k another act's noun ("mediation", "talks")? */
   eventNoun?: (k: number) => boolean;
   window?: Set<string>;
