@@ -7,7 +7,7 @@ import type { Focus } from '../places/focus.js';
 import type { MentionWithGroup } from '../actors/coref.js';
 import { mentionEnds, type VerbGroup } from './verb-groups.js';
 import type { PatternMatch } from './patterns.js';
-import { contextModality, groupModality, stronger } from './modality.js';
+import { contextModality, groupModality, noSignBefore, stronger } from './modality.js';
 import { speakerAttribution } from './attribution.js';
 import { Sentence, type DocContext } from './sentence.js';
 import { scanSubject, subjectOf } from './subjects.js';
@@ -116,6 +116,7 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (!role.skip && inPurpose(sx, head.head)) return why('events.purpose', `"${sx.toks[head.head].text}" is inside a clause of purpose, not an act`);
   if (role.skip) return why('events.purpose', `"${sx.toks[head.first - 1]?.text ?? ''} ${sx.toks[head.head].text}" states a purpose or the content of another act, not an act`);
   const act = picked ?? pickAction(sx, chain, role.intentNoun);
+  if (noSignBefore(sx.toks, sx.a, head.head)) return why('events.no-sign', `"${sx.toks[head.head].text}" follows "no sign" or "no indication": the absence of a sign reports no act`);
   if (notRuledOut(sx, chain.links)) return why('events.not-ruled-out', `"${sx.toks[head.head].text} ... out" is negated: nothing was rejected, its complement stays possible`);
   const reports = chain.links.some((l) => sx.cx.lex.reportVerbs.has(l.g.lemma));
   if ((!act || (act.action === null && act.familyFrame === null)) && reports) return why('events.report', `"${sx.toks[head.head].text}" reports speech; no act of its own`);

@@ -24,6 +24,9 @@ export const SCOPE_END = new Set(['as', 'after', 'because', 'when', 'while', 'al
 // adverbs and nouns of hearsay; the adjective "alleged" qualifies its noun ("his alleged part"), not the act
 export const ALLEGED = new Set(['allegedly', 'reportedly', 'allegation', 'allegations', 'purportedly', 'rumour', 'rumours', 'rumor', 'rumors', 'supposedly']);
 
+// nouns of a sign whose absence reports nothing: "gave no sign that", "showed no indication of"
+export const NO_SIGN_NOUNS = new Set(['sign', 'signs', 'indication', 'indications', 'hint', 'hints', 'signal', 'signals']);
+
 export const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'whom', 'because', 'although', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since']);
 
 export const LOCATIVE = /^(in|at|throughout|across|inside|near)$/;
@@ -161,6 +164,11 @@ export const COUNTRY_NOUNS = new Set([...STATE_NOUNS, 'republic', 'kingdom']);
 
 // verbs that say when an event named by their subject ran: "the invasion began in 2022", "the talks resumed on Monday"
 export const ASPECT_VERBS = new Set(['begin', 'start', 'end', 'continue', 'resume', 'finish', 'conclude', 'stop', 'last', 'break', 'erupt', 'open', 'close']);
+
+// verbs whose gerund object is the act they start or carry on ("will resume shelling", "began
+// bombing"): the gerund joins their chain, so what governs them governs it ("stop shelling" is
+// an act of its own, 087)
+export const GERUND_ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'keep', 'restart', 'commence', 'recommence']);
 
 // "the two sides", "both countries": a pair named by what its members are (coreference)
 export const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'states', 'leaders', 'governments', 'parties', 'neighbours', 'neighbors', 'delegations', 'presidents', 'ministers', 'capitals', 'allies', 'rivals', 'men']);
