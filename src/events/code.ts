@@ -20,7 +20,7 @@ import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, reporti
 import { appositiveObject, sharedObject, whereAntecedent } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { defaultTargets, seatAsPlace } from './default-targets.js';
-import { governorModality, hearsayModality, inPurpose, notRuledOut, openComplement } from './governor.js';
+import { governorModality, hearsayModality, inPurpose, notRuledOut, openComplement, promisedClause } from './governor.js';
 import { explain, note } from './explain.js';
 import { aimOfCodedProtest, casualtiesOfCodedAttack, tollOfNominalFight } from './same-act.js';
 import { discarded } from './discards.js';
@@ -120,6 +120,7 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (notRuledOut(sx, chain.links)) return why('events.not-ruled-out', `"${sx.toks[head.head].text} ... out" is negated: nothing was rejected, its complement stays possible`);
   const reports = chain.links.some((l) => sx.cx.lex.reportVerbs.has(l.g.lemma));
   if ((!act || (act.action === null && act.familyFrame === null)) && reports) return why('events.report', `"${sx.toks[head.head].text}" reports speech; no act of its own`);
+  if (act && promiseOnly(act) && promisedClause(sx, head.head)) return why('events.promised-clause', `"${sx.toks[head.head].text} that ...": the clause says what is promised and is coded on its own`);
   if (!act) return why('events.no-entry', `no verb entry or frame codes "${sx.toks[head.head].text}"${chain.links.length > 1 ? ` or its complements` : ''}`);
   decideCode(sx, act);
   const actAt = (act.action?.link.g ?? head).head;
@@ -175,6 +176,9 @@ function pickAction(sx: Sentence, chain: Chain, intentNoun: boolean): Act | null
   const intended = intentNoun && !PURSUIT_NOUNS.has(toks[head.first - 2].lemma);
   return { chain, head, action, actionAt, familyFrame, weak, petrarch, obliged, intended, modality: 'asserted', code: '', rule: '', actorIntent: false };
 }
+
+/** An act that is only a promise by its words: an intent frame with no act of its own, or a bare verb of intent ("promised"). */
+const promiseOnly = (act: Act): boolean => act.action === null ? act.familyFrame?.kind === 'intent' : !act.action.match.entry.patterns && act.action.match.entry.code.startsWith('03');
 
 /** Modality from auxiliaries, frames and cues; the code mapped into a family when intended, threatened, demanded, refused. */
 function decideCode(sx: Sentence, act: Act): void {
