@@ -35,7 +35,7 @@ export function placeBareUncached(sx: Sentence, m: Mention): Mention | null {
   const country = adj?.country ?? p?.place.country;
   if (country) return { ...m, code: `${country}${m.sector}`, country, rule: `${m.rule}+${adj ? adj.rule : 'places:' + p!.place.name}`, evidence: adj ? `country from "${cx.doc.text.slice(adj.start, adj.end)}" in its phrase` : `country from the place "${p!.text}" in its clause` };
   // then the dateline and the document's country, never the other actor of the same event
-  const c = contextCountry(cx.doc, cx.focus, sx.span.i);
+  const c = contextCountry(cx.doc, cx.focus, sx.span.i, cx.places);
   if (c) return { ...m, code: `${c.country}${m.sector}`, country: c.country, rule: `${m.rule}+${c.rule}`, evidence: c.evidence };
   // "President Yoweri Museveni has banned Ugandan opposition candidates": a named official
   // takes the one country of its sentence, unless the sentence speaks of a foreign party

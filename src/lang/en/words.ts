@@ -34,6 +34,9 @@ export const LOCATIVE = /^(in|at|throughout|across|inside|near)$/;
 // words that put a foreign party in the sentence: its country is not the official's
 export const FOREIGN_PARTY = new Set(['counterpart', 'envoy', 'ambassador', 'embassy', 'visit', 'visiting', 'host', 'foreign', 'abroad', 'delegation', 'guest']);
 
+// verbs of a visit: their subject is a guest where the story happens ("Macron arrived in Nairobi")
+export const TRAVEL_VERBS = new Set(['arrive', 'visit', 'land', 'travel', 'fly', 'tour']);
+
 export const DIRECTION = new Set(['to', 'into', 'against', 'toward', 'towards', 'at', 'on', 'upon']);
 
 // prepositions that name the side an act is aimed at ("sanctions against Nigeria", "a case versus Chile")
