@@ -20,6 +20,7 @@ import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, reporti
 import { appositiveObject, sharedObject, whereAntecedent } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { defaultTargets, seatAsPlace } from './default-targets.js';
+import { victimsPlaced } from './placing.js';
 import { governorModality, hearsayModality, inPurpose, notRuledOut, openComplement, promisedClause } from './governor.js';
 import { explain, note } from './explain.js';
 import { aimOfCodedProtest, casualtiesOfCodedAttack, tollOfNominalFight } from './same-act.js';
@@ -307,7 +308,7 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const when = eventTime(sx, trig, act.actorIntent || modality === 'intended');
   // a capital hit by force is a place in its country, not its government ("shelled Kyiv"); a
   // capital that speaks or protests stays the government ("Moscow said")
-  if (/^(15|18|19|20)/.test(cam.root)) targets = targets.map((t) => seatAsPlace(sx, t));
+  if (/^(15|18|19|20)/.test(cam.root)) targets = victimsPlaced(sx, sources, targets.map((t) => seatAsPlace(sx, t)));
   // no place said with a preposition: a place that is the target is where it happened ("shelled Kharkiv")
   const targetPlace = targets.map((t) => t.kind === 'place' ? cx.placeStart.get(t.tokens[0]) : undefined).find((p) => p && p.place.kind !== 'country');
   const where = eventPlace(sx, trig.head) ?? (targetPlace ? placeRef(targetPlace) : null);
