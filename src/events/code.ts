@@ -17,7 +17,7 @@ import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, reportingVerb } from './tree.js';
-import { appositiveObject, sharedObject, whereAntecedent } from './tree-match.js';
+import { appositiveObject, relativeDoer, sharedObject, whereAntecedent } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { defaultTargets, seatAsPlace } from './default-targets.js';
 import { victimsPlaced } from './placing.js';
@@ -274,6 +274,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   }
   if (targets.length === 0 && !actGroup.passive) targets = sharedObject(sx, actGroup.head);
   if (targets.length === 0 && !actGroup.passive) targets = appositiveObject(sx, actGroup.head);
+  if (targets.length === 0 && !actGroup.passive && /^(05|11|12|14)/.test(code)) targets = relativeDoer(sx, actGroup.head);
   if (targets.length === 0 && /^(18|19|20)/.test(code)) targets = whereAntecedent(sx, actGroup.head);
   if (targets.length === 0) targets = sx.firstActorAfter(action?.match.end ?? (frameLink?.g ?? actGroup).head + 1, sources);
   // "Gondor and Osgiliath have delayed their meeting": a compound acting on itself

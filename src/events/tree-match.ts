@@ -178,6 +178,23 @@ export function appositiveObject(sx: Sentence, v: number): Mention[] {
 }
 
 /**
+ * The doer a relative clause on the object names, for a reaction to an act, which is aimed at its
+ * doer: "condemned the drills that Turkey conducted", "welcomed the decision Tokyo announced".
+ */
+export function relativeDoer(sx: Sentence, v: number): Mention[] {
+  const p = sx.tree();
+  const o = p ? children(sx, p, v, 'obj')[0] : undefined;
+  if (o === undefined || sx.coveringMention(o)) return [];
+  for (const r of children(sx, p!, o, 'acl:relcl')) {
+    const s = children(sx, p!, r, 'nsubj')[0];
+    // (a pronoun there is most often the speaker: "condemned what it called Russian aggression")
+    const actors = s === undefined ? [] : actorsOfNode(sx, p!, s).filter((m) => m.kind !== 'pronoun');
+    if (actors.length) return placed(sx, actors, false);
+  }
+  return [];
+}
+
+/**
  * The place a "where" clause describes, as the state an act of force in it is aimed at: "the
  * town of Kupiansk, where Russian forces launched an offensive" (Ukraine).
  */
