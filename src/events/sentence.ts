@@ -230,6 +230,8 @@ export class Sentence {
       if (j < 0) break;
       const prev = j >= a ? this.coveringMention(j) : null;
       if (!prev || prev.modifier || prev.country === '---') break;
+      // ("sanctions on Iran, and Australia has recalled ...": an actor after a verb, before ", and", ends the clause before)
+      if (out.length === 1 && toks[j + 1]?.text === ',' && this.verbs.some((v) => v >= a && v < prev.tokens[0])) break;
       out.unshift(prev);
       k = this.beforeModifiers(prev.tokens[0] - 1);
     }
