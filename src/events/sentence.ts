@@ -34,7 +34,7 @@ export interface DocContext {
   mentionStart: Map<number, Mention>;
   placeStart: Map<number, PlaceMention>;
   places: PlaceMention[];
-  mentionEnds: Set<number>;
+  mentionEnds: Map<number, number>;
   /** the last time named in the current paragraph: past events with none of their own share it */
   paragraphTime: TimeRef | null;
   /** the document's dateline and leading country (src/places/focus.ts) */

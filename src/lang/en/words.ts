@@ -37,6 +37,10 @@ export const FOREIGN_PARTY = new Set(['counterpart', 'envoy', 'ambassador', 'emb
 // verbs of a visit: their subject is a guest where the story happens ("Macron arrived in Nairobi")
 export const TRAVEL_VERBS = new Set(['arrive', 'visit', 'land', 'travel', 'fly', 'tour']);
 
+// prepositions that put the actor after them inside a noun phrase, never a clause's subject
+// ("a package of EU sanctions", "opposed to US sanctions"; not "after", "since", which open clauses)
+export const NOUN_PHRASE_PREPS = new Set(['of', 'against', 'on', 'to', 'with', 'for', 'from', 'by', 'about', 'over', 'into', 'under']);
+
 export const DIRECTION = new Set(['to', 'into', 'against', 'toward', 'towards', 'at', 'on', 'upon']);
 
 // prepositions that name the side an act is aimed at ("sanctions against Nigeria", "a case versus Chile")
@@ -132,6 +136,9 @@ export const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills
 // words that present their complement as hoped for or foreseen, not done: "expressed hope that
 // the deal will lead to talks", "expects a ceasefire", "is expected to lead to talks"
 export const PROSPECT_WORDS = new Set(['hope', 'expect', 'expectation', 'wish', 'anticipate', 'predict', 'foresee', 'envisage', 'envision', 'aspire', 'aspiration']);
+
+// verbs whose object did not come about: "blocked a package of sanctions", "vetoed a resolution"
+export const BLOCKING_VERBS = new Set(['block', 'veto', 'thwart', 'stall', 'derail', 'torpedo', 'prevent', 'obstruct', 'scupper', 'stymie']);
 
 // auxiliaries that put a clause in the future or the possible: "will lead to talks"
 export const PROSPECT_MODALS = new Set([...MODALS, "'ll"]);
