@@ -327,7 +327,7 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const entryCode = action && !rule.endsWith('+labour') ? action.match.entry.code : cam.code;
   if (!petrarch && !(reciprocal && targets.length === 0)) targets = defaultTargets(sx, entryCode, where, sources, targets);
   if (targets.length === 0 && action) targets = crowdTarget(sx, cam.code, action.match.consumed, sources);
-  const pairs = actorPairs(sources, targets, cam.root, fromGroup, !!action?.match.mutual || selfMutual || reciprocal);
+  const pairs = actorPairs(sources, targets, cam.code, fromGroup, !!action?.match.mutual || selfMutual || reciprocal);
   // a meeting, visit or talks, or a mutual act of cooperation ("restored relations", "swapped
   // prisoners"), with no other party named is no event between actors
   const mutualEntry = selfBack && cam.root >= '03' && cam.root <= '08';
@@ -355,9 +355,11 @@ function attributionOf(sx: Sentence, head: VerbGroup, sources: Mention[]): Attri
 }
 
 /** Source-target pairs: each source on each target, or mutual acts both ways ("the two met", "Iran and Iraq agreed"). */
-function actorPairs(sources: Mention[], targets: Mention[], root: string, fromGroup: boolean, compoundOnItself: boolean): [Mention, Mention | null][] {
+function actorPairs(sources: Mention[], targets: Mention[], code: string, fromGroup: boolean, compoundOnItself: boolean): [Mention, Mention | null][] {
   const pairs: [Mention, Mention | null][] = [];
-  const mutual = targets.length === 0 && sources.length === 2 && sources[0].entity !== sources[1].entity && (fromGroup || (root >= '03' && root <= '06'));
+  const root = code.slice(0, 2);
+  // (mediators do not mediate between themselves: "Norway and Qatar mediated the talks")
+  const mutual = targets.length === 0 && sources.length === 2 && sources[0].entity !== sources[1].entity && (fromGroup || (root >= '03' && root <= '06')) && code !== '045';
   if (compoundOnItself && targets.length === 0) {
     // a compound actor acting on itself ("Arnor and Gondor agreed"): each member on each other one
     for (const x of sources) for (const y of sources) if (x !== y && x.entity !== y.entity) pairs.push([x, y]);
