@@ -295,11 +295,24 @@ function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerb
   for (let k = ix.first[toks[i].sentence]; k < mentions.length; k++) {
     const m = mentions[k];
     if (m.tokens[1] > v) break;
-    if (toks[m.tokens[0]].sentence !== toks[i].sentence || m.modifier || m.country === '---' || (singular && pluralGroup(m, toks))) continue;
+    if (toks[m.tokens[0]].sentence !== toks[i].sentence || m.modifier || m.country === '---' || (singular && pluralGroup(m, toks)) || inRelativeAside(toks, m, v)) continue;
     best = m;
   }
   // a speaker far from the verb is likely not its subject
   return best && v - best.tokens[1] <= 8 ? best : null;
+}
+
+/** Is m inside ", which ... ," (or "who") closed before v: "The Philippines, which has disputes with China, said it ..."? */
+function inRelativeAside(toks: Token[], m: Mention, v: number): boolean {
+  let open = -1;
+  for (let k = m.tokens[0] - 1; k >= 0 && toks[k].sentence === toks[m.tokens[0]].sentence; k--) {
+    if (toks[k].text !== ',') continue;
+    if (/^(which|who|whose)$/.test(toks[k + 1]?.lower ?? '')) open = k;
+    break;
+  }
+  if (open < 0) return false;
+  for (let k = m.tokens[1]; k < v; k++) if (toks[k].text === ',') return true;
+  return false;
 }
 
 /** The subject of the verb that the verb at v is joined to by "and" ("accused X of ... and (later) said"): the actor opening the sentence before its first verb. */

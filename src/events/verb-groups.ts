@@ -47,7 +47,8 @@ export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Map<nu
   if (prev.pos === 'AUX' || (prev.pos === 'PART' && prev.lower !== "'s") || NEG.has(prev.lower)) return true;
   // right after its subject, in a finite form: "North Korea plans to", "Russia backs" (an actor
   // after a preposition is no subject: "a package of EU sanctions against Moscow")
-  if (actorEnds.has(k) && /(s|ed)$/.test(t.lower) && !NOUN_PHRASE_PREPS.has(toks[actorEnds.get(k)! - 1]?.lower ?? '')) return true;
+  // ("Chinese coast guard ships fired": a word in -s with a verb right after it heads the subject)
+  if (actorEnds.has(k) && /(s|ed)$/.test(t.lower) && !NOUN_PHRASE_PREPS.has(toks[actorEnds.get(k)! - 1]?.lower ?? '') && !(t.lower.endsWith('s') && /^(VERB|AUX)$/.test(toks[k + 1]?.pos ?? ''))) return true;
   // a plain form after coordinated subjects, before its object: "Fornost and Gondor welcome a resumption"
   if (actorEnds.has(k) && toks[k + 1] && /^(DET|PROPN|NUM)$/.test(toks[k + 1].pos) && coordinatedBefore(toks, k)) return true;
   return false;
