@@ -5,14 +5,15 @@
 // Chinese counterpart" is not China's minister). When nothing decides, the agent stands alone.
 import type { Doc, Mention } from '../doc/types.js';
 import type { Focus } from '../places/focus.js';
+import { TRAVEL_VERBS } from '../lang/en/words.js';
 
 export interface ContextCountry { country: string; rule: string; evidence: string }
 
 const cache = new WeakMap<Focus, Map<number, ContextCountry | null>>();
-const tallies = new WeakMap<Focus, { total: Map<string, number>; bySentence: Map<number, Map<string, number>> }>();
+const tallies = new WeakMap<Focus, Tally>();
 
 /** The dateline's country, else the document's leading country outside sentence `sentence`. */
-export function contextCountry(doc: Doc, focus: Focus | null, sentence: number): ContextCountry | null {
+export function contextCountry(doc: Doc, focus: Focus | null, sentence: number, places: TalliedPlace[] = []): ContextCountry | null {
   if (!focus) return null;
   let bySentence = cache.get(focus);
   if (!bySentence) { bySentence = new Map(); cache.set(focus, bySentence); }
@@ -20,7 +21,7 @@ export function contextCountry(doc: Doc, focus: Focus | null, sentence: number):
   let res: ContextCountry | null = null;
   if (focus.dateline) res = { country: focus.dateline.country, rule: `dateline:${focus.dateline.country}`, evidence: `country from the dateline "${focus.dateline.text}"` };
   else {
-    const lead = leadOutside(doc, focus, sentence);
+    const lead = leadOutside(doc, focus, sentence, places);
     if (lead) res = { country: lead, rule: `document:${lead}`, evidence: `country the document is about (${lead}, most mentioned outside this sentence)` };
   }
   bySentence.set(sentence, res);
@@ -28,21 +29,20 @@ export function contextCountry(doc: Doc, focus: Focus | null, sentence: number):
 }
 
 /** Countries mentioned outside one sentence, earlier ones weighing more; the clear leader or null. */
-function leadOutside(doc: Doc, focus: Focus, sentence: number): string | null {
+function leadOutside(doc: Doc, focus: Focus, sentence: number, places: TalliedPlace[]): string | null {
   // the document's tallies once, by sentence, so each sentence subtracts its own
   let t = tallies.get(focus);
   if (!t) {
-    t = { total: new Map(), bySentence: new Map() };
+    const tally: Tally = { total: new Map(), bySentence: new Map() };
     for (const m of doc.mentions) {
-      const s = doc.tokens[m.tokens[0]].sentence;
-      if (!/^[A-Z]{3}$/.test(m.country) || m.country === '---' || m.country === 'IGO' || m.country === 'NGO') continue;
-      const w = 1 + 2 / (1 + s);
-      t.total.set(m.country, (t.total.get(m.country) ?? 0) + w);
-      const own = t.bySentence.get(s) ?? new Map<string, number>();
-      own.set(m.country, (own.get(m.country) ?? 0) + w);
-      t.bySentence.set(s, own);
+      // ("French President Macron arrived in Nairobi": a visitor's country is not where the story is)
+      if (!/^[A-Z]{3}$/.test(m.country) || m.country === '---' || m.country === 'IGO' || m.country === 'NGO' || visiting(doc, m.tokens[1])) continue;
+      count(tally, doc.tokens[m.tokens[0]].sentence, m.country, 1);
     }
-    tallies.set(focus, t);
+    // places no actor covers ("arrived in Nairobi", "clashes in Goma") say where the story is
+    const covered = new Set(doc.mentions.map((m) => m.start));
+    for (const p of places) if (p.place.country && p.place.kind !== 'country' && !covered.has(p.start)) count(tally, doc.tokens[p.tokens[0]].sentence, p.place.country, 0.8);
+    tallies.set(focus, t = tally);
   }
   const own = t.bySentence.get(sentence);
   const scores = new Map([...t.total].map(([c, v]) => [c, v - (own?.get(c) ?? 0)] as [string, number]).filter(([, v]) => v > 1e-9));
@@ -50,6 +50,26 @@ function leadOutside(doc: Doc, focus: Focus, sentence: number): string | null {
   if (!ranked.length) return null;
   const total = ranked.reduce((a, b) => a + b[1], 0);
   return ranked[0][1] >= total / 2 && (ranked.length === 1 || ranked[0][1] > 1.5 * ranked[1][1]) ? ranked[0][0] : null;
+}
+
+interface Tally { total: Map<string, number>; bySentence: Map<number, Map<string, number>> }
+/** A place as the tally reads it. */
+export interface TalliedPlace { start: number; tokens: [number, number]; place: { country: string | null; kind: string } }
+
+/** Add a mention of country c in sentence s, earlier sentences weighing more. */
+function count(t: Tally, s: number, c: string, weight: number): void {
+  const w = weight * (1 + 2 / (1 + s));
+  t.total.set(c, (t.total.get(c) ?? 0) + w);
+  const own = t.bySentence.get(s) ?? new Map<string, number>();
+  own.set(c, (own.get(c) ?? 0) + w);
+  t.bySentence.set(s, own);
+}
+
+/** Does the verb right after an actor (past an auxiliary) say it travels: "Macron arrived in", "the minister is visiting"? */
+function visiting(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const v = toks[k]?.pos === 'AUX' ? k + 1 : k;
+  return TRAVEL_VERBS.has(toks[v]?.lemma ?? '');
 }
 
 /** The agent alone, as CAMEO allows when no country is known: "COP", "REB", "GOV". */

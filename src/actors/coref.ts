@@ -58,7 +58,7 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     // "the country's east": the last country named before this sentence
     else if (COUNTRY_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && (toks[i + 1]?.lower === "'s" || toks[i - 2]?.lower === 'in' || toks[i - 2]?.lower === 'of')) ref = ix.lastCountry[ix.first[t.sentence]];
     // "Iraq said it would ...", "Annan announced that he will ...": the speaker
-    else if (t.pos === 'PRON' && (HE.has(t.lower) || IT.has(t.lower)) && (ref = speakerBefore(toks, mentions, i, reportVerbs, ix, IT.has(t.lower)))) { /* resolved */ }
+    else if (t.pos === 'PRON' && (HE.has(t.lower) || IT.has(t.lower)) && (ref = speakerBefore(toks, mentions, i, reportVerbs, ix, IT.has(t.lower), true))) { /* resolved */ }
     // "the union said it has called off a strike": "it" is a speaker no dictionary knows, not
     // an actor of another clause or sentence
     else if (t.pos === 'PRON' && IT.has(t.lower) && unknownSpeaker(toks, covered, i, reportVerbs)) { /* left unresolved */ }
@@ -283,18 +283,53 @@ function pluralGroup(m: Mention, toks: Token[]): boolean {
 }
 
 /** The subject of a reporting verb right before a pronoun: "X said (that) it ...". */
-function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerbs: Set<string>, ix: MentionIndex, singular = false): Mention | null {
+function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerbs: Set<string>, ix: MentionIndex, singular = false, joinedVerb = false): Mention | null {
   const v = reportVerbBefore(toks, i, reportVerbs);
   if (v < 0) return null;
+  // "The army accused the RSF of looting and said it would ...": a report verb joined by "and" to
+  // an earlier verb has that verb's subject ("he", "it"; a plural "they" may take in the parties
+  // of the first clause too, and is left to the nearest speaker)
+  const joined = joinedVerb ? coordinatedSubject(toks, mentions, v, ix) : null;
+  if (joined) return singular && pluralGroup(joined, toks) ? null : joined;
   let best: Mention | null = null;
   for (let k = ix.first[toks[i].sentence]; k < mentions.length; k++) {
     const m = mentions[k];
     if (m.tokens[1] > v) break;
-    if (toks[m.tokens[0]].sentence !== toks[i].sentence || m.modifier || m.country === '---' || (singular && pluralGroup(m, toks))) continue;
+    if (toks[m.tokens[0]].sentence !== toks[i].sentence || m.modifier || m.country === '---' || (singular && pluralGroup(m, toks)) || inRelativeAside(toks, m, v)) continue;
     best = m;
   }
   // a speaker far from the verb is likely not its subject
   return best && v - best.tokens[1] <= 8 ? best : null;
+}
+
+/** Is m inside ", which ... ," (or "who") closed before v: "The Philippines, which has disputes with China, said it ..."? */
+function inRelativeAside(toks: Token[], m: Mention, v: number): boolean {
+  let open = -1;
+  for (let k = m.tokens[0] - 1; k >= 0 && toks[k].sentence === toks[m.tokens[0]].sentence; k--) {
+    if (toks[k].text !== ',') continue;
+    if (/^(which|who|whose)$/.test(toks[k + 1]?.lower ?? '')) open = k;
+    break;
+  }
+  if (open < 0) return false;
+  for (let k = m.tokens[1]; k < v; k++) if (toks[k].text === ',') return true;
+  return false;
+}
+
+/** The subject of the verb that the verb at v is joined to by "and" ("accused X of ... and (later) said"): the actor opening the sentence before its first verb. */
+function coordinatedSubject(toks: Token[], mentions: Mention[], v: number, ix: MentionIndex): Mention | null {
+  let c = v - 1;
+  while (c > 0 && toks[c].pos === 'ADV') c--;
+  if (toks[c]?.lower !== 'and') return null;
+  const s = toks[v].sentence;
+  let first = -1;
+  for (let k = c - 1; k >= 0 && toks[k].sentence === s; k--) if (toks[k].pos === 'VERB') first = k;
+  if (first < 0) return null;
+  for (let k = ix.first[s]; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.tokens[1] > first || toks[m.tokens[0]].sentence !== s) break;
+    if (!m.modifier && m.country !== '---') return m;
+  }
+  return null;
 }
 
 /** The nearest report verb before token i in its sentence, back over at most `reach` tokens that `pass` lets by; else -1. */

@@ -4,7 +4,7 @@ import type { Mention } from '../doc/types.js';
 import type { Frame, Lexicon } from '../dictionaries/lexicon.js';
 import { beFrames, type VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
-import { OBJECT_CONTROL_VERBS, PARTICLES } from '../lang/en/words.js';
+import { GERUND_ASPECT_VERBS, OBJECT_CONTROL_VERBS, PARTICLES } from '../lang/en/words.js';
 import { headOf, relOf } from './tree.js';
 
 export interface Link { g: VerbGroup; frames: Frame[] }
@@ -38,7 +38,7 @@ function purpose(sx: Sentence, l: Link, j: number): boolean {
   return !!p && relOf(sx, p, j) === 'advcl' && headOf(sx, p, j) === l.g.head;
 }
 
-/** Follow complements from the verb at v: "to VERB", or an object then "to VERB" (object control). */
+/** Follow complements from the verb at v: "to VERB", a gerund after "resume" or "begin", or an object then "to VERB" (object control). */
 export function buildChain(sx: Sentence, lex: Lexicon, v: number): Chain {
   const { toks, b, groups } = sx;
   const links: Link[] = [];
@@ -55,6 +55,9 @@ export function buildChain(sx: Sentence, lex: Lexicon, v: number): Chain {
       let j = k + 1;
       while (j < b && toks[j].pos === 'ADV') j++;
       if (groups.has(j)) next = j;
+    } else if (GERUND_ASPECT_VERBS.has(g.lemma) && groups.has(k) && toks[k].lower.endsWith('ing')) {
+      // "will resume shelling": the gerund is the act resumed
+      next = k;
     } else if (sx.mentionAt(k) || (toks[k]?.lower === 'the' && sx.mentionAt(k + 1))) {
       // object control: "urged Iran to", "spurred former President Donald Trump to"
       const m = sx.mentionAt(k) ?? sx.mentionAt(k + 1)!;

@@ -7,7 +7,7 @@ import type { Focus } from '../places/focus.js';
 import type { MentionWithGroup } from '../actors/coref.js';
 import { mentionEnds, type VerbGroup } from './verb-groups.js';
 import type { PatternMatch } from './patterns.js';
-import { contextModality, groupModality, stronger } from './modality.js';
+import { contextModality, groupModality, noSignBefore, stronger } from './modality.js';
 import { speakerAttribution } from './attribution.js';
 import { Sentence, type DocContext } from './sentence.js';
 import { scanSubject, subjectOf } from './subjects.js';
@@ -17,10 +17,11 @@ import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, reportingVerb } from './tree.js';
-import { appositiveObject, sharedObject, whereAntecedent } from './tree-match.js';
+import { appositiveObject, relativeDoer, sharedObject, whereAntecedent } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { defaultTargets, seatAsPlace } from './default-targets.js';
-import { governorModality, hearsayModality, inPurpose, notRuledOut, openComplement } from './governor.js';
+import { victimsPlaced } from './placing.js';
+import { governorModality, hearsayModality, inPurpose, notRuledOut, openComplement, promisedClause } from './governor.js';
 import { explain, note } from './explain.js';
 import { aimOfCodedProtest, casualtiesOfCodedAttack, tollOfNominalFight } from './same-act.js';
 import { discarded } from './discards.js';
@@ -116,9 +117,11 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (!role.skip && inPurpose(sx, head.head)) return why('events.purpose', `"${sx.toks[head.head].text}" is inside a clause of purpose, not an act`);
   if (role.skip) return why('events.purpose', `"${sx.toks[head.first - 1]?.text ?? ''} ${sx.toks[head.head].text}" states a purpose or the content of another act, not an act`);
   const act = picked ?? pickAction(sx, chain, role.intentNoun);
+  if (noSignBefore(sx.toks, sx.a, head.head)) return why('events.no-sign', `"${sx.toks[head.head].text}" follows "no sign" or "no indication": the absence of a sign reports no act`);
   if (notRuledOut(sx, chain.links)) return why('events.not-ruled-out', `"${sx.toks[head.head].text} ... out" is negated: nothing was rejected, its complement stays possible`);
   const reports = chain.links.some((l) => sx.cx.lex.reportVerbs.has(l.g.lemma));
   if ((!act || (act.action === null && act.familyFrame === null)) && reports) return why('events.report', `"${sx.toks[head.head].text}" reports speech; no act of its own`);
+  if (act && promiseOnly(act) && promisedClause(sx, head.head)) return why('events.promised-clause', `"${sx.toks[head.head].text} that ...": the clause says what is promised and is coded on its own`);
   if (!act) return why('events.no-entry', `no verb entry or frame codes "${sx.toks[head.head].text}"${chain.links.length > 1 ? ` or its complements` : ''}`);
   decideCode(sx, act);
   const actAt = (act.action?.link.g ?? head).head;
@@ -174,6 +177,9 @@ function pickAction(sx: Sentence, chain: Chain, intentNoun: boolean): Act | null
   const intended = intentNoun && !PURSUIT_NOUNS.has(toks[head.first - 2].lemma);
   return { chain, head, action, actionAt, familyFrame, weak, petrarch, obliged, intended, modality: 'asserted', code: '', rule: '', actorIntent: false };
 }
+
+/** An act that is only a promise by its words: an intent frame with no act of its own, or a bare verb of intent ("promised"). */
+const promiseOnly = (act: Act): boolean => act.action === null ? act.familyFrame?.kind === 'intent' : !act.action.match.entry.patterns && act.action.match.entry.code.startsWith('03');
 
 /** Modality from auxiliaries, frames and cues; the code mapped into a family when intended, threatened, demanded, refused. */
 function decideCode(sx: Sentence, act: Act): void {
@@ -268,6 +274,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   }
   if (targets.length === 0 && !actGroup.passive) targets = sharedObject(sx, actGroup.head);
   if (targets.length === 0 && !actGroup.passive) targets = appositiveObject(sx, actGroup.head);
+  if (targets.length === 0 && !actGroup.passive && /^(05|11|12|14)/.test(code)) targets = relativeDoer(sx, actGroup.head);
   if (targets.length === 0 && /^(18|19|20)/.test(code)) targets = whereAntecedent(sx, actGroup.head);
   if (targets.length === 0) targets = sx.firstActorAfter(action?.match.end ?? (frameLink?.g ?? actGroup).head + 1, sources);
   // "Gondor and Osgiliath have delayed their meeting": a compound acting on itself
@@ -302,7 +309,7 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const when = eventTime(sx, trig, act.actorIntent || modality === 'intended');
   // a capital hit by force is a place in its country, not its government ("shelled Kyiv"); a
   // capital that speaks or protests stays the government ("Moscow said")
-  if (/^(15|18|19|20)/.test(cam.root)) targets = targets.map((t) => seatAsPlace(sx, t));
+  if (/^(15|18|19|20)/.test(cam.root)) targets = victimsPlaced(sx, sources, targets.map((t) => seatAsPlace(sx, t)));
   // no place said with a preposition: a place that is the target is where it happened ("shelled Kharkiv")
   const targetPlace = targets.map((t) => t.kind === 'place' ? cx.placeStart.get(t.tokens[0]) : undefined).find((p) => p && p.place.kind !== 'country');
   const where = eventPlace(sx, trig.head) ?? (targetPlace ? placeRef(targetPlace) : null);
@@ -320,7 +327,7 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const entryCode = action && !rule.endsWith('+labour') ? action.match.entry.code : cam.code;
   if (!petrarch && !(reciprocal && targets.length === 0)) targets = defaultTargets(sx, entryCode, where, sources, targets);
   if (targets.length === 0 && action) targets = crowdTarget(sx, cam.code, action.match.consumed, sources);
-  const pairs = actorPairs(sources, targets, cam.root, fromGroup, !!action?.match.mutual || selfMutual || reciprocal);
+  const pairs = actorPairs(sources, targets, cam.code, fromGroup, !!action?.match.mutual || selfMutual || reciprocal);
   // a meeting, visit or talks, or a mutual act of cooperation ("restored relations", "swapped
   // prisoners"), with no other party named is no event between actors
   const mutualEntry = selfBack && cam.root >= '03' && cam.root <= '08';
@@ -348,9 +355,11 @@ function attributionOf(sx: Sentence, head: VerbGroup, sources: Mention[]): Attri
 }
 
 /** Source-target pairs: each source on each target, or mutual acts both ways ("the two met", "Iran and Iraq agreed"). */
-function actorPairs(sources: Mention[], targets: Mention[], root: string, fromGroup: boolean, compoundOnItself: boolean): [Mention, Mention | null][] {
+function actorPairs(sources: Mention[], targets: Mention[], code: string, fromGroup: boolean, compoundOnItself: boolean): [Mention, Mention | null][] {
   const pairs: [Mention, Mention | null][] = [];
-  const mutual = targets.length === 0 && sources.length === 2 && sources[0].entity !== sources[1].entity && (fromGroup || (root >= '03' && root <= '06'));
+  const root = code.slice(0, 2);
+  // (mediators do not mediate between themselves: "Norway and Qatar mediated the talks")
+  const mutual = targets.length === 0 && sources.length === 2 && sources[0].entity !== sources[1].entity && (fromGroup || (root >= '03' && root <= '06')) && code !== '045';
   if (compoundOnItself && targets.length === 0) {
     // a compound actor acting on itself ("Arnor and Gondor agreed"): each member on each other one
     for (const x of sources) for (const y of sources) if (x !== y && x.entity !== y.entity) pairs.push([x, y]);

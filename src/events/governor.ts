@@ -170,3 +170,12 @@ export function notRuledOut(sx: Sentence, links: Link[]): boolean {
     return !!p && negatedVerb(sx, p, l.g.head);
   });
 }
+
+/**
+ * "promised that Poland would continue to support Ukraine": a clause with its own subject says
+ * what is promised, and is coded as its own act (intended); the promise adds no act of the speaker.
+ */
+export function promisedClause(sx: Sentence, v: number): boolean {
+  const p = sx.tree();
+  return !!p && children(sx, p, v, 'ccomp').some((c) => sx.groups.has(c) && children(sx, p, c, 'nsubj').length > 0);
+}

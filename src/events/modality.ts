@@ -1,7 +1,7 @@
 // Modality of an event: what the report says of the action (EVENT-SCHEMA.md).
 import type { Modality, Token } from '../doc/types.js';
 import type { VerbGroup } from './verb-groups.js';
-import { ALLEGED, SCOPE_END } from '../lang/en/words.js';
+import { ALLEGED, NO_SIGN_NOUNS, SCOPE_END } from '../lang/en/words.js';
 
 const RANK: Record<Modality, number> = { asserted: 0, intended: 1, possible: 2, alleged: 3, hypothetical: 4, negated: 5 };
 
@@ -21,20 +21,39 @@ export function groupModality(g: VerbGroup, conditional: boolean): Modality {
 }
 
 
+/** Where the cues that reach token head begin: a new clause (", as they did ...", "; ...") leaves the scope of earlier ones. */
+function scopeStart(toks: Token[], a: number, head: number): number {
+  let s = a;
+  for (let k = a; k < head; k++) if (toks[k].text === ';' || (toks[k].text === ',' && SCOPE_END.has(toks[k + 1]?.lower ?? ''))) s = k + 1;
+  return s;
+}
+
 /** Sentence-wide cues before the event's words: "allegations are circulating that", "no possibility that". */
 export function contextModality(toks: Token[], a: number, head: number): Modality {
   let m: Modality = 'asserted';
-  for (let k = a; k < head; k++) {
+  for (let k = scopeStart(toks, a, head); k < head; k++) {
     const t = toks[k];
-    // a new clause (", as they did ...", "; ...") leaves the scope of earlier cues
-    if (t.text === ';' || (t.text === ',' && SCOPE_END.has(toks[k + 1]?.lower ?? ''))) { m = 'asserted'; continue; }
     if (ALLEGED.has(t.lower)) m = stronger(m, 'alleged');
     if ((t.lower === 'accused' || t.lower === 'suspected') && toks[k + 1]?.lower === 'of') m = stronger(m, 'alleged');
     // "There's no possibility that ...", "no evidence that ..." ("denied that ..." is read on the
     // parse, with the denial's own negation: governor.ts)
-    if (t.lower === 'no' && /^(possibility|chance|way|evidence|sign|indication)$/.test(toks[k + 1]?.lower ?? '')) m = stronger(m, 'negated');
+    if (t.lower === 'no' && /^(possibility|chance|way|evidence)$/.test(toks[k + 1]?.lower ?? '')) m = stronger(m, 'negated');
   }
   return m;
+}
+
+/**
+ * "gave no sign that the government would reverse ...", "showed no indication of": the absence of
+ * a sign reports no act, done or undone, so nothing after it in its clause is coded.
+ */
+export function noSignBefore(toks: Token[], a: number, head: number): boolean {
+  let sign = false;
+  for (let k = scopeStart(toks, a, head); k < head; k++) {
+    if (toks[k].lower === 'no' && NO_SIGN_NOUNS.has(toks[k + 1]?.lower ?? '')) sign = true;
+    // (", and Russia shelled ...": a clause joined after a comma reports on its own)
+    else if (toks[k].text === ',' && toks[k + 1]?.lower === 'and') sign = false;
+  }
+  return sign;
 }
 
 /** Is the event inside (or governed by) a condition: "if ...", "unless ...", "in case of"? */

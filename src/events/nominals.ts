@@ -7,7 +7,7 @@ import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { MentionWithGroup } from '../actors/coref.js';
 import type { VerbGroup } from './verb-groups.js';
 import { matchEntry, pastLabel, type PatternMatch } from './patterns.js';
-import { contextModality } from './modality.js';
+import { contextModality, noSignBefore } from './modality.js';
 import type { Sentence } from './sentence.js';
 import { phrasalEnd } from './verb-match.js';
 import { eventPlace, eventTime } from './describe.js';
@@ -122,6 +122,7 @@ function emitNominal(sx: Sentence, sink: EventSink, k: number, n: Nominal): void
   const sources = n.sources;
   const targets = n.targets.flatMap((m) => (m as MentionWithGroup).group ?? [m]);
   if (targets.length === 0 && !(n.fromGroup && sources.length === 2)) return;
+  if (noSignBefore(toks, a, k)) return;
   const g: VerbGroup = { head: k, first: k, lemma: t.lemma, aux: [], negated: false, modal: null, passive: false, participle: false, pastSimple: false };
   const startTok = Math.min(k, ...sources.map((m) => m.tokens[0]).filter((x) => x >= a));
   const endTok = Math.min(b, Math.max(k + 1, n.end, ...targets.map((m) => m.tokens[1]).filter((x) => x <= b)));

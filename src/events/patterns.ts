@@ -30,6 +30,8 @@ export interface SlotContext {
   has: (word: string) => boolean;
   /** the actors joined to the left of the one ending at token k ("Arnor and Gondor"), or null */
   groupEndingAt: (k: number) => Mention[] | null;
+  /** the place starting at token k standing for its state, where a pattern's own preposition governs it ("withdrew from Kherson") */
+  placeAt?: (k: number) => Mention | null;
   /** is the word at k another act's noun ("mediation", "talks")? */
   eventNoun?: (k: number) => boolean;
   window?: Set<string>;
@@ -76,7 +78,8 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
   const { toks, end } = ctx;
   if (tok.kind === 'gap') {
     for (let g = 0; g <= GAP && k + g <= end; g++) {
-      if (g > 0 && isBoundary(toks[k + g - 1])) break;
+      // (nor an auxiliary: "pledged Lithuania would send aid to": a clause of its own begins)
+      if (g > 0 && (isBoundary(toks[k + g - 1]) || toks[k + g - 1].pos === 'AUX')) break;
       const r = matchAt(p, pi + 1, k + g, ctx, st);
       if (r) return r;
     }
@@ -88,12 +91,16 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
     // the target: an actor within a short noun phrase ("at the new administration in South Korea")
     for (let g = 0; g <= 4 && k + g < end; g++) {
       const t = toks[k + g];
-      // a participle inside a compound ("the Russian-occupied Donetsk") is part of the phrase
-      if (g > 0 && (isBoundary(t) || (t.pos === 'VERB' && toks[k + g - 1]?.text !== '-') || t.pos === 'AUX')) break;
+      // a participle inside a compound ("the Russian-occupied Donetsk") is part of the phrase;
+      // "promised that Poland would ...": an actor inside the clause the verb opens is no target
+      if (isBoundary(t) || (g > 0 && ((t.pos === 'VERB' && toks[k + g - 1]?.text !== '-') || t.pos === 'AUX'))) break;
       const m = ctx.mentionAt(k + g);
       if (m && m.country !== '---') {
         const all = ctx.coordinated(m, end);
         const last = all[all.length - 1];
+        // "promised Poland would support ...": an actor with its own auxiliary right after the verb
+        // is the subject of the clause it opens ("complained that X had ..." names the clause itself)
+        if (pi === 0 && g === 0 && toks[last.tokens[1]]?.pos === 'AUX') return null;
         return matchAt(p, pi + 1, pi + 1 < p.length ? pastApposition(toks, last.tokens[1], end) : last.tokens[1], ctx, { ...st, target: all });
       }
     }

@@ -10,7 +10,7 @@ import type { Sentence } from './sentence.js';
 import { FOREIGN_PARTY, LOCATIVE, OPPOSING } from '../lang/en/words.js';
 
 
-export function placeBareUncached(sx: Sentence, m: Mention): Mention | null {
+export function placeBareUncached(sx: Sentence, m: Mention, notFrom: Mention[] = []): Mention | null {
   const { toks, a, cx } = sx;
   // a place in the group's own clause, or named as where it is ("in", "throughout", "across")
   const sameClause = (x: PlaceMention) => {
@@ -28,14 +28,16 @@ export function placeBareUncached(sx: Sentence, m: Mention): Mention | null {
   // ("the withdrawal of troops from Kosovo": where they leave is not where they are from)
   const leaving = leavesFrom(toks, m.tokens[0]);
   const left = (x: PlaceMention) => leaving && toks[x.tokens[0] - 1]?.lower === 'from';
-  const ok = (x: PlaceMention) => m.kind !== 'person' && !!x.place.country && !left(x) && (cx.covered[x.tokens[0]] < 0 ? sameClause(x) || locative(x) : sx.coveringMention(x.tokens[0])!.country === x.place.country && actorOk(x));
+  // (an actor named in notFrom does not lend its country by being named: see victimsPlaced)
+  const lends = (x: PlaceMention) => { const c = sx.coveringMention(x.tokens[0])!; return c.country === x.place.country && !notFrom.some((n) => n.tokens[0] <= x.tokens[0] && x.tokens[0] < n.tokens[1]) && actorOk(x); };
+  const ok = (x: PlaceMention) => m.kind !== 'person' && !!x.place.country && !left(x) && (cx.covered[x.tokens[0]] < 0 ? sameClause(x) || locative(x) : lends(x));
   const p = sx.places.find((x) => ok(x) && x.tokens[0] >= m.tokens[1]) ?? sx.places.find(ok);
   // a national adjective only counts inside the group's own phrase ("Iraqi Kurdish protesters")
   const adj = sx.mentions.find((x) => x.modifier && x.tokens[1] <= m.tokens[0] && m.tokens[0] - x.tokens[1] <= 3 && x.tokens[0] >= a && x.country.length === 3 && !x.country.startsWith('IGO'));
   const country = adj?.country ?? p?.place.country;
   if (country) return { ...m, code: `${country}${m.sector}`, country, rule: `${m.rule}+${adj ? adj.rule : 'places:' + p!.place.name}`, evidence: adj ? `country from "${cx.doc.text.slice(adj.start, adj.end)}" in its phrase` : `country from the place "${p!.text}" in its clause` };
   // then the dateline and the document's country, never the other actor of the same event
-  const c = contextCountry(cx.doc, cx.focus, sx.span.i);
+  const c = contextCountry(cx.doc, cx.focus, sx.span.i, cx.places);
   if (c) return { ...m, code: `${c.country}${m.sector}`, country: c.country, rule: `${m.rule}+${c.rule}`, evidence: c.evidence };
   // "President Yoweri Museveni has banned Ugandan opposition candidates": a named official
   // takes the one country of its sentence, unless the sentence speaks of a foreign party
@@ -53,3 +55,18 @@ function onlyCountry(sx: Sentence, m: Mention): Mention | null {
   return countries.size === 1 ? others[0] : null;
 }
 
+
+/**
+ * "Moscow has denied targeting civilians" in a story about Ukraine: the victims of force a state
+ * uses are not its own people for being named after it, as those of its police are ("Minsk
+ * police detained protesters"). A bare target of an attack that took the attacker's country from
+ * the attacker's name is placed again without it; what the story is about decides, if anything does.
+ */
+export function victimsPlaced(sx: Sentence, sources: Mention[], targets: Mention[]): Mention[] {
+  return targets.map((t) => {
+    const bare = sx.coveringMention(t.tokens[0]);
+    if (!bare || bare.country !== '---' || bare === t || !sources.some((x) => x.country === t.country)) return t;
+    const again = placeBareUncached(sx, bare, sources);
+    return again && again.country !== t.country ? again : t;
+  });
+}

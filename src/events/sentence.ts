@@ -34,7 +34,7 @@ export interface DocContext {
   mentionStart: Map<number, Mention>;
   placeStart: Map<number, PlaceMention>;
   places: PlaceMention[];
-  mentionEnds: Set<number>;
+  mentionEnds: Map<number, number>;
   /** the last time named in the current paragraph: past events with none of their own share it */
   paragraphTime: TimeRef | null;
   /** the document's dateline and leading country (src/places/focus.ts) */
@@ -87,7 +87,7 @@ export class Sentence {
     for (const v of this.verbs) this.groups.set(v, verbGroup(toks, v, a));
     markReducedRelatives(this);
 
-    this.slot = { toks, start: a, end: b, mentionAt: (k) => this.targetAt(k), coordinated: (m, end) => this.coordinated(m, end), groupEndingAt: (k) => this.groupEndingAt(k), has: (w) => this.words().has(w), eventNoun: (k) => lex.nouns.has(toks[k].lemma) || lex.nouns.has(toks[k].lower) };
+    this.slot = { toks, start: a, end: b, mentionAt: (k) => this.targetAt(k), coordinated: (m, end) => this.coordinated(m, end), groupEndingAt: (k) => this.groupEndingAt(k), placeAt: (k) => this.inAttribution(k) || !cx.placeStart.has(k) ? null : this.placeActor(k), has: (w) => this.words().has(w), eventNoun: (k) => lex.nouns.has(toks[k].lemma) || lex.nouns.has(toks[k].lower) };
   }
 
   private wordSet: Set<string> | null = null;
@@ -230,6 +230,8 @@ export class Sentence {
       if (j < 0) break;
       const prev = j >= a ? this.coveringMention(j) : null;
       if (!prev || prev.modifier || prev.country === '---') break;
+      // ("sanctions on Iran, and Australia has recalled ...": an actor after a verb, before ", and", ends the clause before)
+      if (out.length === 1 && toks[j + 1]?.text === ',' && this.verbs.some((v) => v >= a && v < prev.tokens[0])) break;
       out.unshift(prev);
       k = this.beforeModifiers(prev.tokens[0] - 1);
     }

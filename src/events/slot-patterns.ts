@@ -48,7 +48,7 @@ function forward(toks: SlotToken[], i: number, k: number, ctx: SlotContext, st: 
       const r = forward(toks, i + 1, q + 1, ctx, st);
       if (r) return r;
     } else {
-      const m = ctx.mentionAt(q);
+      const m = ctx.mentionAt(q) ?? (tok.kind === 'target' && (i === 0 || toks[i - 1].kind === 'words') ? placeAfterWord(ctx, k, q) : null);
       if (!m) continue;
       const group = ctx.coordinated(m, ctx.end);
       if (tok.kind === 'compound' && group.length < 2) continue;
@@ -92,6 +92,16 @@ function backward(p: SlotPattern, i: number, k: number, ctx: SlotContext, st: St
     }
   }
   return null;
+}
+
+// words that may stand between a pattern's preposition and its place: "from the southern city of Kherson"
+const PLACE_PHRASE = /^(DET|ADJ|NOUN|PROPN)$/;
+
+/** A place right after the verb or a pattern word, within its noun phrase: the pattern says it stands for its state. */
+function placeAfterWord(ctx: SlotContext, k: number, q: number): Mention | null {
+  if (!ctx.placeAt || q - k > 4) return null;
+  for (let j = k; j < q; j++) if (!PLACE_PHRASE.test(ctx.toks[j].pos) && ctx.toks[j].lower !== 'of') return null;
+  return ctx.placeAt(q);
 }
 
 function seqAt(ctx: SlotContext, q: number, seq: string[]): boolean {

@@ -96,10 +96,21 @@ function patternOnTree(sx: Sentence, p: Parse, entry: VerbEntry, pat: Pattern, v
   let target = obl === undefined ? [] : actorsOfNode(sx, p, obl, true);
   // no oblique: the thing's own modifier may name whose it is ("a Greek boat")
   // ("its withdrawal from the treaty": a possessive pronoun is the actor's own, no owner)
-  if (!target.length && noun) target = actorsOfNode(sx, p, object!, true).filter((m) => m.kind !== 'pronoun');
+  if (!target.length && noun) target = actorsOfNode(sx, p, object!, true).filter((m) => m.kind !== 'pronoun' && !placedBy(sx, p, object!, m.tokens[0]));
   if (!target.length) return null;
   if (obl !== undefined) consumed.push(obl);
   return match(words.length, target, consumed);
+}
+
+/**
+ * Is token k inside a phrase on the noun that a preposition other than "of" opens: "drills near
+ * Lesbos" says where the drills were, not whose they are or with whom.
+ */
+function placedBy(sx: Sentence, p: Parse, noun: number, k: number): boolean {
+  let x = k;
+  for (let guard = 0; guard < 6 && x >= 0 && headOf(sx, p, x) !== noun; guard++) x = headOf(sx, p, x);
+  if (x < 0 || headOf(sx, p, x) !== noun || relOf(sx, p, x) !== 'nmod') return false;
+  return children(sx, p, x, 'case').some((c) => sx.toks[c].lower !== 'of');
 }
 
 const FORCE = /^(18|19|20)/;
@@ -161,6 +172,23 @@ export function appositiveObject(sx: Sentence, v: number): Mention[] {
   if (o === undefined || sx.coveringMention(o)) return [];
   for (const ap of children(sx, p!, o, 'appos')) {
     const actors = actorsOfNode(sx, p!, ap);
+    if (actors.length) return placed(sx, actors, false);
+  }
+  return [];
+}
+
+/**
+ * The doer a relative clause on the object names, for a reaction to an act, which is aimed at its
+ * doer: "condemned the drills that Turkey conducted", "welcomed the decision Tokyo announced".
+ */
+export function relativeDoer(sx: Sentence, v: number): Mention[] {
+  const p = sx.tree();
+  const o = p ? children(sx, p, v, 'obj')[0] : undefined;
+  if (o === undefined || sx.coveringMention(o)) return [];
+  for (const r of children(sx, p!, o, 'acl:relcl')) {
+    const s = children(sx, p!, r, 'nsubj')[0];
+    // (a pronoun there is most often the speaker: "condemned what it called Russian aggression")
+    const actors = s === undefined ? [] : actorsOfNode(sx, p!, s).filter((m) => m.kind !== 'pronoun');
     if (actors.length) return placed(sx, actors, false);
   }
   return [];

@@ -255,7 +255,8 @@ export function missedVerbs(sx: Sentence, p: Parse, hasEntry: (lemma: string) =>
     for (let j = kids.start[i]; j < kids.start[i + 1]; j++) deps.add(p.deprel[kids.list[j]]);
     // a subject or an auxiliary makes a predicate; an object alone only for a past form heading a
     // clause ("rebels retook the town"), not for a participle before its noun ("starving civilians")
-    const clause = t.pos !== 'ADJ' && !t.lower.endsWith('ing') && /^(root|conj|ccomp|xcomp|advcl|parataxis)$/.test(p.deprel[i]);
+    // (a gerund with its object complementing a verb is one, however tagged: "began bombing Lebanon", "denied killing civilians")
+    const clause = t.lower.endsWith('ing') ? p.deprel[i] === 'xcomp' : t.pos !== 'ADJ' && /^(root|conj|ccomp|xcomp|advcl|parataxis)$/.test(p.deprel[i]);
     if (deps.has('cop') || deps.has('det') || !(deps.has('nsubj') || deps.has('nsubj:pass') || deps.has('aux') || deps.has('aux:pass') || (deps.has('obj') && clause))) continue;
     const lemma = verbLemmas(t.lower).find(hasEntry);
     if (lemma) out.push({ k, lemma });

@@ -2,7 +2,7 @@
 // as a noun after its subject), their auxiliaries, negation, modals, voice and complements.
 import type { Token, Mention } from '../doc/types.js';
 import type { Frame, Lexicon } from '../dictionaries/lexicon.js';
-import { MODALS, NEG } from '../lang/en/words.js';
+import { MODALS, NEG, NOUN_PHRASE_PREPS } from '../lang/en/words.js';
 
 export interface VerbGroup {
   head: number;          // token index of the main verb
@@ -21,7 +21,7 @@ const AUXLIKE = new Set(['AUX', 'PART', 'ADV']);
 const REPAIRABLE = new Set(['NOUN', 'ADV', 'ADJ', 'PROPN', 'ADP']);
 
 /** Is token k a verb? Trusts the tagger for VERB, and repairs known verbs tagged otherwise. */
-export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Set<number>): boolean {
+export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Map<number, number>): boolean {
   const t = toks[k];
   const prev = toks[k - 1];
   // "is ready to", "was willing to": the adjective of a "be X to" frame heads the group
@@ -45,8 +45,10 @@ export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Set<nu
   const known = lex.verbs.has(t.lemma) || lex.frames.has(t.lemma) || lex.verbs.has(t.lower) || lex.frames.has(t.lower) || (t.lower.endsWith('ed') && lex.verbs.has(t.lemma + 'e'));
   if (!known || !prev) return false;
   if (prev.pos === 'AUX' || (prev.pos === 'PART' && prev.lower !== "'s") || NEG.has(prev.lower)) return true;
-  // right after its subject, in a finite form: "North Korea plans to", "Russia backs"
-  if (actorEnds.has(k) && /(s|ed)$/.test(t.lower)) return true;
+  // right after its subject, in a finite form: "North Korea plans to", "Russia backs" (an actor
+  // after a preposition is no subject: "a package of EU sanctions against Moscow")
+  // ("Chinese coast guard ships fired": a word in -s with a verb right after it heads the subject)
+  if (actorEnds.has(k) && /(s|ed)$/.test(t.lower) && !NOUN_PHRASE_PREPS.has(toks[actorEnds.get(k)! - 1]?.lower ?? '') && !(t.lower.endsWith('s') && /^(VERB|AUX)$/.test(toks[k + 1]?.pos ?? ''))) return true;
   // a plain form after coordinated subjects, before its object: "Fornost and Gondor welcome a resumption"
   if (actorEnds.has(k) && toks[k + 1] && /^(DET|PROPN|NUM)$/.test(toks[k + 1].pos) && coordinatedBefore(toks, k)) return true;
   return false;
@@ -105,8 +107,9 @@ export function verbGroup(toks: Token[], head: number, from: number): VerbGroup 
 }
 
 /** Token index just past the actor mention ending at k, for quick "right after a subject" checks. */
-export function mentionEnds(mentions: Mention[]): Set<number> {
-  const s = new Set<number>();
-  for (const m of mentions) s.add(m.tokens[1]);
+/** Where each mention ends (the token after it), with where it starts. */
+export function mentionEnds(mentions: Mention[]): Map<number, number> {
+  const s = new Map<number, number>();
+  for (const m of mentions) s.set(m.tokens[1], m.tokens[0]);
   return s;
 }

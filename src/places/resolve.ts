@@ -35,7 +35,9 @@ export function resolvePlaces(doc: Doc, lex: Lexicon, places: PlaceMention[], ga
     if (!cands.length) continue;
     const len = cands[0].len;
     if (!admissible(doc, i, len, cands, gaz, places)) continue;
-    const best = rank(doc, lex, i, len, cands.map((c) => gaz.town(c.town)), focus, places);
+    const towns = cands.map((c) => gaz.town(c.town));
+    if (elsewhere(towns, focus)) continue;
+    const best = rank(doc, lex, i, len, towns, focus, places);
     found.push(townMention(doc, i, len, best));
     i += len - 1;
   }
@@ -106,6 +108,19 @@ function admissible(doc: Doc, i: number, len: number, cands: Candidate[], gaz: G
   if (word) return context && pop >= 20000;
   if (t.pos !== 'PROPN' && !context) return false;
   return context || pop >= 15000 || len > 1;
+}
+
+// a small town the document would not be about
+const SMALL_TOWN = 100000;
+
+/**
+ * "drills near Crete" in a report about Greece and Turkey: a name that several small towns share,
+ * none in a country the document names, is more likely a place the gazetteer lacks (an island, a
+ * region) than a town abroad; it is left unplaced. A document that names no country decides nothing.
+ */
+function elsewhere(towns: Town[], focus: Focus): boolean {
+  if (towns.length < 2 || focus.scores.size === 0) return false;
+  return towns.every((t) => !focus.scores.has(t.country) && t.population < SMALL_TOWN);
 }
 
 const placeAt = (places: PlaceMention[], k: number) => places.some((p) => p.tokens[0] === k && (p.place.kind === 'country' || p.place.kind === 'region'));

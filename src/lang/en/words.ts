@@ -24,12 +24,22 @@ export const SCOPE_END = new Set(['as', 'after', 'because', 'when', 'while', 'al
 // adverbs and nouns of hearsay; the adjective "alleged" qualifies its noun ("his alleged part"), not the act
 export const ALLEGED = new Set(['allegedly', 'reportedly', 'allegation', 'allegations', 'purportedly', 'rumour', 'rumours', 'rumor', 'rumors', 'supposedly']);
 
+// nouns of a sign whose absence reports nothing: "gave no sign that", "showed no indication of"
+export const NO_SIGN_NOUNS = new Set(['sign', 'signs', 'indication', 'indications', 'hint', 'hints', 'signal', 'signals']);
+
 export const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'whom', 'because', 'although', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since']);
 
 export const LOCATIVE = /^(in|at|throughout|across|inside|near)$/;
 
 // words that put a foreign party in the sentence: its country is not the official's
 export const FOREIGN_PARTY = new Set(['counterpart', 'envoy', 'ambassador', 'embassy', 'visit', 'visiting', 'host', 'foreign', 'abroad', 'delegation', 'guest']);
+
+// verbs of a visit: their subject is a guest where the story happens ("Macron arrived in Nairobi")
+export const TRAVEL_VERBS = new Set(['arrive', 'visit', 'land', 'travel', 'fly', 'tour']);
+
+// prepositions that put the actor after them inside a noun phrase, never a clause's subject
+// ("a package of EU sanctions", "opposed to US sanctions"; not "after", "since", which open clauses)
+export const NOUN_PHRASE_PREPS = new Set(['of', 'against', 'on', 'to', 'with', 'for', 'from', 'by', 'about', 'over', 'into', 'under']);
 
 export const DIRECTION = new Set(['to', 'into', 'against', 'toward', 'towards', 'at', 'on', 'upon']);
 
@@ -127,6 +137,9 @@ export const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills
 // the deal will lead to talks", "expects a ceasefire", "is expected to lead to talks"
 export const PROSPECT_WORDS = new Set(['hope', 'expect', 'expectation', 'wish', 'anticipate', 'predict', 'foresee', 'envisage', 'envision', 'aspire', 'aspiration']);
 
+// verbs whose object did not come about: "blocked a package of sanctions", "vetoed a resolution"
+export const BLOCKING_VERBS = new Set(['block', 'veto', 'thwart', 'stall', 'derail', 'torpedo', 'prevent', 'obstruct', 'scupper', 'stymie']);
+
 // auxiliaries that put a clause in the future or the possible: "will lead to talks"
 export const PROSPECT_MODALS = new Set([...MODALS, "'ll"]);
 
@@ -161,6 +174,11 @@ export const COUNTRY_NOUNS = new Set([...STATE_NOUNS, 'republic', 'kingdom']);
 
 // verbs that say when an event named by their subject ran: "the invasion began in 2022", "the talks resumed on Monday"
 export const ASPECT_VERBS = new Set(['begin', 'start', 'end', 'continue', 'resume', 'finish', 'conclude', 'stop', 'last', 'break', 'erupt', 'open', 'close']);
+
+// verbs whose gerund object is the act they start or carry on ("will resume shelling", "began
+// bombing"): the gerund joins their chain, so what governs them governs it ("stop shelling" is
+// an act of its own, 087)
+export const GERUND_ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'keep', 'restart', 'commence', 'recommence']);
 
 // "the two sides", "both countries": a pair named by what its members are (coreference)
 export const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'states', 'leaders', 'governments', 'parties', 'neighbours', 'neighbors', 'delegations', 'presidents', 'ministers', 'capitals', 'allies', 'rivals', 'men']);
