@@ -1,7 +1,7 @@
 // Greedy decoding, move first: at each step the best-scoring legal move (SHIFT, LEFT, RIGHT),
 // then, for an arc, the best label seen in that direction in training.
 import { State, SHIFT, LEFT, RIGHT, type Move } from './system.js';
-import { extract, MAX_FEATURES, type Encoded } from './features.js';
+import { extract, fnv, MAX_FEATURES, UD_TAGS, type Encoded } from './features.js';
 import type { ParserScorer } from './model.js';
 
 /** Best legal move in state `st` by the move scores `m` (SHIFT, LEFT, RIGHT). */
@@ -42,6 +42,7 @@ export class Decoder {
 
   parse(e: Encoded): State {
     const st = new State(e.n);
+    const verb = soleVerb(e);
     while (!st.done) {
       // a move that is the only legal one needs no move scores (about one in seven): SHIFT while
       // ROOT is alone on the stack, RIGHT once the buffer is empty (which needs its label only)
@@ -49,9 +50,45 @@ export class Decoder {
       if (st.b > st.n) { st.apply(RIGHT, this.label(extract(st, e, this.rows, true), RIGHT)); continue; }
       const nf = extract(st, e, this.rows);
       this.model.moves(this.rows, nf, this.m);
+      // a sentence's one verb heads it: the words before it are attached before it is shifted
+      // onto ROOT, and it never becomes another word's dependent
+      if (st.b === verb) this.m[SHIFT] = -Infinity;
+      if (st.stack[st.sp - 1] === verb) this.m[LEFT] = -Infinity;
       const move = bestMove(st, this.m);
       st.apply(move, move === SHIFT ? -1 : this.label(nf, move));
     }
     return st;
   }
 }
+
+const VERB = UD_TAGS.indexOf('VERB') + 2, AUX = UD_TAGS.indexOf('AUX') + 2, PUNCT = UD_TAGS.indexOf('PUNCT') + 2;
+const NOMINALS = new Set(['NOUN', 'PROPN', 'PRON'].map((t) => UD_TAGS.indexOf(t) + 2));
+
+/**
+ * The position of the verb that must head the sentence, else -1: the sentence's only verb (by
+ * the tagger; no auxiliary either), not an -ing form or an infinitive with "to", after a nominal that can be its subject and
+ * no relative word, in a sentence closed by punctuation. Web text has many titles and fragments
+ * ("Revised Article 4.6", "Thanks to all who volunteered") where such a verb is a modifier; a
+ * news sentence is a clause, and a parser trained on web text reads "troops shelled the town" as
+ * a noun phrase with a reduced relative.
+ */
+export function soleVerb(e: Encoded): number {
+  let at = -1;
+  for (let i = 1; i <= e.n; i++) {
+    if (e.t[i] === AUX) return -1;
+    if (e.t[i] !== VERB) continue;
+    if (at >= 0) return -1;
+    at = i;
+  }
+  if (at < 0 || e.suf[at] === ING || e.w[at - 1] === TO) return -1;
+  if (e.t[e.n] !== PUNCT && (e.n < 2 || e.t[e.n - 1] !== PUNCT)) return -1;
+  let subject = false;
+  for (let i = 1; i < at; i++) {
+    if (RELATIVE_WORDS.has(e.w[i])) return -1;
+    if (NOMINALS.has(e.t[i])) subject = true;
+  }
+  return subject ? at : -1;
+}
+
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when'].map(fnv));
+const ING = fnv('ing'), TO = fnv('to');

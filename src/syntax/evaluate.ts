@@ -7,6 +7,7 @@ import { goldTokensDyadTags } from './train.js';
 import { tokenize } from '../text/tokens.js';
 import type { Doc } from '../doc/types.js';
 import type { Parser, ParseToken } from './parser.js';
+import { dyadTokens } from './align.js';
 
 export interface Scores { uas: number; las: number; uasNoPunct: number; lasNoPunct: number; words: number }
 
@@ -68,4 +69,36 @@ export function evalEndToEnd(parser: Parser, ud: readonly UdSentence[]): { uas: 
   }
   const f1 = (c: number): number => (c === 0 ? 0 : (2 * (c / sys) * (c / gold)) / (c / sys + c / gold));
   return { uas: f1(u), las: f1(l), goldWords: gold, dyadTokens: sys };
+}
+
+/** A clause check: a sentence, the word that should be its root and the root's subject ("-": none). */
+export interface ClauseCheck { text: string; root: string; subject: string }
+
+/** Rows of a tab-separated check file (sentence, root, subject); lines starting with # are comments. */
+export function readClauseChecks(src: string): ClauseCheck[] {
+  return src.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith('#')).map((l, i) => {
+    const [text, root, subject] = l.split('\t');
+    if (!text || !root || !subject) throw new Error(`clause check line ${i + 1}: want sentence, root and subject, tab-separated`);
+    return { text, root, subject };
+  });
+}
+
+/**
+ * How many sentences get the right root, and the right root with the right subject (nsubj or
+ * nsubj:pass), parsed end to end from their text. Returns the sentences missed, for reading.
+ */
+export function evalClauses(parser: Parser, checks: readonly ClauseCheck[]): { root: number; both: number; missed: string[] } {
+  let root = 0, both = 0;
+  const missed: string[] = [];
+  for (const c of checks) {
+    const toks = dyadTokens(c.text), p = parser.parse(toks);
+    const r = p.head.indexOf(-1);
+    const subjects = toks.filter((_, i) => p.head[i] === r && /^nsubj/.test(p.deprel[i])).map((t) => t.text);
+    const rootOk = toks[r]?.text === c.root;
+    const subjectOk = c.subject === '-' ? subjects.length === 0 : subjects.includes(c.subject);
+    if (rootOk) root++;
+    if (rootOk && subjectOk) both++;
+    else missed.push(`${c.text} (root ${toks[r]?.text ?? '-'}, subject ${subjects.join('+') || '-'})`);
+  }
+  return { root, both, missed };
 }

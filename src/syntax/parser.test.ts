@@ -6,6 +6,9 @@ import { parseSentence, loadParser, childrenOf, rootOf, baseRel, type Parse } fr
 import { tokenize } from '../text/tokens.js';
 import type { Doc, Token } from '../doc/types.js';
 import { isDyadError } from '../errors.js';
+import { encode } from './features.js';
+import { tagSentence } from './tagger.js';
+import { soleVerb } from './decode.js';
 
 /** Dyad's own tokens and tags for one sentence, as the pipeline makes them. */
 function tokensOf(text: string): Token[] {
@@ -40,6 +43,36 @@ describe('parseSentence', () => {
     expect(got).toContain('China <-conj- Russia');
     expect(got).toContain('and <-cc- China');
     expect(got).toContain('Russia <-nsubj- condemned');
+  });
+  it("makes a clause's one verb its head, where web text would read a reduced relative", () => {
+    const cases = [
+      ['Eritrean troops allegedly looted homes in Tigray.', 'looted', 'troops'],
+      ['Israeli jets struck targets in Gaza overnight.', 'struck', 'jets'],
+      ['Burmese troops shelled rebel positions near the border.', 'shelled', 'troops'],
+    ];
+    for (const [text, verb, subject] of cases) {
+      const toks = tokensOf(text);
+      const got = arcs(toks, parseSentence(toks));
+      expect(got).toContain(`${verb} <-root- ROOT`);
+      expect(got).toContain(`${subject} <-nsubj- ${verb}`);
+    }
+  });
+  it('leaves titles, fragments and relative or infinitive verbs to the model', () => {
+    const { model } = loadParser();
+    const sole = (text: string): string | null => {
+      const toks = tokensOf(text);
+      const e = encode(toks, model.lexicon, model.clusters);
+      tagSentence(model.tagger, e, (1 << model.header.tagBits) - 1);
+      const k = soleVerb(e);
+      return k < 0 ? null : toks[k - 1].text;
+    };
+    expect(sole('Eritrean troops allegedly looted homes in Tigray.')).toBe('looted');
+    expect(sole('Thanks to all who volunteered.')).toBeNull();
+    expect(sole('Best place to sleep!')).toBeNull();
+    expect(sole('Revised Article 4.6')).toBeNull();
+    expect(sole('Protesters marching through the city.')).toBeNull();
+    expect(sole('The army has shelled the town.')).toBeNull();
+    expect(sole('Troops shelled the town and seized the bridge.')).toBeNull();
   });
   it('gives one tree: one root, every head in range, no cycles', () => {
     const toks = tokensOf('Officials said on Monday that the talks, which began in Geneva, would resume next week unless the ceasefire collapsed.');
