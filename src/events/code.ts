@@ -84,13 +84,26 @@ function roleOf(sx: Sentence, chain: Chain): { role: Role; act?: Act | null } {
   const head = chain.links[0].g;
   const closed = headRole(sx, head, false), opened = headRole(sx, head, true);
   if (sameRole(closed, opened)) return { role: closed };
-  if (sx.verbs.length === 1 && !sx.cx.doc.explain) {
+  if ((sx.verbs.length === 1 || lastChain(sx, chain)) && !sx.cx.doc.explain) {
     const act = pickAction(sx, chain, opened.intentNoun);
     const reports = chain.links.some((l) => sx.cx.lex.reportVerbs.has(l.g.lemma));
     if (!act || (act.action === null && act.familyFrame === null && reports)) return { role: closed, act: null };
     return { role: openComplement(sx, head) ? opened : closed, act };
   }
   return { role: openComplement(sx, head) ? opened : closed };
+}
+
+/**
+ * Is the chain the sentence's last, with no event noun after it either? What a skipped head leaves
+ * behind (complements taken, a purpose, a content gerund) is read only by later chains and by the
+ * nominals, so a chain with no act either way may then end without asking which role it has.
+ */
+function lastChain(sx: Sentence, chain: Chain): boolean {
+  const { toks, a, b, cx } = sx;
+  const head = chain.links[0].g.head;
+  if (!sx.verbs.every((v) => v <= head || chain.links.some((l) => l.g.head === v))) return false;
+  for (let k = a; k < b; k++) if (cx.covered[k] < 0 && (cx.lex.nouns.has(toks[k].lemma) || cx.lex.nouns.has(toks[k].lower))) return false;
+  return true;
 }
 
 /** What the steps of one chain decide, in order: the act, its modality and code, its actors. */
