@@ -15,7 +15,7 @@ import { bestMatch, entriesFor, mapFamily } from './verb-match.js';
 import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
-import { codeNominals } from './nominals.js';
+import { codeNominals, nominalAt } from './nominals.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, reportingVerb } from './tree.js';
 import { appositiveObject, sharedObject, whereAntecedent } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
@@ -99,10 +99,10 @@ function roleOf(sx: Sentence, chain: Chain): { role: Role; act?: Act | null } {
  * nominals, so a chain with no act either way may then end without asking which role it has.
  */
 function lastChain(sx: Sentence, chain: Chain): boolean {
-  const { toks, a, b, cx } = sx;
   const head = chain.links[0].g.head;
   if (!sx.verbs.every((v) => v <= head || chain.links.some((l) => l.g.head === v))) return false;
-  for (let k = a; k < b; k++) if (cx.covered[k] < 0 && (cx.lex.nouns.has(toks[k].lemma) || cx.lex.nouns.has(toks[k].lower))) return false;
+  // (words a pattern takes later are only fewer candidates)
+  for (let k = sx.a; k < sx.b; k++) if (nominalAt(sx, k)) return false;
   return true;
 }
 
