@@ -27,7 +27,7 @@ import { discarded } from './discards.js';
 import { eachOther } from './reciprocal.js';
 import { attackerOf, crowdTarget, jointExercise, labourStrike, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
 import { PURSUIT_NOUNS } from '../lang/en/words.js';
-import { headRole, sameRole, type Role } from './head-role.js';
+import { headRoles, sameRole, type Role } from './head-role.js';
 
 
 /** Code every body sentence of the document into doc.events. */
@@ -82,7 +82,7 @@ function hasActorOrPlace(cx: DocContext, a: number, b: number): boolean {
  */
 function roleOf(sx: Sentence, chain: Chain): { role: Role; act?: Act | null } {
   const head = chain.links[0].g;
-  const closed = headRole(sx, head, false), opened = headRole(sx, head, true);
+  const { closed, opened } = headRoles(sx, head);
   if (sameRole(closed, opened)) return { role: closed };
   if ((sx.verbs.length === 1 || lastChain(sx, chain)) && !sx.cx.doc.explain) {
     const act = pickAction(sx, chain, opened.intentNoun);
