@@ -47,7 +47,9 @@ export function nominalAt(sx: Sentence, k: number): { entries: VerbEntry[]; head
   // (an entry of several words may open with an adjective: "military action")
   const adj = t.pos === 'ADJ';
   if ((!nounLike(sx, k) && !adj) || sx.patternWords.has(k) || sx.inAttribution(k) || cx.covered[k] >= 0) return null;
-  const entries = [...(cx.lex.nouns.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? cx.lex.nouns.get(t.lower) ?? [] : [])].filter((e) => phrasalEnd(toks, k, e.words) >= 0 && (!adj || e.words.length > 1));
+  const byLemma = cx.lex.nouns.get(t.lemma), byForm = t.lemma !== t.lower ? cx.lex.nouns.get(t.lower) : undefined;
+  if (!byLemma && !byForm) return null;
+  const entries = [...(byLemma ?? []), ...(byForm ?? [])].filter((e) => phrasalEnd(toks, k, e.words) >= 0 && (!adj || e.words.length > 1));
   if (entries.length === 0) return null;
   // the phrase's head noun carries its arguments in the parse
   const head = adj ? phrasalEnd(toks, k, entries[0].words) - 1 : k;
