@@ -15,7 +15,7 @@ import { bestMatch, entriesFor, mapFamily } from './verb-match.js';
 import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
-import { codeNominals, nominalAt } from './nominals.js';
+import { codeNominals } from './nominals.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, reportingVerb } from './tree.js';
 import { appositiveObject, sharedObject, whereAntecedent } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
@@ -27,7 +27,7 @@ import { discarded } from './discards.js';
 import { eachOther } from './reciprocal.js';
 import { attackerOf, crowdTarget, jointExercise, labourStrike, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
 import { PURSUIT_NOUNS } from '../lang/en/words.js';
-import { headRoles, sameRole, type Role } from './head-role.js';
+import { headRoles, lastChain, sameRole, type Role } from './head-role.js';
 
 
 /** Code every body sentence of the document into doc.events. */
@@ -76,9 +76,10 @@ function hasActorOrPlace(cx: DocContext, a: number, b: number): boolean {
 /**
  * The head's role, and its act where it was picked to decide the role. Whether the head is an open
  * complement may need the parse, which costs more than the rest: it is asked only where the role
- * turns on it, and in a sentence with no other verb (where skipping leaves nothing behind for
- * other verbs) only once the chain is known to have an act either way (with --explain as before,
- * so that the notes say which rule dropped it).
+ * turns on it, and in a sentence with no other verb, or in its last chain with no event noun
+ * (where skipping leaves nothing behind that is read again: head-role.ts lastChain), only once the
+ * chain is known to have an act either way (with --explain as before, so that the notes say which
+ * rule dropped it).
  */
 function roleOf(sx: Sentence, chain: Chain): { role: Role; act?: Act | null } {
   const head = chain.links[0].g;
@@ -91,19 +92,6 @@ function roleOf(sx: Sentence, chain: Chain): { role: Role; act?: Act | null } {
     return { role: openComplement(sx, head) ? opened : closed, act };
   }
   return { role: openComplement(sx, head) ? opened : closed };
-}
-
-/**
- * Is the chain the sentence's last, with no event noun after it either? What a skipped head leaves
- * behind (complements taken, a purpose, a content gerund) is read only by later chains and by the
- * nominals, so a chain with no act either way may then end without asking which role it has.
- */
-function lastChain(sx: Sentence, chain: Chain): boolean {
-  const head = chain.links[0].g.head;
-  if (!sx.verbs.every((v) => v <= head || chain.links.some((l) => l.g.head === v))) return false;
-  // (words a pattern takes later are only fewer candidates)
-  for (let k = sx.a; k < sx.b; k++) if (nominalAt(sx, k)) return false;
-  return true;
 }
 
 /** What the steps of one chain decide, in order: the act, its modality and code, its actors. */

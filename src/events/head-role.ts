@@ -1,9 +1,12 @@
 // The role of a chain's head verb by its words: whether it is the content of another act ("accused
 // X of violating ...") or a purpose ("to help ..."), which are not coded as acts, and whether a
 // noun of intent governs it. Whether the head is an open complement ("rule out sending") is given:
-// it may take the parse, which code.ts asks for only where the role turns on it.
+// it may take the parse, which code.ts asks for only where the role turns on it, and not at all
+// for a chain whose role no later step reads (lastChain) when it has no act either way.
 import type { Sentence } from './sentence.js';
 import type { VerbGroup } from './verb-groups.js';
+import type { Chain } from './chains.js';
+import { nominalAt } from './nominals.js';
 import { INTENT_NOUNS, RANKERS } from '../lang/en/words.js';
 
 /** Why a chain's head is not itself a report of an act (and whether it is another act's content), or how a noun before it shapes it. */
@@ -53,4 +56,17 @@ function reasonGerund(sx: Sentence, head: VerbGroup): boolean {
     else if (!/^(ADJ|DET|NUM|PRON)$/.test(t.pos) && t.lower !== 'of' && t.lower !== "'s") return false;
   }
   return false;
+}
+
+/**
+ * Is the chain the sentence's last, with no event noun after it either? What a skipped head leaves
+ * behind (complements taken, a purpose, a content gerund) is read only by later chains and by the
+ * nominals, so a chain with no act either way may then end without asking which role it has.
+ */
+export function lastChain(sx: Sentence, chain: Chain): boolean {
+  const head = chain.links[0].g.head;
+  if (!sx.verbs.every((v) => v <= head || chain.links.some((l) => l.g.head === v))) return false;
+  // (words a pattern takes later are only fewer candidates)
+  for (let k = sx.a; k < sx.b; k++) if (nominalAt(sx, k)) return false;
+  return true;
 }
