@@ -28,7 +28,7 @@ import { discarded } from './discards.js';
 import { eachOther } from './reciprocal.js';
 import { attackerOf, crowdTarget, jointExercise, labourStrike, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
 import { PURSUIT_NOUNS } from '../lang/en/words.js';
-import { headRole, sameRole, type Role } from './head-role.js';
+import { headRoles, lastChain, sameRole, type Role } from './head-role.js';
 
 
 /** Code every body sentence of the document into doc.events. */
@@ -77,15 +77,16 @@ function hasActorOrPlace(cx: DocContext, a: number, b: number): boolean {
 /**
  * The head's role, and its act where it was picked to decide the role. Whether the head is an open
  * complement may need the parse, which costs more than the rest: it is asked only where the role
- * turns on it, and in a sentence with no other verb (where skipping leaves nothing behind for
- * other verbs) only once the chain is known to have an act either way (with --explain as before,
- * so that the notes say which rule dropped it).
+ * turns on it, and in a sentence with no other verb, or in its last chain with no event noun
+ * (where skipping leaves nothing behind that is read again: head-role.ts lastChain), only once the
+ * chain is known to have an act either way (with --explain as before, so that the notes say which
+ * rule dropped it).
  */
 function roleOf(sx: Sentence, chain: Chain): { role: Role; act?: Act | null } {
   const head = chain.links[0].g;
-  const closed = headRole(sx, head, false), opened = headRole(sx, head, true);
+  const { closed, opened } = headRoles(sx, head);
   if (sameRole(closed, opened)) return { role: closed };
-  if (sx.verbs.length === 1 && !sx.cx.doc.explain) {
+  if ((sx.verbs.length === 1 || lastChain(sx, chain)) && !sx.cx.doc.explain) {
     const act = pickAction(sx, chain, opened.intentNoun);
     const reports = chain.links.some((l) => sx.cx.lex.reportVerbs.has(l.g.lemma));
     if (!act || (act.action === null && act.familyFrame === null && reports)) return { role: closed, act: null };

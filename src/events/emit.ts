@@ -36,7 +36,7 @@ export class EventSink {
     this.ids.add(ev.id);
     this.acts.add(act);
     this.events.push(ev);
-    note(this.doc, x.sentence, 'event', x.rule, `${ev.cameo} ${ev.source?.code}->${ev.target?.code ?? '-'} ${ev.modality} on "${ev.trigger.text}"`);
+    if (this.doc.explain) note(this.doc, x.sentence, 'event', x.rule, `${ev.cameo} ${ev.source?.code}->${ev.target?.code ?? '-'} ${ev.modality} on "${ev.trigger.text}"`);
   }
 
   private actor(m: Mention): Actor {

@@ -1,24 +1,33 @@
 // The role of a chain's head verb by its words: whether it is the content of another act ("accused
 // X of violating ...") or a purpose ("to help ..."), which are not coded as acts, and whether a
 // noun of intent governs it. Whether the head is an open complement ("rule out sending") is given:
-// it may take the parse, which code.ts asks for only where the role turns on it.
+// it may take the parse, which code.ts asks for only where the role turns on it, and not at all
+// for a chain whose role no later step reads (lastChain) when it has no act either way.
 import type { Sentence } from './sentence.js';
 import type { VerbGroup } from './verb-groups.js';
+import type { Chain } from './chains.js';
+import { nominalAt } from './nominals.js';
 import { INTENT_NOUNS, RANKERS } from '../lang/en/words.js';
 
 /** Why a chain's head is not itself a report of an act (and whether it is another act's content), or how a noun before it shapes it. */
 export interface Role { skip: boolean; intentNoun: boolean; content: boolean }
 
-/** The head's role when `open` says whether it is an open complement (governor.ts openComplement). */
-export function headRole(sx: Sentence, head: VerbGroup, open: boolean): Role {
+/**
+ * The head's role when it is not an open complement (`closed`) and when it is (`opened`: governor.ts
+ * openComplement), read once: only a gerund after a preposition and a bare infinitive turn on it.
+ */
+export function headRoles(sx: Sentence, head: VerbGroup): { closed: Role; opened: Role } {
   const { toks, a, verbs } = sx;
   const before = toks[head.first - 1];
   // "accused X of violating ...", "apologized for its navy intercepting ...": a gerund after a
   // preposition (and its subject's noun phrase) is the content of another act
-  if (head.participle && before && (((before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by' && !open) || reasonGerund(sx, head))) return { skip: true, intentNoun: false, content: true };
+  const content: Role = { skip: true, intentNoun: false, content: true };
+  const afterPreposition = head.participle && !!before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by';
+  const reason = head.participle && !!before && reasonGerund(sx, head);
+  if (reason) return { closed: content, opened: content };
   if (head.participle && before && (before.text === ',' || before.lower === 'and' || before.lower === 'or')) {
     const prevV = verbs.filter((x) => x < head.head).pop();
-    if (prevV !== undefined && sx.contentGerunds.has(prevV)) return { skip: true, intentNoun: false, content: true };
+    if (prevV !== undefined && sx.contentGerunds.has(prevV)) return { closed: content, opened: content };
   }
   // a bare "to" infinitive is a purpose, not a report of the act, unless a noun of intent governs it
   const intentNoun = before?.lower === 'to' && INTENT_NOUNS.has(toks[head.first - 2]?.lemma ?? '');
@@ -28,7 +37,8 @@ export function headRole(sx: Sentence, head: VerbGroup, open: boolean): Role {
   // infinitive, so it is coded as an act, as PETRARCH codes every verb phrase
   // ("a place to visit" is still no act: the infinitive qualifies a noun)
   const purpose = before?.lower === 'to' && (sx.cx.lex.frames.size > 0 || /^(NOUN|PROPN|PRON)$/.test(toks[head.first - 2]?.pos ?? ''));
-  return { skip: purpose && !intentNoun && !ranked && !open, intentNoun, content: false };
+  const opened: Role = { skip: false, intentNoun, content: false };
+  return { closed: afterPreposition ? content : { skip: purpose && !intentNoun && !ranked, intentNoun, content: false }, opened };
 }
 
 /** Do two roles decide alike? */
@@ -46,4 +56,17 @@ function reasonGerund(sx: Sentence, head: VerbGroup): boolean {
     else if (!/^(ADJ|DET|NUM|PRON)$/.test(t.pos) && t.lower !== 'of' && t.lower !== "'s") return false;
   }
   return false;
+}
+
+/**
+ * Is the chain the sentence's last, with no event noun after it either? What a skipped head leaves
+ * behind (complements taken, a purpose, a content gerund) is read only by later chains and by the
+ * nominals, so a chain with no act either way may then end without asking which role it has.
+ */
+export function lastChain(sx: Sentence, chain: Chain): boolean {
+  const head = chain.links[0].g.head;
+  if (!sx.verbs.every((v) => v <= head || chain.links.some((l) => l.g.head === v))) return false;
+  // (words a pattern takes later are only fewer candidates)
+  for (let k = sx.a; k < sx.b; k++) if (nominalAt(sx, k)) return false;
+  return true;
 }

@@ -23,18 +23,12 @@ interface Nominal { entry: VerbEntry; sources: Mention[]; targets: Mention[]; en
 
 /** Nominal events of the sentence: each event noun with its arguments, from the parse where there is one. */
 export function codeNominals(sx: Sentence, sink: EventSink): void {
-  const { toks, a, b, cx } = sx;
+  const { a, b, cx } = sx;
   const { lex } = cx;
   for (let k = a; k < b; k++) {
-    const t = toks[k];
-    // (an entry of several words may open with an adjective: "military action")
-    const adj = t.pos === 'ADJ';
-    if ((!nounLike(sx, k) && !adj) || sx.patternWords.has(k) || sx.inAttribution(k) || cx.covered[k] >= 0) continue;
-    const entries = [...(lex.nouns.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? lex.nouns.get(t.lower) ?? [] : [])].filter((e) => phrasalEnd(toks, k, e.words) >= 0 && (!adj || e.words.length > 1));
-    if (entries.length === 0) continue;
-    // the phrase's head noun carries its arguments in the parse
-    const head = adj ? phrasalEnd(toks, k, entries[0].words) - 1 : k;
-    if (adj && (!nounLike(sx, head) || sx.patternWords.has(head))) continue;
+    const at = nominalAt(sx, k);
+    if (!at) continue;
+    const { entries, head, adj } = at;
     const found = fromParse(sx, head, entries) ?? fromWords(sx, k, entries);
     // (whether it is only hoped for or a purpose is asked last: it reads the parse, which costs more than the rest)
     if (found && lex.cameo.get(found.entry.code) && !prospectiveNominal(sx, head) && !inPurpose(sx, head)) {
@@ -44,6 +38,23 @@ export function codeNominals(sx: Sentence, sink: EventSink): void {
     }
     if (adj) k = head;
   }
+}
+
+/** The event noun's entries whose words start at token k, and the head noun of its phrase, or null. */
+export function nominalAt(sx: Sentence, k: number): { entries: VerbEntry[]; head: number; adj: boolean } | null {
+  const { toks, cx } = sx;
+  const t = toks[k];
+  // (an entry of several words may open with an adjective: "military action")
+  const adj = t.pos === 'ADJ';
+  if ((!nounLike(sx, k) && !adj) || sx.patternWords.has(k) || sx.inAttribution(k) || cx.covered[k] >= 0) return null;
+  const byLemma = cx.lex.nouns.get(t.lemma), byForm = t.lemma !== t.lower ? cx.lex.nouns.get(t.lower) : undefined;
+  if (!byLemma && !byForm) return null;
+  const entries = [...(byLemma ?? []), ...(byForm ?? [])].filter((e) => phrasalEnd(toks, k, e.words) >= 0 && (!adj || e.words.length > 1));
+  if (entries.length === 0) return null;
+  // the phrase's head noun carries its arguments in the parse
+  const head = adj ? phrasalEnd(toks, k, entries[0].words) - 1 : k;
+  if (adj && (!nounLike(sx, head) || sx.patternWords.has(head))) return null;
+  return { entries, head, adj };
 }
 
 /**

@@ -15,10 +15,11 @@ export function addMissedVerbs(sx: Sentence): void {
   const { toks, a, b, cx, verbs } = sx;
   const { lex } = cx;
   const has = (w: string) => lex.verbs.has(w) || lex.frames.has(w);
-  // (a word inside an actor's name or the attribution is never taken: no parse is asked for it)
+  // (a word inside an actor's name or the attribution, or one already read as a verb, is never
+  // taken: no parse is asked for it)
   let candidate = false;
   for (let k = a; k < b && !candidate; k++) {
-    candidate = mayBeMissedVerb(k > a ? toks[k - 1] : undefined, toks[k]) && cx.covered[k] < 0 && !sx.inAttribution(k) && verbLemmas(toks[k].lower).some(has);
+    candidate = mayBeMissedVerb(k > a ? toks[k - 1] : undefined, toks[k]) && cx.covered[k] < 0 && !sx.inAttribution(k) && !verbs.includes(k) && verbLemmas(toks[k].lower).some(has);
   }
   const parse = candidate ? sx.tree() : null;
   if (!parse) return;

@@ -39,4 +39,4 @@ export function verbLemmas(lower: string): string[] {
 }
 
 /** Could the word be a verb form at all (an ending, or an irregular past)? */
-export const verbLike = (lower: string): boolean => lower in IRREGULAR || /(ed|ing|s)$/.test(lower);
+export const verbLike = (lower: string): boolean => lower in IRREGULAR || lower.endsWith('s') || lower.endsWith('ed') || lower.endsWith('ing');
