@@ -222,7 +222,11 @@ export const caseOf = (sx: Sentence, p: Parse, k: number): string | null => { co
 export function passiveInTree(sx: Sentence, p: Parse, v: number): boolean {
   // (a passive subject alone is not enough: a parse may mistake an active subject for one)
   if (children(sx, p, v, 'aux:pass').length || (children(sx, p, v, 'nsubj:pass').length && sx.groups.get(v)!.aux.length > 0)) return true;
-  return relOf(sx, p, v) === 'acl' && children(sx, p, v, 'obl:agent').length > 0 && /(ed|en|wn|t)$/.test(sx.toks[v].lower);
+  if (!/(ed|en|wn|t)$/.test(sx.toks[v].lower) || children(sx, p, v, 'obl:agent').length === 0) return false;
+  if (relOf(sx, p, v) === 'acl') return true;
+  // a participle the parse made a clause's verb, its "by" agent right after it and no object:
+  // "the ceasefire brokered by Qatar ... held" ('brokered' as the root), not "Qatar brokered"
+  return sx.toks[v + 1]?.lower === 'by' && sx.groups.get(v)!.aux.length === 0 && children(sx, p, v, 'obj').length === 0;
 }
 
 /** The verb that reports the clause holding v ("Syria said two soldiers were killed"), if the parse shows one. */
