@@ -5,6 +5,7 @@ import type { Doc, Mention, Token } from '../doc/types.js';
 import { leavesFrom } from './leaving.js';
 import { resolvePossessed } from './possessed.js';
 import { COUNTRY_NOUNS, INSTITUTION_NOUNS, PAIR_NOUNS } from '../lang/en/words.js';
+import { FIRST_PERSON, quotationAt, quoteSpeaker } from './quoted.js';
 
 const HE = new Set(['he', 'him', 'his', 'she', 'her']);
 const IT = new Set(['it', 'its']);
@@ -57,6 +58,10 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && surname.has(t.text)) ref = surname.get(t.text)!;
     // "the country's east": the last country named before this sentence
     else if (COUNTRY_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && (toks[i + 1]?.lower === "'s" || toks[i - 2]?.lower === 'in' || toks[i - 2]?.lower === 'of')) ref = ix.lastCountry[ix.first[t.sentence]];
+    // '"We will not negotiate," the minister said': the quotation's speaker
+    else if (t.pos === 'PRON' && FIRST_PERSON.has(t.lower) && (ref = quoteSpeaker(doc, toks, mentions, i, reportVerbs))) { /* resolved */ }
+    // "they" in a quotation is whoever the speaker speaks of, which the words around do not tell
+    else if (t.pos === 'PRON' && THEY.has(t.lower) && quotationAt(doc, toks, i)) { /* left unresolved */ }
     // "Iraq said it would ...", "Annan announced that he will ...": the speaker
     else if (t.pos === 'PRON' && (HE.has(t.lower) || IT.has(t.lower)) && (ref = speakerBefore(toks, mentions, i, reportVerbs, ix, IT.has(t.lower), true))) { /* resolved */ }
     // "the union said it has called off a strike": "it" is a speaker no dictionary knows, not

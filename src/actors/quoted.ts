@@ -1,0 +1,44 @@
+// "We", "our", "I" inside a quotation stand for its speaker: '"We will not negotiate with
+// terrorists," the Colombian defence minister said' is Colombia's government refusing.
+import type { Doc, Mention, Token } from '../doc/types.js';
+
+export const FIRST_PERSON = new Set(['we', 'us', 'our', 'i', 'me', 'my']);
+
+const OPEN = new Set(['"', '“']), CLOSE = new Set(['"', '”']);
+
+/**
+ * The speaker of the quotation that holds token i, when the quotation lies within i's sentence
+ * and a reporting verb outside it has an actor: the first actor named after the closing mark
+ * ('"...," the minister said'), else the last one before the opening mark ('X said: "..."').
+ * Null outside a quotation or where no speaker is named.
+ */
+export function quoteSpeaker(doc: Doc, toks: Token[], mentions: Mention[], i: number, reportVerbs: Set<string>): Mention | null {
+  const s = doc.sentences[toks[i].sentence];
+  const q = quotationAt(doc, toks, i);
+  if (!q) return null;
+  const [open, close] = q;
+  const outside = (from: number, to: number): boolean => toks.slice(from, to).some((t) => reportVerbs.has(t.lemma));
+  const usable = (m: Mention): boolean => !m.modifier && m.country !== '---' && m.kind !== 'pronoun' && toks[m.tokens[0]].sentence === s.i;
+  if (outside(close + 1, s.tokens[1])) {
+    const after = mentions.find((m) => m.tokens[0] > close && m.tokens[1] <= s.tokens[1] && usable(m));
+    if (after) return after;
+  }
+  if (outside(s.tokens[0], open)) {
+    const before = mentions.filter((m) => m.tokens[1] <= open && m.tokens[0] >= s.tokens[0] && usable(m));
+    if (before.length) return before[before.length - 1];
+  }
+  return null;
+}
+
+/** The opening and closing marks of the quotation within i's sentence that holds token i, if any. */
+export function quotationAt(doc: Doc, toks: Token[], i: number): [number, number] | null {
+  const s = doc.sentences[toks[i].sentence];
+  let open = -1;
+  for (let k = s.tokens[0]; k < i; k++) {
+    if (open < 0 && OPEN.has(toks[k].text)) open = k;
+    else if (open >= 0 && CLOSE.has(toks[k].text)) open = -1;
+  }
+  if (open < 0) return null;
+  for (let k = i + 1; k < s.tokens[1]; k++) if (CLOSE.has(toks[k].text)) return [open, k];
+  return null;
+}
