@@ -52,6 +52,11 @@ function leadOutside(doc: Doc, focus: Focus, sentence: number): string | null {
   return ranked[0][1] >= total / 2 && (ranked.length === 1 || ranked[0][1] > 1.5 * ranked[1][1]) ? ranked[0][0] : null;
 }
 
+/** Does m name a state (or an IGO/NGO), so that its country alone can stand for it? Not an agent alone ("COP") or an unplaced one. */
+export function hasCountry(m: Mention): boolean {
+  return m.country.length === 3 && m.country !== '---';
+}
+
 /** The agent alone, as CAMEO allows when no country is known: "COP", "REB", "GOV". */
 export function agentAlone(m: Mention): Mention {
   return { ...m, code: m.sector, country: '', rule: `${m.rule}+alone`, evidence: 'no country in the phrase, clause, dateline or document: the agent alone' };

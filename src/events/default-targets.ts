@@ -2,6 +2,7 @@
 // dictionaries have none), and a capital struck by force as the place it is.
 import type { Mention, PlaceRef } from '../doc/types.js';
 import type { Sentence } from './sentence.js';
+import { hasCountry } from '../actors/context.js';
 
 /** A seat of government that is also a city (a capital) as the place it is: its country, kind place. */
 export function seatAsPlace(sx: Sentence, t: Mention): Mention {
@@ -28,6 +29,6 @@ export function defaultTargets(sx: Sentence, actCode: string, where: PlaceRef | 
     const country = where?.country;
     if (country && !sources.some((m) => m.country === country)) return [sx.countryOnly({ ...sources[0], country })];
   }
-  if (root === '09' || root === '14' || root === '17' || concession || actCode === DEMOBILISE) return sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => sx.countryOnly(m));
+  if (root === '09' || root === '14' || root === '17' || concession || actCode === DEMOBILISE) return sources.filter(hasCountry).slice(0, 1).map((m) => sx.countryOnly(m));
   return targets;
 }

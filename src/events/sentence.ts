@@ -19,6 +19,7 @@ import { kidsOf, type Kids } from './tree-kids.js';
 import { asideRegions, isModifierActor, isPositionAdjective, standsFor, within } from './sentence-parts.js';
 import { DIRECTION, SUBORDINATE } from '../lang/en/words.js';
 import { coordinatedAfter, joinedBefore } from './coordinators.js';
+import { isInstrument } from './instruments.js';
 
 export { isModifierActor };
 
@@ -179,6 +180,7 @@ export class Sentence {
   /** As a target a national adjective stands for its country ("beat up Palestinian detainees"); a bare group is placed. */
   targetAt(k: number): Mention | null {
     const m = this.mentionAt(k);
+    if (m && isInstrument(this, m)) return null;
     if (m && m.country === '---') return this.placeBare(m);
     if (m) return this.borderOwner(m) ?? m;
     const x = this.cx.mentionStart.get(k);

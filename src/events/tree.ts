@@ -4,7 +4,7 @@
 import type { Mention } from '../doc/types.js';
 import type { Parse } from '../syntax/parser.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
-import { CONTENT_NOUNS, HOLDER_VERBS, INTENTION_NOUNS, OPTION_NOUNS } from '../lang/en/words.js';
+import { CONTENT_NOUNS, DISPATCH_VERBS, HOLDER_VERBS, INTENTION_NOUNS, OBJECT_CONTROL_VERBS, OPTION_NOUNS } from '../lang/en/words.js';
 import { verbLemmas } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { isPositionAdjective } from './sentence-parts.js';
@@ -137,12 +137,31 @@ export function treeSubject(sx: Sentence, p: Parse, v: number, depth = 0): TreeA
     const held = OPTION_NOUNS.has(w) || (INTENTION_NOUNS.has(w) && g >= 0 && HOLDER_VERBS.has(sx.toks[g].lemma) && !actorsOfNode(sx, p, h).length);
     if (held && g >= 0) return treeSubject(sx, p, g, depth + 1);
   }
+  // "summoned the envoy to protest": the summoner's purpose, however the parse attaches it
+  const owner = rel === 'acl' ? objectPurposeOf(sx, p, v) : -1;
+  if (owner >= 0) return treeSubject(sx, p, owner, depth + 1);
   // "rebels fighting the government", "troops sent to the border": the noun the clause describes
   if (rel === 'acl') return { node: h, actors: actorsOfNode(sx, p, h) };
   // ", killing 20 people": a participle clause shares the main clause's subject; so does a
   // purpose ("summoned the ambassador to protest": the one who summoned protests)
   if (rel === 'advcl' && (sx.groups.get(v)?.participle || children(sx, p, v, 'mark').some((m) => sx.toks[m].lower === 'to'))) return treeSubject(sx, p, h, depth + 1);
   return null;
+}
+
+/**
+ * The verb whose subject a "to" infinitive at j serves, when the parse hangs the infinitive on that
+ * verb's actor object ("summoned the Afghan ambassador to protest": Pakistan protests), else -1.
+ * After a verb whose object does the infinitive ("urged Iran to halt", "sent troops to help",
+ * "hired mercenaries to attack") or that opens a frame, the object keeps the act.
+ */
+export function objectPurposeOf(sx: Sentence, p: Parse, j: number): number {
+  if (relOf(sx, p, j) !== 'acl' || !children(sx, p, j, 'mark').some((m) => sx.toks[m].lower === 'to')) return -1;
+  const obj = headOf(sx, p, j);
+  if (obj < 0 || !/^i?obj$/.test(relOf(sx, p, obj))) return -1;
+  const g = headOf(sx, p, obj);
+  const lemma = g >= 0 && sx.groups.has(g) ? sx.toks[g].lemma : '';
+  if (!lemma || OBJECT_CONTROL_VERBS.has(lemma) || DISPATCH_VERBS.has(lemma) || sx.cx.lex.frames.has(lemma)) return -1;
+  return actorsOfNode(sx, p, obj).length ? g : -1;
 }
 
 /** The agent of a passive ("by X"), from the tree. */
