@@ -6,6 +6,7 @@ import { beFrames, type VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
 import { OBJECT_CONTROL_VERBS, PARTICLES } from '../lang/en/words.js';
 import { headOf, objectPurposeOf, relOf } from './tree.js';
+import { isInstrument } from './instruments.js';
 
 export interface Link { g: VerbGroup; frames: Frame[] }
 export interface Chain { links: Link[]; controlled: Mention[] | null }
@@ -65,7 +66,8 @@ export function buildChain(sx: Sentence, lex: Lexicon, v: number): Chain {
       if (toks[after]?.lower === 'to') {
         let j = after + 1;
         while (j < b && toks[j].pos === 'ADV') j++;
-        if (groups.has(j) && !purpose(sx, links[links.length - 1], j)) { next = j; controlled = all; }
+        // ("used drones to attack Odesa": a weapon does not act; the user does)
+        if (groups.has(j) && !purpose(sx, links[links.length - 1], j)) { next = j; controlled = all.every((x) => isInstrument(sx, x)) ? null : all; }
       }
     }
     if (next < 0) break;

@@ -265,7 +265,8 @@ export class Sentence {
     // a source that nothing places acts alone ("GOV", "COP"), as CAMEO allows; a target is left
     // to the act's own defaults. With PETRARCH's dictionaries alone (no frames loaded) PETRARCH's
     // rule holds instead: an actor with no country ("---GOV") is no event's source
-    const alone = asSource && this.cx.lex.frames.size > 0 && (m.kind === 'agent' || m.kind === 'person') && !!m.sector;
+    // ("the army said it killed ...": a pronoun standing for such a group acts alone as well)
+    const alone = asSource && this.cx.lex.frames.size > 0 && (m.kind === 'agent' || m.kind === 'person' || m.kind === 'pronoun') && !!m.sector;
     return placed ?? (alone ? agentAlone(m) : null);
   }
 

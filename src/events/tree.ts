@@ -12,6 +12,7 @@ import { RELATIVES } from '../lang/en/words.js';
 import { mayBeMissedVerb, nounArgsCould } from './parse-need.js';
 import { listAppositions } from './actor-list.js';
 import { withTitle } from './title-actor.js';
+import { isInstrument } from './instruments.js';
 
 /** What the tree says about one argument: whether the relation is there, and the actors it names. */
 export interface TreeArg { node: number; actors: Mention[] }
@@ -127,7 +128,8 @@ export function treeSubject(sx: Sentence, p: Parse, v: number, depth = 0): TreeA
     // (a finite past form is no complement an object controls: "aircraft using guided missiles killed")
     const finite = sx.toks[v - 1]?.lower !== 'to' && sx.groups.get(v)?.pastSimple;
     const obj = finite ? undefined : children(sx, p, h, 'obj')[0];
-    const controller = obj !== undefined ? actorsOfNode(sx, p, obj) : [];
+    // (a weapon used does not act: "used drones to attack")
+    const controller = obj !== undefined ? actorsOfNode(sx, p, obj).filter((m) => !isInstrument(sx, m)) : [];
     return controller.length ? { node: obj!, actors: controller } : treeSubject(sx, p, h, depth + 1);
   }
   // "left open the possibility of sending troops": the option is its holder's, the subject of the verb that governs the noun

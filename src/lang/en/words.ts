@@ -94,6 +94,9 @@ export const OBJECT_CONTROL_VERBS = new Set(['ask', 'urge', 'spur', 'prompt', 'f
 // the envoy to protest", "called in the ambassador to lodge a protest")
 export const DISPATCH_VERBS = new Set(['send', 'deploy', 'redeploy', 'dispatch', 'station', 'post', 'move', 'rush', 'fly', 'airlift', 'mobilize', 'mobilise', 'muster', 'rally', 'hire', 'employ', 'enlist', 'use', 'arm', 'equip', 'fund', 'finance', 'pay', 'bribe', 'name', 'choose', 'pick', 'select', 'designate', 'assign', 'contribute', 'provide', 'lend', 'need', 'want', 'expect', 'bring', 'assemble', 'gather', 'organize', 'organise', 'let', 'make', 'back', 'support']);
 
+// plural nouns with no plural ending: "police said they arrested 12 people"
+export const PLURAL_COLLECTIVES = new Set(['police', 'people', 'personnel']);
+
 // the object of a relative clause
 export const RELATIVE_OBJECTS = new Set(['that', 'which', 'who', 'whom']);
 
