@@ -19,7 +19,7 @@ import { codeNominals } from './nominals.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, reportingVerb } from './tree.js';
 import { appositiveObject, sharedObject, whereAntecedent } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
-import { defaultTargets, seatAsPlace } from './default-targets.js';
+import { aloneTargets, defaultTargets, seatAsPlace } from './default-targets.js';
 import { governorModality, hearsayModality, inPurpose, notRuledOut, openComplement } from './governor.js';
 import { explain, note } from './explain.js';
 import { aimOfCodedProtest, casualtiesOfCodedAttack, tollOfNominalFight } from './same-act.js';
@@ -318,6 +318,7 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const reciprocal = selfBack && entry!.forward && new Set(sources.map((m) => m.entity)).size > 1;
   // (a strike the coder read as a labour strike, "workers began a strike", follows its new root)
   const entryCode = action && !rule.endsWith('+labour') ? action.match.entry.code : cam.code;
+  if (!petrarch) targets = aloneTargets(cam.code, sources, targets);
   if (!petrarch && !(reciprocal && targets.length === 0)) targets = defaultTargets(sx, entryCode, where, sources, targets);
   if (targets.length === 0 && action) targets = crowdTarget(sx, cam.code, action.match.consumed, sources);
   const pairs = actorPairs(sources, targets, cam.root, fromGroup, !!action?.match.mutual || selfMutual || reciprocal);

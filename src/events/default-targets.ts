@@ -32,3 +32,19 @@ export function defaultTargets(sx: Sentence, actCode: string, where: PlaceRef | 
   if (root === '09' || root === '14' || root === '17' || concession || actCode === DEMOBILISE) return sources.filter(hasCountry).slice(0, 1).map((m) => sx.countryOnly(m));
   return targets;
 }
+
+/**
+ * Groups no country places, named as targets ("recaptured the airport from insurgents"): fought
+ * by a state's forces they are on that state's ground, as a crowd fired on is its people
+ * ("Syrian forces ... from insurgents": SYRINS); fought by a group with no country either they stay
+ * alone ("INS"); the target of any other act gives way to the act's own defaults.
+ */
+export function aloneTargets(actCode: string, sources: Mention[], targets: Mention[]): Mention[] {
+  if (!targets.some(isAlone)) return targets;
+  if (!/^(18|19|20)/.test(actCode)) return targets.filter((t) => !isAlone(t));
+  const state = sources.find(hasCountry);
+  if (!state) return targets;
+  return targets.map((t) => isAlone(t) ? { ...t, code: `${state.country}${t.sector}`, country: state.country, rule: t.rule.replace(/\+alone$/, '+opponent'), evidence: `no country named: on the ground of the state that fights it ("${state.name}")` } : t);
+}
+
+const isAlone = (m: Mention) => m.country === '' && m.rule.endsWith('+alone');

@@ -262,11 +262,12 @@ export class Sentence {
   placeBare(m: Mention, asSource = false): Mention | null {
     if (!this.placed.has(m)) this.placed.set(m, placeBareUncached(this, m));
     const placed = this.placed.get(m)!;
-    // a source that nothing places acts alone ("GOV", "COP"), as CAMEO allows; a target is left
-    // to the act's own defaults. With PETRARCH's dictionaries alone (no frames loaded) PETRARCH's
-    // rule holds instead: an actor with no country ("---GOV") is no event's source
-    // ("the army said it killed ...": a pronoun standing for such a group acts alone as well)
-    const alone = asSource && this.cx.lex.frames.size > 0 && (m.kind === 'agent' || m.kind === 'person' || m.kind === 'pronoun') && !!m.sector;
+    // a source that nothing places acts alone ("GOV", "COP"), as CAMEO allows; so does a group as a
+    // target, until the act decides (default-targets.ts aloneTargets). With PETRARCH's dictionaries
+    // alone (no frames loaded) PETRARCH's rule holds instead: an actor with no country ("---GOV") is
+    // no event's source ("the army said it killed ...": a pronoun standing for a group acts alone too)
+    const kinds = asSource ? /^(agent|person|pronoun)$/ : /^agent$/;
+    const alone = this.cx.lex.frames.size > 0 && kinds.test(m.kind) && !!m.sector;
     return placed ?? (alone ? agentAlone(m) : null);
   }
 
