@@ -13,6 +13,7 @@ import { mayBeMissedVerb, nounArgsCould } from './parse-need.js';
 import { listAppositions } from './actor-list.js';
 import { withTitle } from './title-actor.js';
 import { isInstrument } from './instruments.js';
+import { misreadRoot } from './misread-root.js';
 
 /** What the tree says about one argument: whether the relation is there, and the actors it names. */
 export interface TreeArg { node: number; actors: Mention[] }
@@ -120,6 +121,9 @@ export function treeSubject(sx: Sentence, p: Parse, v: number, depth = 0): TreeA
   if (depth > 4) return null;
   const rel = relOf(sx, p, v), h = headOf(sx, p, v);
   if (h < 0) return null;
+  // "Protesters demanding ... clashed": the verb the parse hung below a participle is the main one
+  const root = misreadMainVerb(sx, p, v);
+  if (root >= 0) return treeSubject(sx, p, root, depth + 1);
   // "met X and signed Y": a coordinated verb shares its subject
   if (rel === 'conj') return treeSubject(sx, p, h, depth + 1);
   // "urged Iran to halt": the object controls; "plans to send": the subject does
@@ -309,10 +313,16 @@ export function inOtherClause(sx: Sentence, m: Mention, own: number): boolean {
   return false;
 }
 
-/** Verbs of the clauses the verb at v governs as `rel` ("demanded that X withdraw": ccomp). */
+/** Verbs of the clauses the verb at v governs as `rel` ("demanded that X withdraw": ccomp); never the sentence's main verb misread below it. */
 export function complementVerbs(sx: Sentence, v: number, rel: string): number[] {
   const p = sx.tree();
-  return p ? children(sx, p, v, rel).filter((c) => sx.groups.has(c)) : [];
+  return p ? children(sx, p, v, rel).filter((c) => sx.groups.has(c) && misreadMainVerb(sx, p, c) < 0) : [];
+}
+
+/** misread-root.ts on this tree: the participial root whose subject the verb at v has, or -1. */
+export function misreadMainVerb(sx: Sentence, p: Parse, v: number): number {
+  const subjectOf = (k: number) => children(sx, p, k, 'nsubj')[0] ?? children(sx, p, k, 'nsubj:pass')[0];
+  return misreadRoot(sx, p, v, { head: (k) => headOf(sx, p, k), rel: (k) => relOf(sx, p, k), subjectOf });
 }
 
 /** Verbs of the clauses that complete the object noun of the verb at v ("an admission that X murdered"). */
@@ -321,5 +331,5 @@ export function objectClauseVerbs(sx: Sentence, v: number): number[] {
   if (!p) return [];
   // (a parse may read the "that" of a noun of content as a relative pronoun: "an admission that X killed Y")
   const clauses = (o: number) => [...children(sx, p, o, 'acl'), ...children(sx, p, o, 'ccomp'), ...(CONTENT_NOUNS.has(sx.toks[o].lemma) ? children(sx, p, o, 'acl:relcl') : [])];
-  return children(sx, p, v, 'obj').flatMap(clauses).filter((c) => sx.groups.has(c) && sx.toks[c - 1]?.lower !== 'to');
+  return children(sx, p, v, 'obj').flatMap(clauses).filter((c) => sx.groups.has(c) && sx.toks[c - 1]?.lower !== 'to' && misreadMainVerb(sx, p, c) < 0);
 }
