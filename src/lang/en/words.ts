@@ -118,8 +118,9 @@ export const MEANS_OF_VIOLENCE: [RegExp, string][] = [
 // ("missiles" is MIL): fired, launched, tested, dropped or deployed they are the doer's
 // instruments, never its target ("fired two missiles into the sea", "deployed missiles in Belarus")
 export const WEAPON_NOUNS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'uav', 'uavs', 'shell', 'shells', 'bomb', 'bombs', 'mortar', 'mortars', 'artillery', 'munitions', 'warhead', 'warheads', 'projectile', 'projectiles', 'torpedo', 'torpedoes', 'grenade', 'grenades', 'icbm', 'icbms', 'interceptor', 'interceptors', 'howitzer', 'howitzers', 'battery', 'batteries', 'tank', 'tanks', 'warship', 'warships', 'warplane', 'warplanes', 'jet', 'jets', 'bomber', 'bombers', 'aircraft', 'helicopter', 'helicopters', 'gunship', 'gunships', 'submarine', 'submarines']);
-// verbs that set a weapon on its way or in place (their object is the instrument)
-export const WEAPON_VERBS = new Set(['fire', 'launch', 'test', 'test-fire', 'drop', 'deploy', 'redeploy', 'station', 'position', 'lob', 'hurl', 'unleash', 'rain', 'use', 'move', 'send', 'mass', 'amass', 'fly', 'shoot', 'aim', 'direct']);
+// verbs that set a weapon on its way or in place (their object is the instrument); not "shoot"
+// ("shot down Russian drones": the drones are hit)
+export const WEAPON_VERBS = new Set(['fire', 'launch', 'test', 'test-fire', 'drop', 'deploy', 'redeploy', 'station', 'position', 'lob', 'hurl', 'unleash', 'rain', 'use', 'move', 'send', 'mass', 'amass', 'fly', 'aim', 'direct']);
 
 // "near the Cambodian border", "off the Yemeni coast": a national adjective on a boundary noun
 // after a preposition of position says where something happened, not to whom
