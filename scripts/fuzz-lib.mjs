@@ -106,7 +106,7 @@ export function checkDoc(doc) {
   for (const r of doc.removed) inside(r.span, 'removed');
   for (const e of doc.events) {
     inside(e.span, 'event'); inside(e.trigger.span, 'trigger');
-    for (const a of [e.source, e.target]) if (a) { inside(a.span, 'actor'); if (doc.text.slice(a.span[0], a.span[1]) !== a.text) fail('actor text is not its span'); }
+    for (const a of [e.source, e.target]) if (a) { inside(a.span, 'actor'); if (doc.text.slice(a.span[0], a.span[1]) !== a.text) fail('actor text is not its span'); if (!a.code) fail(`actor "${a.text}" has no code`); }
     for (const x of [e.attribution, e.where, e.quantity, e.when]) if (x?.span) inside(x.span, 'event part');
   }
   for (const q of doc.quotes) inside(q.span, 'quote');

@@ -72,6 +72,11 @@ function visiting(doc: Doc, k: number): boolean {
   return TRAVEL_VERBS.has(toks[v]?.lemma ?? '');
 }
 
+/** Does m name a state (or an IGO/NGO), so that its country alone can stand for it? Not an agent alone ("COP") or an unplaced one. */
+export function hasCountry(m: Mention): boolean {
+  return m.country.length === 3 && m.country !== '---';
+}
+
 /** The agent alone, as CAMEO allows when no country is known: "COP", "REB", "GOV". */
 export function agentAlone(m: Mention): Mention {
   return { ...m, code: m.sector, country: '', rule: `${m.rule}+alone`, evidence: 'no country in the phrase, clause, dateline or document: the agent alone' };

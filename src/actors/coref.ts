@@ -4,7 +4,7 @@
 import type { Doc, Mention, Token } from '../doc/types.js';
 import { leavesFrom } from './leaving.js';
 import { resolvePossessed } from './possessed.js';
-import { COUNTRY_NOUNS, INSTITUTION_NOUNS, PAIR_NOUNS } from '../lang/en/words.js';
+import { COUNTRY_NOUNS, INSTITUTION_NOUNS, PAIR_NOUNS, PLURAL_COLLECTIVES } from '../lang/en/words.js';
 import { FIRST_PERSON, quotationAt, quoteSpeaker } from './quoted.js';
 
 const HE = new Set(['he', 'him', 'his', 'she', 'her']);
@@ -276,7 +276,8 @@ function nameParts(toks: Token[], m: Mention): string[] {
 }
 
 function pluralSpeaker(m: Mention | null, toks: Token[]): Mention | null {
-  return m && m.kind === 'agent' && /s$/.test(toks[m.tokens[1] - 1].lower) ? m : null;
+  const head = m ? toks[m.tokens[1] - 1].lower : '';
+  return m && m.kind === 'agent' && (/s$/.test(head) || PLURAL_COLLECTIVES.has(head)) ? m : null;
 }
 
 /** A group named in the plural ("troops in South Sudan", "opposition supporters"): never "it". */
@@ -287,8 +288,13 @@ function pluralGroup(m: Mention, toks: Token[]): boolean {
   return toks[h].pos === 'NOUN' && (toks[h].lemma !== toks[h].lower || /[^su]s$/.test(toks[h].lower));
 }
 
-/** The subject of a reporting verb right before a pronoun: "X said (that) it ...". */
+/**
+ * The subject of a reporting verb right before a pronoun: "X said (that) it ...". A group no
+ * country places yet ("the army said it killed ...") speaks of itself too, for "it" and "they":
+ * the pronoun stands for the group wherever the events stage places it.
+ */
 function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerbs: Set<string>, ix: MentionIndex, singular = false, joinedVerb = false): Mention | null {
+  const bare = !HE.has(toks[i].lower);
   const v = reportVerbBefore(toks, i, reportVerbs);
   if (v < 0) return null;
   // "The army accused the RSF of looting and said it would ...": a report verb joined by "and" to
@@ -300,7 +306,8 @@ function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerb
   for (let k = ix.first[toks[i].sentence]; k < mentions.length; k++) {
     const m = mentions[k];
     if (m.tokens[1] > v) break;
-    if (toks[m.tokens[0]].sentence !== toks[i].sentence || m.modifier || m.country === '---' || (singular && pluralGroup(m, toks)) || inRelativeAside(toks, m, v)) continue;
+    if (toks[m.tokens[0]].sentence !== toks[i].sentence || m.modifier || (singular && pluralGroup(m, toks)) || inRelativeAside(toks, m, v)) continue;
+    if (m.country === '---' && !(bare && m.kind === 'agent' && m.sector)) continue;
     best = m;
   }
   // a speaker far from the verb is likely not its subject

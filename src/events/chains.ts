@@ -5,7 +5,8 @@ import type { Frame, Lexicon } from '../dictionaries/lexicon.js';
 import { beFrames, type VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
 import { GERUND_ASPECT_VERBS, OBJECT_CONTROL_VERBS, PARTICLES } from '../lang/en/words.js';
-import { headOf, relOf } from './tree.js';
+import { headOf, objectPurposeOf, relOf } from './tree.js';
+import { isInstrument } from './instruments.js';
 
 export interface Link { g: VerbGroup; frames: Frame[] }
 export interface Chain { links: Link[]; controlled: Mention[] | null }
@@ -29,13 +30,15 @@ export function framesFor(sx: Sentence, lex: Lexicon, g: VerbGroup): Frame[] {
 
 /**
  * Is the verb at j a purpose of the link's verb, not its object's act: the parse makes it an
- * adverbial clause of a verb that opens no frame ("summoned the ambassador to protest": the one
- * who summoned protests; "urged Iran to halt" stays object control).
+ * adverbial clause of a verb that opens no frame, or hangs it on the verb's actor object after a
+ * verb whose object does not act ("summoned the ambassador to protest": the one who summoned
+ * protests; "urged Iran to halt", "sent troops to help" stay the object's).
  */
 function purpose(sx: Sentence, l: Link, j: number): boolean {
   if (l.frames.length || OBJECT_CONTROL_VERBS.has(sx.toks[l.g.head].lemma) || !sx.canParse()) return false;
   const p = sx.tree();
-  return !!p && relOf(sx, p, j) === 'advcl' && headOf(sx, p, j) === l.g.head;
+  if (!p) return false;
+  return (relOf(sx, p, j) === 'advcl' && headOf(sx, p, j) === l.g.head) || objectPurposeOf(sx, p, j) === l.g.head;
 }
 
 /** Follow complements from the verb at v: "to VERB", a gerund after "resume" or "begin", or an object then "to VERB" (object control). */
@@ -66,7 +69,8 @@ export function buildChain(sx: Sentence, lex: Lexicon, v: number): Chain {
       if (toks[after]?.lower === 'to') {
         let j = after + 1;
         while (j < b && toks[j].pos === 'ADV') j++;
-        if (groups.has(j) && !purpose(sx, links[links.length - 1], j)) { next = j; controlled = all; }
+        // ("used drones to attack Odesa": a weapon does not act; the user does)
+        if (groups.has(j) && !purpose(sx, links[links.length - 1], j)) { next = j; controlled = all.every((x) => isInstrument(sx, x)) ? null : all; }
       }
     }
     if (next < 0) break;

@@ -19,7 +19,7 @@ import { codeNominals } from './nominals.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, reportingVerb } from './tree.js';
 import { appositiveObject, relativeDoer, sharedObject, whereAntecedent } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
-import { defaultTargets, seatAsPlace } from './default-targets.js';
+import { aloneTargets, defaultTargets, seatAsPlace } from './default-targets.js';
 import { victimsPlaced } from './placing.js';
 import { governorModality, hearsayModality, inPurpose, notRuledOut, openComplement, promisedClause } from './governor.js';
 import { explain, note } from './explain.js';
@@ -326,7 +326,7 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const reciprocal = selfBack && entry!.forward && new Set(sources.map((m) => m.entity)).size > 1;
   // (a strike the coder read as a labour strike, "workers began a strike", follows its new root)
   const entryCode = action && !rule.endsWith('+labour') ? action.match.entry.code : cam.code;
-  if (!petrarch && !(reciprocal && targets.length === 0)) targets = defaultTargets(sx, entryCode, where, sources, targets);
+  if (!petrarch && !(reciprocal && targets.length === 0)) targets = aloneTargets(cam.code, sources, targets, (kept) => defaultTargets(sx, entryCode, where, sources, kept));
   if (targets.length === 0 && action) targets = crowdTarget(sx, cam.code, action.match.consumed, sources);
   const pairs = actorPairs(sources, targets, cam.code, fromGroup, !!action?.match.mutual || selfMutual || reciprocal);
   // a meeting, visit or talks, or a mutual act of cooperation ("restored relations", "swapped

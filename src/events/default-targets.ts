@@ -2,6 +2,7 @@
 // dictionaries have none), and a capital struck by force as the place it is.
 import type { Mention, PlaceRef } from '../doc/types.js';
 import type { Sentence } from './sentence.js';
+import { hasCountry } from '../actors/context.js';
 
 /** A seat of government that is also a city (a capital) as the place it is: its country, kind place. */
 export function seatAsPlace(sx: Sentence, t: Mention): Mention {
@@ -28,6 +29,23 @@ export function defaultTargets(sx: Sentence, actCode: string, where: PlaceRef | 
     const country = where?.country;
     if (country && !sources.some((m) => m.country === country)) return [sx.countryOnly({ ...sources[0], country })];
   }
-  if (root === '09' || root === '14' || root === '17' || concession || actCode === DEMOBILISE) return sources.filter((m) => m.country !== '---').slice(0, 1).map((m) => sx.countryOnly(m));
+  if (root === '09' || root === '14' || root === '17' || concession || actCode === DEMOBILISE) return sources.filter(hasCountry).slice(0, 1).map((m) => sx.countryOnly(m));
   return targets;
 }
+
+/**
+ * Groups no country places, named as targets ("recaptured the airport from insurgents"): fought
+ * by a state's forces they are on that state's ground, as a crowd fired on is its people
+ * ("Syrian forces ... from insurgents": SYRINS); fought by a group with no country either they stay
+ * alone ("INS"). The target of any other act gives way to the act's own defaults (`defaults`, given
+ * the targets without them), and stays alone where those name none ("GOV" to hold talks with "REB").
+ */
+export function aloneTargets(actCode: string, sources: Mention[], targets: Mention[], defaults: (kept: Mention[]) => Mention[]): Mention[] {
+  if (!targets.some(isAlone)) return defaults(targets);
+  if (!/^(18|19|20)/.test(actCode)) { const d = defaults(targets.filter((t) => !isAlone(t))); return d.length ? d : targets; }
+  const state = sources.find(hasCountry);
+  if (!state) return targets;
+  return targets.map((t) => isAlone(t) ? { ...t, code: `${state.country}${t.sector}`, country: state.country, rule: t.rule.replace(/\+alone$/, '+opponent'), evidence: `no country named: on the ground of the state that fights it ("${state.name}")` } : t);
+}
+
+const isAlone = (m: Mention) => m.country === '' && m.rule.endsWith('+alone');

@@ -20,6 +20,12 @@ export class EventSink {
   /** Build one Event record and keep it unless it repeats one already made. */
   emit(x: Emit): void {
     if (x.src.country === '---') return note(this.doc, x.sentence, 'dropped', 'events.unknown-country', `${x.rule}: the source "${this.doc.text.slice(x.src.start, x.src.end)}" has no known country`);
+    // (no event carries an actor with no code; a target that lost its code is dropped with a note)
+    if (!x.src.code) return note(this.doc, x.sentence, 'dropped', 'events.empty-code', `${x.rule}: the source "${this.doc.text.slice(x.src.start, x.src.end)}" has no code`);
+    if (x.tgt && !x.tgt.code) {
+      note(this.doc, x.sentence, 'dropped', 'events.empty-code', `${x.rule}: the target "${this.doc.text.slice(x.tgt.start, x.tgt.end)}" has no code; coded with none`);
+      x = { ...x, tgt: null };
+    }
     const cam = this.lex.cameo.get(x.code)!;
     const ev: Event = {
       id: '', doc: this.doc.id, sentence: x.sentence, span: x.span, trigger: x.trigger,

@@ -9,6 +9,7 @@ import type { Mention } from '../doc/types.js';
 import { CROWD_WORDS, EXERCISE_WORDS, MEANS_OF_VIOLENCE, PEACEKEEPERS } from '../lang/en/words.js';
 import { caseOf, children } from './tree.js';
 import type { Sentence } from './sentence.js';
+import { hasCountry } from '../actors/context.js';
 
 // codes that say only "violence" and which a named means may make precise
 const UNSPECIFIED = new Set(['180', '190']);
@@ -129,6 +130,7 @@ export function labourStrike(sx: Sentence, code: string, words: Set<number>, sou
 
 /** "police opened fire on protesters": a crowd with no state named is the people of the shooters' own country. */
 export function crowdTarget(sx: Sentence, code: string, words: Set<number>, sources: Mention[]): Mention[] {
-  if (!/^(18|19)/.test(code) || !sources.length || sources[0].country === '---') return [];
+  // (police with no country known shoot at no country: "Police fired on the crowd" has no target)
+  if (!/^(18|19)/.test(code) || !sources.length || !hasCountry(sources[0])) return [];
   return [...words].some((k) => CROWD_WORDS.has(sx.toks[k].lower)) ? [sx.countryOnly(sources[0])] : [];
 }

@@ -19,6 +19,7 @@ import { kidsOf, type Kids } from './tree-kids.js';
 import { asideRegions, isModifierActor, isPositionAdjective, standsFor, within } from './sentence-parts.js';
 import { DIRECTION, SUBORDINATE } from '../lang/en/words.js';
 import { coordinatedAfter, joinedBefore } from './coordinators.js';
+import { isInstrument } from './instruments.js';
 
 export { isModifierActor };
 
@@ -179,6 +180,7 @@ export class Sentence {
   /** As a target a national adjective stands for its country ("beat up Palestinian detainees"); a bare group is placed. */
   targetAt(k: number): Mention | null {
     const m = this.mentionAt(k);
+    if (m && isInstrument(this, m)) return null;
     if (m && m.country === '---') return this.placeBare(m);
     if (m) return this.borderOwner(m) ?? m;
     const x = this.cx.mentionStart.get(k);
@@ -262,10 +264,12 @@ export class Sentence {
   placeBare(m: Mention, asSource = false): Mention | null {
     if (!this.placed.has(m)) this.placed.set(m, placeBareUncached(this, m));
     const placed = this.placed.get(m)!;
-    // a source that nothing places acts alone ("GOV", "COP"), as CAMEO allows; a target is left
-    // to the act's own defaults. With PETRARCH's dictionaries alone (no frames loaded) PETRARCH's
-    // rule holds instead: an actor with no country ("---GOV") is no event's source
-    const alone = asSource && this.cx.lex.frames.size > 0 && (m.kind === 'agent' || m.kind === 'person') && !!m.sector;
+    // a source that nothing places acts alone ("GOV", "COP"), as CAMEO allows; so does a group as a
+    // target, until the act decides (default-targets.ts aloneTargets). With PETRARCH's dictionaries
+    // alone (no frames loaded) PETRARCH's rule holds instead: an actor with no country ("---GOV") is
+    // no event's source ("the army said it killed ...": a pronoun standing for a group acts alone too)
+    const kinds = asSource ? /^(agent|person|pronoun)$/ : /^agent$/;
+    const alone = this.cx.lex.frames.size > 0 && kinds.test(m.kind) && !!m.sector;
     return placed ?? (alone ? agentAlone(m) : null);
   }
 

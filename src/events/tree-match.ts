@@ -8,6 +8,7 @@ import type { PatternMatch } from './patterns.js';
 import type { Sentence } from './sentence.js';
 import { RELATIVE_OBJECTS } from '../lang/en/words.js';
 import { actorsOfNode, children, headOf, placed, relOf } from './tree.js';
+import { isInstrument } from './instruments.js';
 
 type Word = { kind: 'word'; alts: Set<string> };
 
@@ -68,13 +69,15 @@ function patternOnTree(sx: Sentence, p: Parse, entry: VerbEntry, pat: Pattern, v
   const last = pat.tokens[pat.tokens.length - 1];
   const hasTarget = pat.tokens.some((t) => t.kind === 'target');
   const match = (literal: number, target: Mention[], consumed: number[]): PatternMatch => ({ entry, literal, end: v + 1, target: placed(sx, target, false), consumed: new Set(consumed) });
+  // (a weapon fired or deployed is the doer's instrument, no target: "tested missiles")
+  const actorsOf = (k: number) => actorsOfNode(sx, p, k, true).filter((m) => !isInstrument(sx, m));
   if (words.length > 2) return null;
   // "sign * agreement": an act named by its object alone, the passive subject or the noun a
   // relative clause describes ("the agreement was signed by X and Y")
   if (!hasTarget) return words.length === 1 && last.kind === 'word' && isNoun(sx, words[0], object) ? match(1, [], [object!]) : null;
   if (last.kind !== 'target') {
     // "seize + * boat", "seize * boat of +": the thing's own modifier names whose it is ("a Greek boat was seized")
-    const owner = words.some((w) => isNoun(sx, w, object)) ? actorsOfNode(sx, p, object!, true) : [];
+    const owner = words.some((w) => isNoun(sx, w, object)) ? actorsOf(object!) : [];
     return owner.length ? match(1, owner, [object!]) : null;
   }
   if (words.length === 0) {
@@ -82,7 +85,7 @@ function patternOnTree(sx: Sentence, p: Parse, entry: VerbEntry, pat: Pattern, v
     if (object === undefined) return null;
     // (an object that names no actor at all, "threatened 'fire and fury'", is no target; struck
     // by force in a place, "hit a school in Zaporizhzhia", it stands in that place's state)
-    let target = passive !== undefined ? [] : actorsOfNode(sx, p, object, true);
+    let target = passive !== undefined ? [] : actorsOf(object);
     if (passive === undefined && !target.length && FORCE.test(entry.code)) target = placeOfForce(sx, p, v);
     return passive === undefined && target.length === 0 ? null : match(0, target, []);
   }
@@ -93,10 +96,10 @@ function patternOnTree(sx: Sentence, p: Parse, entry: VerbEntry, pat: Pattern, v
   // "fired on and seized a boat": a stranded particle takes the shared object
   const stranded = !noun && shared !== undefined && strandedPrepositions(sx, p, v).some((c) => prep.alts.has(sx.toks[c].lower));
   const obl = stranded ? shared : obliqueWith(sx, p, v, prep.alts, noun ? object : undefined);
-  let target = obl === undefined ? [] : actorsOfNode(sx, p, obl, true);
+  let target = obl === undefined ? [] : actorsOf(obl);
   // no oblique: the thing's own modifier may name whose it is ("a Greek boat")
   // ("its withdrawal from the treaty": a possessive pronoun is the actor's own, no owner)
-  if (!target.length && noun) target = actorsOfNode(sx, p, object!, true).filter((m) => m.kind !== 'pronoun' && !placedBy(sx, p, object!, m.tokens[0]));
+  if (!target.length && noun) target = actorsOf(object!).filter((m) => m.kind !== 'pronoun' && !placedBy(sx, p, object!, m.tokens[0]));
   if (!target.length) return null;
   if (obl !== undefined) consumed.push(obl);
   return match(words.length, target, consumed);
@@ -162,7 +165,7 @@ function strandedPrepositions(sx: Sentence, p: Parse, v: number): number[] {
 export function sharedObject(sx: Sentence, v: number): Mention[] {
   const p = sx.tree();
   const obj = p ? sharedObjectNode(sx, p, v) : undefined;
-  return obj === undefined ? [] : placed(sx, actorsOfNode(sx, p!, obj, true), false);
+  return obj === undefined ? [] : placed(sx, actorsOfNode(sx, p!, obj, true).filter((m) => !isInstrument(sx, m)), false);
 }
 
 /** The actors an apposition names for an object that names none itself: "met Anna Berg, Sweden's prime minister". */

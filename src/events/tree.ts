@@ -4,7 +4,7 @@
 import type { Mention } from '../doc/types.js';
 import type { Parse } from '../syntax/parser.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
-import { CONTENT_NOUNS, HOLDER_VERBS, INTENTION_NOUNS, OPTION_NOUNS } from '../lang/en/words.js';
+import { CONTENT_NOUNS, DISPATCH_VERBS, HOLDER_VERBS, INTENTION_NOUNS, OBJECT_CONTROL_VERBS, OPTION_NOUNS } from '../lang/en/words.js';
 import { verbLemmas } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { isPositionAdjective } from './sentence-parts.js';
@@ -12,6 +12,8 @@ import { RELATIVES } from '../lang/en/words.js';
 import { mayBeMissedVerb, nounArgsCould } from './parse-need.js';
 import { listAppositions } from './actor-list.js';
 import { withTitle } from './title-actor.js';
+import { isInstrument } from './instruments.js';
+import { misreadRoot } from './misread-root.js';
 
 /** What the tree says about one argument: whether the relation is there, and the actors it names. */
 export interface TreeArg { node: number; actors: Mention[] }
@@ -119,6 +121,9 @@ export function treeSubject(sx: Sentence, p: Parse, v: number, depth = 0): TreeA
   if (depth > 4) return null;
   const rel = relOf(sx, p, v), h = headOf(sx, p, v);
   if (h < 0) return null;
+  // "Protesters demanding ... clashed": the verb the parse hung below a participle is the main one
+  const root = misreadMainVerb(sx, p, v);
+  if (root >= 0) return treeSubject(sx, p, root, depth + 1);
   // "met X and signed Y": a coordinated verb shares its subject
   if (rel === 'conj') return treeSubject(sx, p, h, depth + 1);
   // "urged Iran to halt": the object controls; "plans to send": the subject does
@@ -127,7 +132,8 @@ export function treeSubject(sx: Sentence, p: Parse, v: number, depth = 0): TreeA
     // (a finite past form is no complement an object controls: "aircraft using guided missiles killed")
     const finite = sx.toks[v - 1]?.lower !== 'to' && sx.groups.get(v)?.pastSimple;
     const obj = finite ? undefined : children(sx, p, h, 'obj')[0];
-    const controller = obj !== undefined ? actorsOfNode(sx, p, obj) : [];
+    // (a weapon used does not act: "used drones to attack")
+    const controller = obj !== undefined ? actorsOfNode(sx, p, obj).filter((m) => !isInstrument(sx, m)) : [];
     return controller.length ? { node: obj!, actors: controller } : treeSubject(sx, p, h, depth + 1);
   }
   // "left open the possibility of sending troops": the option is its holder's, the subject of the verb that governs the noun
@@ -137,12 +143,31 @@ export function treeSubject(sx: Sentence, p: Parse, v: number, depth = 0): TreeA
     const held = OPTION_NOUNS.has(w) || (INTENTION_NOUNS.has(w) && g >= 0 && HOLDER_VERBS.has(sx.toks[g].lemma) && !actorsOfNode(sx, p, h).length);
     if (held && g >= 0) return treeSubject(sx, p, g, depth + 1);
   }
+  // "summoned the envoy to protest": the summoner's purpose, however the parse attaches it
+  const owner = rel === 'acl' ? objectPurposeOf(sx, p, v) : -1;
+  if (owner >= 0) return treeSubject(sx, p, owner, depth + 1);
   // "rebels fighting the government", "troops sent to the border": the noun the clause describes
   if (rel === 'acl') return { node: h, actors: actorsOfNode(sx, p, h) };
   // ", killing 20 people": a participle clause shares the main clause's subject; so does a
   // purpose ("summoned the ambassador to protest": the one who summoned protests)
   if (rel === 'advcl' && (sx.groups.get(v)?.participle || children(sx, p, v, 'mark').some((m) => sx.toks[m].lower === 'to'))) return treeSubject(sx, p, h, depth + 1);
   return null;
+}
+
+/**
+ * The verb whose subject a "to" infinitive at j serves, when the parse hangs the infinitive on that
+ * verb's actor object ("summoned the Afghan ambassador to protest": Pakistan protests), else -1.
+ * After a verb whose object does the infinitive ("urged Iran to halt", "sent troops to help",
+ * "hired mercenaries to attack") or that opens a frame, the object keeps the act.
+ */
+export function objectPurposeOf(sx: Sentence, p: Parse, j: number): number {
+  if (relOf(sx, p, j) !== 'acl' || !children(sx, p, j, 'mark').some((m) => sx.toks[m].lower === 'to')) return -1;
+  const obj = headOf(sx, p, j);
+  if (obj < 0 || !/^i?obj$/.test(relOf(sx, p, obj))) return -1;
+  const g = headOf(sx, p, obj);
+  const lemma = g >= 0 && sx.groups.has(g) ? sx.toks[g].lemma : '';
+  if (!lemma || OBJECT_CONTROL_VERBS.has(lemma) || DISPATCH_VERBS.has(lemma) || sx.cx.lex.frames.has(lemma)) return -1;
+  return actorsOfNode(sx, p, obj).length ? g : -1;
 }
 
 /** The agent of a passive ("by X"), from the tree. */
@@ -293,10 +318,16 @@ export function inOtherClause(sx: Sentence, m: Mention, own: number): boolean {
   return false;
 }
 
-/** Verbs of the clauses the verb at v governs as `rel` ("demanded that X withdraw": ccomp). */
+/** Verbs of the clauses the verb at v governs as `rel` ("demanded that X withdraw": ccomp); never the sentence's main verb misread below it. */
 export function complementVerbs(sx: Sentence, v: number, rel: string): number[] {
   const p = sx.tree();
-  return p ? children(sx, p, v, rel).filter((c) => sx.groups.has(c)) : [];
+  return p ? children(sx, p, v, rel).filter((c) => sx.groups.has(c) && misreadMainVerb(sx, p, c) < 0) : [];
+}
+
+/** misread-root.ts on this tree: the participial root whose subject the verb at v has, or -1. */
+export function misreadMainVerb(sx: Sentence, p: Parse, v: number): number {
+  const subjectOf = (k: number) => children(sx, p, k, 'nsubj')[0] ?? children(sx, p, k, 'nsubj:pass')[0];
+  return misreadRoot(sx, p, v, { head: (k) => headOf(sx, p, k), rel: (k) => relOf(sx, p, k), subjectOf });
 }
 
 /** Verbs of the clauses that complete the object noun of the verb at v ("an admission that X murdered"). */
@@ -305,5 +336,5 @@ export function objectClauseVerbs(sx: Sentence, v: number): number[] {
   if (!p) return [];
   // (a parse may read the "that" of a noun of content as a relative pronoun: "an admission that X killed Y")
   const clauses = (o: number) => [...children(sx, p, o, 'acl'), ...children(sx, p, o, 'ccomp'), ...(CONTENT_NOUNS.has(sx.toks[o].lemma) ? children(sx, p, o, 'acl:relcl') : [])];
-  return children(sx, p, v, 'obj').flatMap(clauses).filter((c) => sx.groups.has(c) && sx.toks[c - 1]?.lower !== 'to');
+  return children(sx, p, v, 'obj').flatMap(clauses).filter((c) => sx.groups.has(c) && sx.toks[c - 1]?.lower !== 'to' && misreadMainVerb(sx, p, c) < 0);
 }

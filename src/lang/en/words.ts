@@ -98,6 +98,15 @@ export const CONTENT_NOUNS = new Set(['admission', 'acknowledgement', 'acknowled
 // infinitive the parse makes adverbial is a purpose of the subject ("summoned the envoy to protest")
 export const OBJECT_CONTROL_VERBS = new Set(['ask', 'urge', 'spur', 'prompt', 'force', 'compel', 'oblige', 'persuade', 'convince', 'encourage', 'push', 'press', 'pressure', 'order', 'tell', 'invite', 'allow', 'permit', 'enable', 'lead', 'cause', 'drive', 'require', 'warn', 'advise', 'instruct', 'authorize', 'authorise', 'help', 'get', 'inspire', 'provoke', 'motivate', 'challenge', 'dare', 'beg', 'implore', 'request', 'direct', 'command', 'empower', 'mandate', 'trigger', 'call', 'appeal', 'exhort', 'entice', 'pressurize', 'pressurise', 'coerce', 'induce', 'incite', 'recruit', 'train', 'task', 'charge', 'commission', 'appoint', 'elect', 'nominate']);
 
+// verbs whose object is sent, engaged or set up to do what an infinitive after it says ("sent
+// troops to help Syria", "hired mercenaries to attack"): the object acts, as after the verbs above;
+// after any other verb an infinitive hung on an actor object is the subject's purpose ("summoned
+// the envoy to protest", "called in the ambassador to lodge a protest")
+export const DISPATCH_VERBS = new Set(['send', 'deploy', 'redeploy', 'dispatch', 'station', 'post', 'move', 'rush', 'fly', 'airlift', 'mobilize', 'mobilise', 'muster', 'rally', 'hire', 'employ', 'enlist', 'use', 'arm', 'equip', 'fund', 'finance', 'pay', 'bribe', 'name', 'choose', 'pick', 'select', 'designate', 'assign', 'contribute', 'provide', 'lend', 'need', 'want', 'expect', 'bring', 'assemble', 'gather', 'organize', 'organise', 'let', 'make', 'back', 'support']);
+
+// plural nouns with no plural ending: "police said they arrested 12 people"
+export const PLURAL_COLLECTIVES = new Set(['police', 'people', 'personnel']);
+
 // the object of a relative clause
 export const RELATIVE_OBJECTS = new Set(['that', 'which', 'who', 'whom']);
 
@@ -114,6 +123,14 @@ export const MEANS_OF_VIOLENCE: [RegExp, string][] = [
   [/\b(gunfire|gunmen|gunman|snipers?|bullets?|shooting)$/, '193'],
   [/\b(bombs?|bombings?|blasts?|explosions?|explosives?|grenades?|landmines?|mines?|devices?)$/, '183'],
 ];
+
+// weapons and the craft that carry them, which the actor dictionaries make military actors
+// ("missiles" is MIL): fired, launched, tested, dropped or deployed they are the doer's
+// instruments, never its target ("fired two missiles into the sea", "deployed missiles in Belarus")
+export const WEAPON_NOUNS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'uav', 'uavs', 'shell', 'shells', 'bomb', 'bombs', 'mortar', 'mortars', 'artillery', 'munitions', 'warhead', 'warheads', 'projectile', 'projectiles', 'torpedo', 'torpedoes', 'grenade', 'grenades', 'icbm', 'icbms', 'interceptor', 'interceptors', 'howitzer', 'howitzers', 'battery', 'batteries', 'tank', 'tanks', 'warship', 'warships', 'warplane', 'warplanes', 'jet', 'jets', 'bomber', 'bombers', 'aircraft', 'helicopter', 'helicopters', 'gunship', 'gunships', 'submarine', 'submarines']);
+// verbs that set a weapon on its way or in place (their object is the instrument); not "shoot"
+// ("shot down Russian drones": the drones are hit)
+export const WEAPON_VERBS = new Set(['fire', 'launch', 'test', 'test-fire', 'drop', 'deploy', 'redeploy', 'station', 'position', 'lob', 'hurl', 'unleash', 'rain', 'use', 'move', 'send', 'mass', 'amass', 'fly', 'aim', 'direct']);
 
 // "near the Cambodian border", "off the Yemeni coast": a national adjective on a boundary noun
 // after a preposition of position says where something happened, not to whom
