@@ -32,6 +32,8 @@ export interface SlotContext {
   groupEndingAt: (k: number) => Mention[] | null;
   /** the place starting at token k standing for its state, where a pattern's own preposition governs it ("withdrew from Kherson") */
   placeAt?: (k: number) => Mention | null;
+  /** does an actor mention end at token k? */
+  actorEndsAt?: (k: number) => boolean;
   /** is the word at k another act's noun ("mediation", "talks")? */
   eventNoun?: (k: number) => boolean;
   window?: Set<string>;
@@ -109,6 +111,9 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
   for (let g = 0; g <= 3 && k + g < end; g++) {
     const t = toks[k + g];
     if (tok.alts.has(t.lemma) || tok.alts.has(t.lower)) {
+      // an actor named as a modifier of the noun after it is not what the act takes: "captured a
+      // Karen guerrilla stronghold" takes ground, "captured Karen guerrillas" the guerrillas
+      if (pi === p.length - 1 && toks[k + g + 1]?.pos === 'NOUN' && k + g + 1 < end && ctx.actorEndsAt?.(k + g)) return null;
       return matchAt(p, pi + 1, k + g + 1, ctx, { literal: st.literal + 1, target: st.target, consumed: [...st.consumed, k + g] });
     }
     // a day said between the words: "launched a mediation effort on Saturday between X and Y"
