@@ -5,6 +5,7 @@ import { matchSlots } from './slot-patterns.js';
 import { BOUNDARY_WORDS, WEEKDAYS } from '../lang/en/words.js';
 
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight']);
+const COORDINATORS = new Set(['and', 'or', 'but', 'then']);
 
 export interface PatternMatch {
   entry: VerbEntry;
@@ -80,8 +81,10 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
   const { toks, end } = ctx;
   if (tok.kind === 'gap') {
     for (let g = 0; g <= GAP && k + g <= end; g++) {
-      // (nor an auxiliary: "pledged Lithuania would send aid to": a clause of its own begins)
-      if (g > 0 && (isBoundary(toks[k + g - 1]) || toks[k + g - 1].pos === 'AUX')) break;
+      // (nor an auxiliary: "pledged Lithuania would send aid to": a clause of its own begins; nor
+      // a verb joined by "and": "seized the town and killed 12 soldiers" did not seize the soldiers)
+      const skipped = toks[k + g - 1];
+      if (g > 0 && (isBoundary(skipped) || skipped.pos === 'AUX' || (skipped.pos === 'VERB' && COORDINATORS.has(toks[k + g - 2]?.lower ?? '')))) break;
       const r = matchAt(p, pi + 1, k + g, ctx, st);
       if (r) return r;
     }

@@ -14,6 +14,7 @@ import { listAppositions } from './actor-list.js';
 import { withTitle } from './title-actor.js';
 import { isInstrument } from './instruments.js';
 import { misreadRoot } from './misread-root.js';
+import { compoundSubjectVerb } from './compound-verb.js';
 
 /** What the tree says about one argument: whether the relation is there, and the actors it names. */
 export interface TreeArg { node: number; actors: Mention[] }
@@ -286,6 +287,7 @@ export function missedVerbs(sx: Sentence, p: Parse, hasEntry: (lemma: string) =>
     // clause ("rebels retook the town"), not for a participle before its noun ("starving civilians")
     // (a gerund with its object complementing a verb is one, however tagged: "began bombing Lebanon", "denied killing civilians")
     const clause = t.lower.endsWith('ing') ? p.deprel[i] === 'xcomp' : t.pos !== 'ADJ' && /^(root|conj|ccomp|xcomp|advcl|parataxis)$/.test(p.deprel[i]);
+    if (compoundSubjectVerb(sx, p, i)) { const lemma = verbLemmas(t.lower).find(hasEntry); if (lemma) out.push({ k, lemma }); continue; }
     if (deps.has('cop') || deps.has('det') || !(deps.has('nsubj') || deps.has('nsubj:pass') || deps.has('aux') || deps.has('aux:pass') || (deps.has('obj') && clause))) continue;
     const lemma = verbLemmas(t.lower).find(hasEntry);
     if (lemma) out.push({ k, lemma });
