@@ -207,3 +207,6 @@ export const INSTITUTION_NOUNS = new Set(['government', 'governments', 'administ
 export const VERB_RESULT_WORDS = new Set(['down', 'up', 'off', 'out', 'back', 'away', 'over', 'dead']);
 /** Of those, the ones that make a past form before an object a verb whatever the parse says ("gunmen shot dead two soldiers"). */
 export const VERBAL_RESULT_WORDS = new Set(['down', 'dead']);
+
+/** Verbs by which a state's leaders command forces ("ordered the army to", "instructed police to"): a bare force they command is their own. */
+export const COMMAND_VERBS = new Set(['order', 'command', 'instruct', 'direct']);
