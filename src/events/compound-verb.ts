@@ -10,15 +10,14 @@ import { VERB_RESULT_WORDS, VERBAL_RESULT_WORDS } from '../lang/en/words.js';
 const OBJECT_START = /^(DET|NUM|PROPN|PRON|ADJ)$/;
 
 /**
- * Is the word at parse index i a past form heading its clause whose only left dependent is the
- * noun right before it, as a compound (an actor or a plural noun: the subject), with an object or
- * a particle after it ("down", "dead")? Any determiner it has stands before that noun (the
- * subject's own). Before "dead" or "down" and an object, or in a sentence with no other verb, it is a verb whatever
- * the parse says.
+ * Is the word at parse index i a past form right after its subject (an actor or a plural noun)
+ * that is the clause's verb? So it is before "dead" or "down" and an object, or in a sentence with
+ * no other verb, or where it heads its clause with that noun as its compound and an object or a
+ * particle after it (any determiner it has stands before the noun: the subject's own).
  */
 export function compoundSubjectVerb(sx: Sentence, p: Parse, i: number): boolean {
   const k = i + sx.a, toks = sx.toks, prev = toks[k - 1], next = toks[k + 1];
-  if (!prev || !next || !pastForm(toks[k].lower) || !/^(NOUN|PROPN)$/.test(prev.pos)) return false;
+  if (i === 0 || !prev || !next || k + 1 >= sx.b || !pastForm(toks[k].lower) || !/^(NOUN|PROPN)$/.test(prev.pos)) return false;
   const subject = prev.lower !== prev.lemma || sx.mentions.some((m) => m.tokens[1] === k);
   if (!subject) return false;
   // "shot dead two soldiers", "shot down a drone": a verb however the parse reads it
