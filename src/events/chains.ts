@@ -7,6 +7,7 @@ import type { Sentence } from './sentence.js';
 import { GERUND_ASPECT_VERBS, OBJECT_CONTROL_VERBS, PARTICLES } from '../lang/en/words.js';
 import { headOf, objectPurposeOf, relOf } from './tree.js';
 import { isInstrument } from './instruments.js';
+import { placedControlled } from './controlled.js';
 
 export interface Link { g: VerbGroup; frames: Frame[] }
 export interface Chain { links: Link[]; controlled: Mention[] | null }
@@ -70,7 +71,7 @@ export function buildChain(sx: Sentence, lex: Lexicon, v: number): Chain {
         let j = after + 1;
         while (j < b && toks[j].pos === 'ADV') j++;
         // ("used drones to attack Odesa": a weapon does not act; the user does)
-        if (groups.has(j) && !purpose(sx, links[links.length - 1], j)) { next = j; controlled = all.every((x) => isInstrument(sx, x)) ? null : all; }
+        if (groups.has(j) && !purpose(sx, links[links.length - 1], j)) { next = j; controlled = all.every((x) => isInstrument(sx, x)) ? null : placedControlled(sx, g.head, all); }
       }
     }
     if (next < 0) break;

@@ -1,6 +1,6 @@
 // Stage "events": clauses, verb patterns and frames to CAMEO-coded events with modality,
 // attribution, time, place and quantity. Each event names the dictionary rule that fired.
-import type { Attribution, Doc, Mention, Modality } from '../doc/types.js';
+import type { Doc, Mention, Modality } from '../doc/types.js';
 import type { CameoCode, Frame, Lexicon, VerbEntry } from '../dictionaries/lexicon.js';
 import type { PlaceMention } from '../actors/match.js';
 import type { Focus } from '../places/focus.js';
@@ -8,7 +8,7 @@ import type { MentionWithGroup } from '../actors/coref.js';
 import { mentionEnds, type VerbGroup } from './verb-groups.js';
 import type { PatternMatch } from './patterns.js';
 import { contextModality, groupModality, noSignBefore, stronger } from './modality.js';
-import { speakerAttribution } from './attribution.js';
+import { attributionOf } from './act-attribution.js';
 import { Sentence, type DocContext } from './sentence.js';
 import { scanSubject, subjectOf } from './subjects.js';
 import { bestMatch, entriesFor, mapFamily } from './verb-match.js';
@@ -16,7 +16,7 @@ import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
-import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, reportingVerb } from './tree.js';
+import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs } from './tree.js';
 import { appositiveObject, relativeDoer, sharedObject, whereAntecedent } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { aloneTargets, defaultTargets, seatAsPlace } from './default-targets.js';
@@ -306,7 +306,7 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const lastTok = Math.max(triggerEnd, ...targets.map((m) => m.tokens[1]).filter((x) => x <= b)) - 1;
   const span: [number, number] = [toks[Math.max(a, spanStart)].start, toks[Math.min(b - 1, lastTok)].end];
   const trigger = { text: cx.doc.text.slice(toks[trig.first].start, toks[triggerEnd - 1].end), span: [toks[trig.first].start, toks[triggerEnd - 1].end] as [number, number] };
-  const attribution = attributionOf(sx, head, sources);
+  const attribution = attributionOf(sx, head.head, sources);
   const when = eventTime(sx, trig, act.actorIntent || modality === 'intended');
   // a capital hit by force is a place in its country, not its government ("shelled Kyiv"); a
   // capital that speaks or protests stays the government ("Moscow said")
@@ -344,15 +344,6 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const stance = !petrarch && (code !== entry?.code || modality === 'intended' || modality === 'possible' || modality === 'negated');
   const back = act.back ?? (entry ? (entry.forward ? (selfBack && stance ? null : entry.back) : code) : null);
   if (back) for (const [src, tgt] of pairs) if (tgt) emitPair(tgt, src, back);
-}
-
-/** Attribution: the sentence's, else the speaker of a reporting verb that governs the act. */
-function attributionOf(sx: Sentence, head: VerbGroup, sources: Mention[]): Attribution | null {
-  if (sx.att?.attribution) return sx.att.attribution;
-  const rv = reportingVerb(sx, head.head) ?? sx.reportVerbBefore(head.head);
-  if (rv === undefined || !sx.groups.has(rv)) return null;
-  const sp = subjectOf(sx, rv);
-  return sp && sp[0] && !sources.includes(sp[0]) ? speakerAttribution(sp[0], sx.cx.doc.text) : null;
 }
 
 /** Source-target pairs: each source on each target, or mutual acts both ways ("the two met", "Iran and Iraq agreed"). */

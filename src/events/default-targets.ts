@@ -35,14 +35,14 @@ export function defaultTargets(sx: Sentence, actCode: string, where: PlaceRef | 
 
 /**
  * Groups no country places, named as targets ("recaptured the airport from insurgents"): fought
- * by a state's forces they are on that state's ground, as a crowd fired on is its people
+ * or coerced (captured, arrested) by a state's forces they are on that state's ground, as a crowd fired on is its people
  * ("Syrian forces ... from insurgents": SYRINS); fought by a group with no country either they stay
  * alone ("INS"). The target of any other act gives way to the act's own defaults (`defaults`, given
  * the targets without them), and stays alone where those name none ("GOV" to hold talks with "REB").
  */
 export function aloneTargets(actCode: string, sources: Mention[], targets: Mention[], defaults: (kept: Mention[]) => Mention[]): Mention[] {
   if (!targets.some(isAlone)) return defaults(targets);
-  if (!/^(18|19|20)/.test(actCode)) { const d = defaults(targets.filter((t) => !isAlone(t))); return d.length ? d : targets; }
+  if (!/^(17|18|19|20)/.test(actCode)) { const d = defaults(targets.filter((t) => !isAlone(t))); return d.length ? d : targets; }
   const state = sources.find(hasCountry);
   if (!state) return targets;
   return targets.map((t) => isAlone(t) ? { ...t, code: `${state.country}${t.sector}`, country: state.country, rule: t.rule.replace(/\+alone$/, '+opponent'), evidence: `no country named: on the ground of the state that fights it ("${state.name}")` } : t);

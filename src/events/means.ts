@@ -73,7 +73,8 @@ export function attackerOf(sx: Sentence, v: number, means: Means): Mention | nul
   const near = (k: number, depth: number): Mention | null => {
     if (depth > 3) return null;
     for (const c of children(sx, p, k, 'nmod').concat(children(sx, p, k, 'obl:'))) {
-      if (caseOf(sx, p, c) === 'by') continue;
+      // ("the shelling of Kharkiv": the means' own object is where it struck, not whose it was)
+      if (caseOf(sx, p, c) === 'by' || (depth === 0 && k === means.node && caseOf(sx, p, c) === 'of')) continue;
       const x = placeOrSeat(sx, c) ?? near(c, depth + 1);
       if (x) return x;
     }

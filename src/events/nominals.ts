@@ -17,6 +17,7 @@ import { ASPECT_VERBS } from '../lang/en/words.js';
 import { prospectiveNominal } from './prospect.js';
 import { excludedNominal, inPurpose } from './governor.js';
 import { subjectOf } from './subjects.js';
+import { attributionOf } from './act-attribution.js';
 
 /** A nominal event found: its entry, who, on whom, and the last token its words reach (and the modality a governing verb gives it). */
 interface Nominal { entry: VerbEntry; sources: Mention[]; targets: Mention[]; end: number; fromGroup: boolean; modality?: Modality }
@@ -38,6 +39,13 @@ export function codeNominals(sx: Sentence, sink: EventSink): void {
     }
     if (adj) k = head;
   }
+}
+
+/** Is the noun at k an event noun of these roots that is coded on its own, with its doer named ("Russia's invasion of Ukraine")? */
+export function codedNominalAct(sx: Sentence, k: number, roots: RegExp): boolean {
+  const at = nominalAt(sx, k);
+  const found = at && at.head === k ? fromParse(sx, k, at.entries) : null;
+  return !!found && !found.fromGroup && found.sources.length > 0 && roots.test(found.entry.code.slice(0, 2));
 }
 
 /** The event noun's entries whose words start at token k, and the head noun of its phrase, or null. */
@@ -143,7 +151,7 @@ function emitNominal(sx: Sentence, sink: EventSink, k: number, n: Nominal): void
     : sources.flatMap((src) => targets.filter((x) => x.entity !== src.entity).map((x) => [src, x] as [Mention, Mention]));
   const when = eventTime(sx, aspectVerb(sx, k) ?? g);
   const where = eventPlace(sx, k);
-  for (const [src, tgt] of pairs) sink.emit({ sentence: sx.span.i, span, trigger: { text: t.text, span: [t.start, t.end] }, src, tgt, code: n.entry.code, modality: n.modality ?? contextModality(toks, a, k), attribution: sx.att?.attribution ?? null, when, where, quantity: null, rule: n.entry.id, confidence: 0.6 });
+  for (const [src, tgt] of pairs) sink.emit({ sentence: sx.span.i, span, trigger: { text: t.text, span: [t.start, t.end] }, src, tgt, code: n.entry.code, modality: n.modality ?? contextModality(toks, a, k), attribution: attributionOf(sx, k, sources), when, where, quantity: null, rule: n.entry.id, confidence: 0.6 });
 }
 
 /** The verb whose subject the event noun at k is, when that verb only says when it ran ("the invasion began in 2022"). */

@@ -5,6 +5,7 @@ import { matchSlots } from './slot-patterns.js';
 import { BOUNDARY_WORDS, WEEKDAYS } from '../lang/en/words.js';
 
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight']);
+const COORDINATORS = new Set(['and', 'or', 'but', 'then']);
 
 export interface PatternMatch {
   entry: VerbEntry;
@@ -32,6 +33,8 @@ export interface SlotContext {
   groupEndingAt: (k: number) => Mention[] | null;
   /** the place starting at token k standing for its state, where a pattern's own preposition governs it ("withdrew from Kherson") */
   placeAt?: (k: number) => Mention | null;
+  /** does an actor mention end at token k? */
+  actorEndsAt?: (k: number) => boolean;
   /** is the word at k another act's noun ("mediation", "talks")? */
   eventNoun?: (k: number) => boolean;
   window?: Set<string>;
@@ -78,8 +81,10 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
   const { toks, end } = ctx;
   if (tok.kind === 'gap') {
     for (let g = 0; g <= GAP && k + g <= end; g++) {
-      // (nor an auxiliary: "pledged Lithuania would send aid to": a clause of its own begins)
-      if (g > 0 && (isBoundary(toks[k + g - 1]) || toks[k + g - 1].pos === 'AUX')) break;
+      // (nor an auxiliary: "pledged Lithuania would send aid to": a clause of its own begins; nor
+      // a verb joined by "and": "seized the town and killed 12 soldiers" did not seize the soldiers)
+      const skipped = toks[k + g - 1];
+      if (g > 0 && (isBoundary(skipped) || skipped.pos === 'AUX' || (skipped.pos === 'VERB' && COORDINATORS.has(toks[k + g - 2]?.lower ?? '')))) break;
       const r = matchAt(p, pi + 1, k + g, ctx, st);
       if (r) return r;
     }
@@ -109,6 +114,9 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
   for (let g = 0; g <= 3 && k + g < end; g++) {
     const t = toks[k + g];
     if (tok.alts.has(t.lemma) || tok.alts.has(t.lower)) {
+      // an actor named as a modifier of the noun after it is not what the act takes: "captured a
+      // Karen guerrilla stronghold" takes ground, "captured Karen guerrillas" the guerrillas
+      if (pi === p.length - 1 && toks[k + g + 1]?.pos === 'NOUN' && k + g + 1 < end && ctx.actorEndsAt?.(k + g)) return null;
       return matchAt(p, pi + 1, k + g + 1, ctx, { literal: st.literal + 1, target: st.target, consumed: [...st.consumed, k + g] });
     }
     // a day said between the words: "launched a mediation effort on Saturday between X and Y"

@@ -7,6 +7,7 @@ import type { EventSink } from './emit.js';
 import type { Sentence } from './sentence.js';
 import type { VerbGroup } from './verb-groups.js';
 import { caseOf, children } from './tree.js';
+import { codedNominalAct } from './nominals.js';
 
 /** Has the sentence already coded, before the participle at head, an event of these roots by one of the sources? */
 function codedBefore(sx: Sentence, sink: EventSink, head: VerbGroup, roots: RegExp, sources: Mention[]): boolean {
@@ -26,11 +27,17 @@ export function aimOfCodedProtest(sx: Sentence, sink: EventSink, head: VerbGroup
   return codedBefore(sx, sink, head, /^14$/, sources);
 }
 
-/** "Clashes between X and Y killed 20 people": a violent verb whose subject is a fight between named sides tells that fight's toll. */
+/**
+ * "Clashes between X and Y killed 20 people": a violent verb whose subject is a fight between named
+ * sides tells that fight's toll. So does one whose subject is an act of force coded with its doer
+ * ("Russia's invasion of Ukraine has displaced millions": RUS 192 UKR, its toll no act of its own,
+ * and never one by the party the invasion was of).
+ */
 export function tollOfNominalFight(sx: Sentence, v: number, code: string): boolean {
   const p = sx.tree();
   if (!p || !/^(18|19|20)/.test(code)) return false;
   const subj = children(sx, p, v, 'nsubj')[0];
+  if (subj !== undefined && codedNominalAct(sx, subj, /^(18|19|20)$/)) return true;
   const t = subj === undefined ? undefined : sx.toks[subj];
   // (only a fight with its sides named, "between X and Y", "with Y", is coded on the noun itself)
   if (!t || !children(sx, p, subj!, 'nmod').some((m) => /^(between|with)$/.test(caseOf(sx, p, m) ?? ''))) return false;

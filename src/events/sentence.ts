@@ -88,7 +88,8 @@ export class Sentence {
     for (const v of this.verbs) this.groups.set(v, verbGroup(toks, v, a));
     markReducedRelatives(this);
 
-    this.slot = { toks, start: a, end: b, mentionAt: (k) => this.targetAt(k), coordinated: (m, end) => this.coordinated(m, end), groupEndingAt: (k) => this.groupEndingAt(k), placeAt: (k) => this.inAttribution(k) || !cx.placeStart.has(k) ? null : this.placeActor(k), has: (w) => this.words().has(w), eventNoun: (k) => lex.nouns.has(toks[k].lemma) || lex.nouns.has(toks[k].lower) };
+    this.slot = { toks, start: a, end: b, mentionAt: (k) => this.targetAt(k), coordinated: (m, end) => this.coordinated(m, end), groupEndingAt: (k) => this.groupEndingAt(k), placeAt: (k) => this.inAttribution(k) || !cx.placeStart.has(k) ? null : this.placeActor(k), has: (w) => this.words().has(w), eventNoun: (k) => lex.nouns.has(toks[k].lemma) || lex.nouns.has(toks[k].lower),
+      actorEndsAt: (k) => this.mentions.some((m) => m.tokens[1] === k + 1) };
   }
 
   private wordSet: Set<string> | null = null;

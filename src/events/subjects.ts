@@ -6,6 +6,7 @@ import { isModifierActor, type Sentence } from './sentence.js';
 import { treeSubject } from './tree.js';
 import { INSTRUMENT_PARTICIPLES, POSSESSIVE, RELATIVE, SUBORDINATORS } from '../lang/en/words.js';
 import { beforeDescription, listMemberAside } from './actor-list.js';
+import { actNounDoer } from './act-subject.js';
 
 
 /** The subject of the verb at v (cached per sentence). */
@@ -19,6 +20,9 @@ export function subjectOf(sx: Sentence, v: number, depth = 0): Mention[] | null 
   const tree = fromTree(sx, v);
   let res: Mention[] | null = tree?.placed ? tree.actors : null;
   if (res) { sx.subjects.set(v, res); return res; }
+  // ("the invasion of Ukraine has displaced ...": Ukraine is what the act was done to)
+  const doer = tree ? undefined : actNounDoer(sx, v);
+  if (doer !== undefined) { sx.subjects.set(v, doer); return doer; }
   if (depth < 4 && g.participle && (toks[g.first - 1]?.text === ',' || g.first === a)) {
     // ", threatening to ...": a participle clause shares the main clause's subject
     const main = sx.mainVerbBefore(v);

@@ -14,6 +14,8 @@ import { listAppositions } from './actor-list.js';
 import { withTitle } from './title-actor.js';
 import { isInstrument } from './instruments.js';
 import { misreadRoot } from './misread-root.js';
+import { compoundSubjectVerb } from './compound-verb.js';
+import { forceNoun } from './act-subject.js';
 
 /** What the tree says about one argument: whether the relation is there, and the actors it names. */
 export interface TreeArg { node: number; actors: Mention[] }
@@ -111,8 +113,9 @@ export function treeSubject(sx: Sentence, p: Parse, v: number, depth = 0): TreeA
       return n >= 0 ? { node: n, actors: actorsOfNode(sx, p, n) } : null;
     }
     const own = actorsOfNode(sx, p, subj);
-    // "doctors from two American aid groups", "members of the Kurdish party": the group they belong to
-    if (!own.length && !sx.coveringMention(subj)) {
+    // "doctors from two American aid groups", "members of the Kurdish party": the group they belong
+    // to; an act of force is no group ("the invasion of Ukraine displaced ...": Ukraine is its object)
+    if (!own.length && !sx.coveringMention(subj) && !forceNoun(sx, subj)) {
       const of = children(sx, p, subj, 'nmod').find((m) => /^(of|from)$/.test(caseOf(sx, p, m) ?? ''));
       if (of !== undefined) return { node: of, actors: actorsOfNode(sx, p, of) };
     }
@@ -286,6 +289,7 @@ export function missedVerbs(sx: Sentence, p: Parse, hasEntry: (lemma: string) =>
     // clause ("rebels retook the town"), not for a participle before its noun ("starving civilians")
     // (a gerund with its object complementing a verb is one, however tagged: "began bombing Lebanon", "denied killing civilians")
     const clause = t.lower.endsWith('ing') ? p.deprel[i] === 'xcomp' : t.pos !== 'ADJ' && /^(root|conj|ccomp|xcomp|advcl|parataxis)$/.test(p.deprel[i]);
+    if (compoundSubjectVerb(sx, p, i)) { const lemma = verbLemmas(t.lower).find(hasEntry); if (lemma) out.push({ k, lemma }); continue; }
     if (deps.has('cop') || deps.has('det') || !(deps.has('nsubj') || deps.has('nsubj:pass') || deps.has('aux') || deps.has('aux:pass') || (deps.has('obj') && clause))) continue;
     const lemma = verbLemmas(t.lower).find(hasEntry);
     if (lemma) out.push({ k, lemma });

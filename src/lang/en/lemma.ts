@@ -40,3 +40,6 @@ export function verbLemmas(lower: string): string[] {
 
 /** Could the word be a verb form at all (an ending, or an irregular past)? */
 export const verbLike = (lower: string): boolean => lower in IRREGULAR || lower.endsWith('s') || lower.endsWith('ed') || lower.endsWith('ing');
+
+/** A past form, by ending or as an irregular past that is no present too ("retook", "shot"; not "hit", "cut"). */
+export const pastForm = (lower: string): boolean => lower.endsWith('ed') || (lower in IRREGULAR && IRREGULAR[lower] !== lower);

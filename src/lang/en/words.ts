@@ -202,3 +202,11 @@ export const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'states', 'l
 
 // "the government", "the ministry": an institution, never the person last named, unlike "the minister" (coreference)
 export const INSTITUTION_NOUNS = new Set(['government', 'governments', 'administration', 'cabinet', 'ministry', 'regime', 'authorities', 'parliament', 'legislature', 'senate', 'congress', 'council', 'junta', 'presidency', 'leadership', 'department', 'state', 'army', 'military', 'police']);
+
+/** Particles and result words that follow a verb before its object ("shot down a drone", "shot dead a journalist"). */
+export const VERB_RESULT_WORDS = new Set(['down', 'up', 'off', 'out', 'back', 'away', 'over', 'dead']);
+/** Of those, the ones that make a past form before an object a verb whatever the parse says ("gunmen shot dead two soldiers"). */
+export const VERBAL_RESULT_WORDS = new Set(['down', 'dead']);
+
+/** Verbs by which a state's leaders command forces ("ordered the army to", "instructed police to"): a bare force they command is their own. */
+export const COMMAND_VERBS = new Set(['order', 'command', 'instruct', 'direct']);

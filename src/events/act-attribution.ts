@@ -1,0 +1,20 @@
+// Who the report says an act comes from: the sentence's attribution, else the speaker of a
+// reporting verb that governs the act's word (its verb, or a nominal event's noun: "Ukraine said
+// the Russian bombardment of Odesa killed four people").
+import type { Attribution, Mention } from '../doc/types.js';
+import type { Sentence } from './sentence.js';
+import { speakerAttribution } from './attribution.js';
+import { headOf, relOf, reportingVerb } from './tree.js';
+import { subjectOf } from './subjects.js';
+
+/** Attribution of the act whose word is at k, by sources (who do not report their own act). */
+export function attributionOf(sx: Sentence, k: number, sources: Mention[]): Attribution | null {
+  if (sx.att?.attribution) return sx.att.attribution;
+  // (a nominal that is a clause's subject is reported with that clause: "said the bombardment killed")
+  const p = sx.groups.has(k) ? null : sx.tree();
+  const v = p && /^nsubj/.test(relOf(sx, p, k)) ? headOf(sx, p, k) : k;
+  const rv = reportingVerb(sx, v) ?? sx.reportVerbBefore(v);
+  if (rv === undefined || !sx.groups.has(rv)) return null;
+  const sp = subjectOf(sx, rv);
+  return sp && sp[0] && !sources.includes(sp[0]) ? speakerAttribution(sp[0], sx.cx.doc.text) : null;
+}
