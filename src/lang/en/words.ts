@@ -130,7 +130,12 @@ export const MEANS_OF_VIOLENCE: [RegExp, string][] = [
 export const WEAPON_NOUNS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'uav', 'uavs', 'shell', 'shells', 'bomb', 'bombs', 'mortar', 'mortars', 'artillery', 'munitions', 'warhead', 'warheads', 'projectile', 'projectiles', 'torpedo', 'torpedoes', 'grenade', 'grenades', 'icbm', 'icbms', 'interceptor', 'interceptors', 'howitzer', 'howitzers', 'battery', 'batteries', 'tank', 'tanks', 'warship', 'warships', 'warplane', 'warplanes', 'jet', 'jets', 'bomber', 'bombers', 'aircraft', 'helicopter', 'helicopters', 'gunship', 'gunships', 'submarine', 'submarines']);
 // verbs that set a weapon on its way or in place (their object is the instrument); not "shoot"
 // ("shot down Russian drones": the drones are hit)
-export const WEAPON_VERBS = new Set(['fire', 'launch', 'test', 'test-fire', 'drop', 'deploy', 'redeploy', 'station', 'position', 'lob', 'hurl', 'unleash', 'rain', 'use', 'move', 'send', 'mass', 'amass', 'fly', 'aim', 'direct']);
+export const WEAPON_VERBS = new Set(['fire', 'launch', 'test', 'test-fire', 'drop', 'deploy', 'redeploy', 'station', 'position', 'lob', 'hurl', 'unleash', 'rain', 'use', 'move', 'send', 'mass', 'amass', 'fly', 'aim', 'direct', 'scramble', 'dispatch', 'despatch']);
+// verbs that put an actor's own forces on the move or on alert ("scrambled jets", "is sending troops
+// to Belarus", "mobilised reservists"): their bare object is the doer's instrument, not its target
+export const FORCE_VERBS = new Set(['deploy', 'redeploy', 'send', 'dispatch', 'despatch', 'scramble', 'mobilise', 'mobilize', 'station', 'position', 'mass', 'amass', 'move', 'rush', 'airlift', 'muster', 'use', 'withdraw', 'pull']);
+// sectors of forces an actor sends (soldiers, police, fighters)
+export const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB']);
 
 // "near the Cambodian border", "off the Yemeni coast": a national adjective on a boundary noun
 // after a preposition of position says where something happened, not to whom
