@@ -205,6 +205,10 @@ export const GERUND_ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resum
 // "the two sides", "both countries": a pair named by what its members are (coreference)
 export const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'states', 'leaders', 'governments', 'parties', 'neighbours', 'neighbors', 'delegations', 'presidents', 'ministers', 'capitals', 'allies', 'rivals', 'men']);
 
+// verbs of what two parties do to or with each other: "X and Y clashed" names X and Y as the
+// parties that "the two sides" later means (coreference)
+export const PARTY_VERBS = new Set(['clash', 'fight', 'battle', 'skirmish', 'agree', 'meet', 'talk', 'negotiate', 'sign', 'exchange', 'trade', 'swap', 'spar', 'reconcile', 'normalise', 'normalize', 'hold', 'resume', 'feud', 'quarrel', 'dispute']);
+
 // "the government", "the ministry": an institution, never the person last named, unlike "the minister" (coreference)
 export const INSTITUTION_NOUNS = new Set(['government', 'governments', 'administration', 'cabinet', 'ministry', 'regime', 'authorities', 'parliament', 'legislature', 'senate', 'congress', 'council', 'junta', 'presidency', 'leadership', 'department', 'state', 'army', 'military', 'police']);
 
