@@ -4,6 +4,7 @@
 import type { Doc, Mention, Token } from '../doc/types.js';
 import { leavesFrom } from './leaving.js';
 import { resolvePossessed } from './possessed.js';
+import { isDummyIt } from './dummy-it.js';
 import { groupBefore, noteGroup, type Group } from './pair-groups.js';
 import { COUNTRY_NOUNS, INSTITUTION_NOUNS, PAIR_NOUNS, PLURAL_COLLECTIVES } from '../lang/en/words.js';
 import { FIRST_PERSON, quotationAt, quoteSpeaker } from './quoted.js';
@@ -63,6 +64,8 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     else if (t.pos === 'PRON' && FIRST_PERSON.has(t.lower) && (ref = quoteSpeaker(doc, toks, mentions, i, reportVerbs))) { /* resolved */ }
     // "they" in a quotation is whoever the speaker speaks of, which the words around do not tell
     else if (t.pos === 'PRON' && THEY.has(t.lower) && quotationAt(doc, toks, i)) { /* left unresolved */ }
+    // "it is unclear whether ...", "it remains to be seen": an "it" that stands for no actor
+    else if (t.pos === 'PRON' && isDummyIt(toks, i)) { /* left unresolved */ }
     // "Iraq said it would ...", "Annan announced that he will ...": the speaker
     else if (t.pos === 'PRON' && (HE.has(t.lower) || IT.has(t.lower)) && (ref = speakerBefore(toks, mentions, i, reportVerbs, ix, IT.has(t.lower), true))) { /* resolved */ }
     // "the union said it has called off a strike": "it" is a speaker no dictionary knows, not

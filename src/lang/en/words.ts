@@ -209,6 +209,15 @@ export const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'states', 'l
 // parties that "the two sides" later means (coreference)
 export const PARTY_VERBS = new Set(['clash', 'fight', 'battle', 'skirmish', 'agree', 'meet', 'talk', 'negotiate', 'sign', 'exchange', 'trade', 'swap', 'spar', 'reconcile', 'normalise', 'normalize', 'hold', 'resume', 'feud', 'quarrel', 'dispute']);
 
+// "it is unclear whether", "it remains to be seen", "it is time to": verbs, words and the clause
+// openers of an extraposed subject, an "it" that stands for no actor (coreference). The words are
+// those that never describe a state or group itself: "it is ready to talk" is a state's own readiness
+export const EXTRAPOSING_VERBS = new Set(['be', 'remain', 'seem', 'appear', 'become', 'look']);
+export const EXTRAPOSITION_WORDS = new Set(['unclear', 'clear', 'known', 'unknown', 'uncertain', 'likely', 'unlikely', 'possible', 'impossible', 'probable', 'true', 'evident', 'obvious', 'apparent', 'understood', 'reported', 'believed', 'thought', 'said', 'feared', 'hoped', 'estimated', 'important', 'necessary', 'essential', 'vital', 'crucial', 'imperative', 'time', 'premature', 'early', 'doubtful', 'confirmed', 'unconfirmed', 'announced', 'alleged', 'claimed', 'expected', 'difficult', 'hard', 'easy', 'certain']);
+// before "to" these words keep their subject ("it is likely to demand", "it is expected to vote"): a real "it"
+export const RAISING_WORDS = new Set(['likely', 'unlikely', 'expected', 'certain', 'said', 'believed', 'thought', 'reported', 'understood', 'feared', 'alleged', 'claimed', 'known', 'estimated', 'hoped', 'confirmed', 'announced']);
+export const EXTRAPOSED_CLAUSE_WORDS = new Set(['whether', 'if', 'that', 'to', 'who', 'what', 'when', 'where', 'why', 'how', 'which', 'whom', 'whose']);
+
 // "the government", "the ministry": an institution, never the person last named, unlike "the minister" (coreference)
 export const INSTITUTION_NOUNS = new Set(['government', 'governments', 'administration', 'cabinet', 'ministry', 'regime', 'authorities', 'parliament', 'legislature', 'senate', 'congress', 'council', 'junta', 'presidency', 'leadership', 'department', 'state', 'army', 'military', 'police']);
 
