@@ -201,6 +201,9 @@ export const ASPECT_VERBS = new Set(['begin', 'start', 'end', 'continue', 'resum
 // bombing"): the gerund joins their chain, so what governs them governs it ("stop shelling" is
 // an act of its own, 087)
 export const GERUND_ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'keep', 'restart', 'commence', 'recommence']);
+// verbs whose object may be a gerund with its own object ("denied bombing civilians", "admitted
+// beating protesters", "considered imposing sanctions"): the gerund is a verb, however the parse reads it
+export const GERUND_OBJECT_VERBS = new Set(['deny', 'admit', 'acknowledge', 'confess', 'consider', 'contemplate', 'discuss', 'propose', 'suggest', 'recommend', 'risk', 'avoid', ...GERUND_ASPECT_VERBS]);
 
 // "the two sides", "both countries": a pair named by what its members are (coreference)
 export const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'states', 'leaders', 'governments', 'parties', 'neighbours', 'neighbors', 'delegations', 'presidents', 'ministers', 'capitals', 'allies', 'rivals', 'men']);
