@@ -31,4 +31,3 @@ export function compoundSubjectVerb(sx: Sentence, p: Parse, i: number): boolean 
   for (let j = 0; j < i - 1; j++) if (p.head[j] === i && !/^(det|amod|compound|nmod:poss|case)$/.test(p.deprel[j])) return false;
   return true;
 }
-
