@@ -4,6 +4,8 @@
 import type { Doc, Mention, Token } from '../doc/types.js';
 import { leavesFrom } from './leaving.js';
 import { resolvePossessed } from './possessed.js';
+import { isDummyIt } from './dummy-it.js';
+import { groupBefore, noteGroup, type Group } from './pair-groups.js';
 import { COUNTRY_NOUNS, INSTITUTION_NOUNS, PAIR_NOUNS, PLURAL_COLLECTIVES } from '../lang/en/words.js';
 import { FIRST_PERSON, quotationAt, quoteSpeaker } from './quoted.js';
 
@@ -22,7 +24,7 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
   const added: Mention[] = [];
   const replaced = new Set<Mention>();
   const people: Mention[] = [];      // person-like mentions in order
-  const groups: { at: number; members: Mention[] }[] = [];
+  const groups: Group[] = [];
   let mi = 0;
   const mentions = doc.mentions;
   const lastSentenceSubject = new Map<number, Mention>();
@@ -62,6 +64,8 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     else if (t.pos === 'PRON' && FIRST_PERSON.has(t.lower) && (ref = quoteSpeaker(doc, toks, mentions, i, reportVerbs))) { /* resolved */ }
     // "they" in a quotation is whoever the speaker speaks of, which the words around do not tell
     else if (t.pos === 'PRON' && THEY.has(t.lower) && quotationAt(doc, toks, i)) { /* left unresolved */ }
+    // "it is unclear whether ...", "it remains to be seen": an "it" that stands for no actor
+    else if (t.pos === 'PRON' && isDummyIt(toks, i)) { /* left unresolved */ }
     // "Iraq said it would ...", "Annan announced that he will ...": the speaker
     else if (t.pos === 'PRON' && (HE.has(t.lower) || IT.has(t.lower)) && (ref = speakerBefore(toks, mentions, i, reportVerbs, ix, IT.has(t.lower), true))) { /* resolved */ }
     // "the union said it has called off a strike": "it" is a speaker no dictionary knows, not
@@ -72,10 +76,8 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     else if (t.pos === 'PRON' && HE.has(t.lower)) ref = salientPerson(people, subjects, toks, t.sentence, i);
     else if (t.pos === 'PRON' && IT.has(t.lower)) ref = firstActorBefore(toks, mentions, t.sentence, i, ix) ?? lastSentenceSubject.get(t.sentence - 1) ?? null;
     else if ((t.pos === 'PRON' && THEY.has(t.lower)) || (PAIR.has(t.lower) && toks[i - 1]?.lower === 'the') || (t.lower === 'both' && PAIR_NOUNS.has(toks[i + 1]?.lower ?? ''))) {
-      let g = groups.length - 1;
-      while (g >= 0 && groups[g].at > i) g--;
-      if (g >= 0) group = groups[g].members;
-      else group = lastTwoPeople(people, subjects) ?? (PAIR.has(t.lower) ? lastTwoSides(mentions, toks, i) : null);
+      group = groupBefore(groups, i, t.sentence, PAIR.has(t.lower));
+      if (!group) group = lastTwoPeople(people, subjects) ?? (PAIR.has(t.lower) ? lastTwoSides(mentions, toks, i) : null);
     }
     if (!ref && !group) continue;
     const s = (PAIR.has(t.lower) && toks[i - 1]?.lower === 'the') || COUNTRY_NOUNS.has(t.lower) ? i - 1 : i;
@@ -381,13 +383,4 @@ function firstActorBefore(toks: Token[], mentions: Mention[], sentence: number, 
     return m;
   }
   return null;
-}
-
-/** Coordinated actors "China and Russia", "Kim and Putin" form a group that "they" can refer to. */
-function noteGroup(toks: Token[], mentions: Mention[], k: number, groups: { at: number; members: Mention[] }[]): void {
-  const m = mentions[k];
-  const prev = mentions[k - 1];
-  if (!prev || m.modifier || prev.modifier || m.country === '---' || prev.country === '---') return;
-  const between = toks.slice(prev.tokens[1], m.tokens[0]).map((t) => t.lower);
-  if (between.length === 1 && (between[0] === 'and' || between[0] === 'or')) groups.push({ at: m.tokens[1], members: [prev, m] });
 }

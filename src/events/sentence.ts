@@ -20,6 +20,7 @@ import { asideRegions, isModifierActor, isPositionAdjective, standsFor, within }
 import { DIRECTION, SUBORDINATE } from '../lang/en/words.js';
 import { coordinatedAfter, joinedBefore } from './coordinators.js';
 import { isInstrument } from './instruments.js';
+import { repairGerunds } from './gerund-repair.js';
 
 export { isModifierActor };
 
@@ -150,7 +151,7 @@ export class Sentence {
 
   /** The sentence's dependency parse (from the syntax stage, else parsed now). */
   tree(): Parse | null {
-    if (this.parsed === undefined) this.parsed = this.cx.doc.parses ? this.cx.doc.parses.at(this.span.i) : parseSentence(this.toks.slice(this.a, this.b));
+    if (this.parsed === undefined) this.parsed = repairGerunds(this.toks, this.a, this.b, this.cx.doc.parses ? this.cx.doc.parses.at(this.span.i) : parseSentence(this.toks.slice(this.a, this.b)));
     return this.parsed;
   }
 

@@ -8,7 +8,7 @@ import type { PatternMatch } from './patterns.js';
 import type { Sentence } from './sentence.js';
 import { RELATIVE_OBJECTS } from '../lang/en/words.js';
 import { actorsOfNode, children, headOf, placed, relOf } from './tree.js';
-import { isInstrument } from './instruments.js';
+import { instrumentKind, isInstrument } from './instruments.js';
 
 type Word = { kind: 'word'; alts: Set<string> };
 
@@ -100,6 +100,8 @@ function patternOnTree(sx: Sentence, p: Parse, entry: VerbEntry, pat: Pattern, v
   // no oblique: the thing's own modifier may name whose it is ("a Greek boat")
   // ("its withdrawal from the treaty": a possessive pronoun is the actor's own, no owner)
   if (!target.length && noun) target = actorsOf(object!).filter((m) => m.kind !== 'pronoun' && !placedBy(sx, p, object!, m.tokens[0]));
+  // "sent additional forces (to the border)": the doer's own forces sent where no party is named; the act, no target
+  if (!target.length && noun && ownForce(sx, p, object!)) return match(words.length, [], consumed);
   if (!target.length) return null;
   if (obl !== undefined) consumed.push(obl);
   return match(words.length, target, consumed);
@@ -117,6 +119,9 @@ function placedBy(sx: Sentence, p: Parse, noun: number, k: number): boolean {
 }
 
 const FORCE = /^(18|19|20)/;
+
+/** Is the node k the doer's own forces, set on their way by the verb ("sent its troops")? */
+const ownForce = (sx: Sentence, p: Parse, k: number) => actorsOfNode(sx, p, k, true).some((m) => instrumentKind(sx, m) === 'force');
 const WHERE = new Set(['in', 'inside', 'near', 'across']);
 
 /** The state of the place where the verb's force struck: "hit a school in Zaporizhzhia" (Ukraine). */

@@ -130,7 +130,12 @@ export const MEANS_OF_VIOLENCE: [RegExp, string][] = [
 export const WEAPON_NOUNS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'uav', 'uavs', 'shell', 'shells', 'bomb', 'bombs', 'mortar', 'mortars', 'artillery', 'munitions', 'warhead', 'warheads', 'projectile', 'projectiles', 'torpedo', 'torpedoes', 'grenade', 'grenades', 'icbm', 'icbms', 'interceptor', 'interceptors', 'howitzer', 'howitzers', 'battery', 'batteries', 'tank', 'tanks', 'warship', 'warships', 'warplane', 'warplanes', 'jet', 'jets', 'bomber', 'bombers', 'aircraft', 'helicopter', 'helicopters', 'gunship', 'gunships', 'submarine', 'submarines']);
 // verbs that set a weapon on its way or in place (their object is the instrument); not "shoot"
 // ("shot down Russian drones": the drones are hit)
-export const WEAPON_VERBS = new Set(['fire', 'launch', 'test', 'test-fire', 'drop', 'deploy', 'redeploy', 'station', 'position', 'lob', 'hurl', 'unleash', 'rain', 'use', 'move', 'send', 'mass', 'amass', 'fly', 'aim', 'direct']);
+export const WEAPON_VERBS = new Set(['fire', 'launch', 'test', 'test-fire', 'drop', 'deploy', 'redeploy', 'station', 'position', 'lob', 'hurl', 'unleash', 'rain', 'use', 'move', 'send', 'mass', 'amass', 'fly', 'aim', 'direct', 'scramble', 'dispatch', 'despatch']);
+// verbs that put an actor's own forces on the move or on alert ("scrambled jets", "is sending troops
+// to Belarus", "mobilised reservists"): their bare object is the doer's instrument, not its target
+export const FORCE_VERBS = new Set(['deploy', 'redeploy', 'send', 'dispatch', 'despatch', 'scramble', 'mobilise', 'mobilize', 'station', 'position', 'mass', 'amass', 'move', 'rush', 'airlift', 'muster', 'use', 'withdraw', 'pull']);
+// sectors of forces an actor sends (soldiers, police, fighters)
+export const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB']);
 
 // "near the Cambodian border", "off the Yemeni coast": a national adjective on a boundary noun
 // after a preposition of position says where something happened, not to whom
@@ -196,9 +201,25 @@ export const ASPECT_VERBS = new Set(['begin', 'start', 'end', 'continue', 'resum
 // bombing"): the gerund joins their chain, so what governs them governs it ("stop shelling" is
 // an act of its own, 087)
 export const GERUND_ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'keep', 'restart', 'commence', 'recommence']);
+// verbs whose object may be a gerund with its own object ("denied bombing civilians", "admitted
+// beating protesters", "considered imposing sanctions"): the gerund is a verb, however the parse reads it
+export const GERUND_OBJECT_VERBS = new Set(['deny', 'admit', 'acknowledge', 'confess', 'consider', 'contemplate', 'discuss', 'propose', 'suggest', 'recommend', 'risk', 'avoid', ...GERUND_ASPECT_VERBS]);
 
 // "the two sides", "both countries": a pair named by what its members are (coreference)
 export const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'states', 'leaders', 'governments', 'parties', 'neighbours', 'neighbors', 'delegations', 'presidents', 'ministers', 'capitals', 'allies', 'rivals', 'men']);
+
+// verbs of what two parties do to or with each other: "X and Y clashed" names X and Y as the
+// parties that "the two sides" later means (coreference)
+export const PARTY_VERBS = new Set(['clash', 'fight', 'battle', 'skirmish', 'agree', 'meet', 'talk', 'negotiate', 'sign', 'exchange', 'trade', 'swap', 'spar', 'reconcile', 'normalise', 'normalize', 'hold', 'resume', 'feud', 'quarrel', 'dispute']);
+
+// "it is unclear whether", "it remains to be seen", "it is time to": verbs, words and the clause
+// openers of an extraposed subject, an "it" that stands for no actor (coreference). The words are
+// those that never describe a state or group itself: "it is ready to talk" is a state's own readiness
+export const EXTRAPOSING_VERBS = new Set(['be', 'remain', 'seem', 'appear', 'become', 'look']);
+export const EXTRAPOSITION_WORDS = new Set(['unclear', 'clear', 'known', 'unknown', 'uncertain', 'likely', 'unlikely', 'possible', 'impossible', 'probable', 'true', 'evident', 'obvious', 'apparent', 'understood', 'reported', 'believed', 'thought', 'said', 'feared', 'hoped', 'estimated', 'important', 'necessary', 'essential', 'vital', 'crucial', 'imperative', 'time', 'premature', 'early', 'doubtful', 'confirmed', 'unconfirmed', 'announced', 'alleged', 'claimed', 'expected', 'difficult', 'hard', 'easy', 'certain']);
+// before "to" these words keep their subject ("it is likely to demand", "it is expected to vote"): a real "it"
+export const RAISING_WORDS = new Set(['likely', 'unlikely', 'expected', 'certain', 'said', 'believed', 'thought', 'reported', 'understood', 'feared', 'alleged', 'claimed', 'known', 'estimated', 'hoped', 'confirmed', 'announced']);
+export const EXTRAPOSED_CLAUSE_WORDS = new Set(['whether', 'if', 'that', 'to', 'who', 'what', 'when', 'where', 'why', 'how', 'which', 'whom', 'whose']);
 
 // "the government", "the ministry": an institution, never the person last named, unlike "the minister" (coreference)
 export const INSTITUTION_NOUNS = new Set(['government', 'governments', 'administration', 'cabinet', 'ministry', 'regime', 'authorities', 'parliament', 'legislature', 'senate', 'congress', 'council', 'junta', 'presidency', 'leadership', 'department', 'state', 'army', 'military', 'police']);
