@@ -109,7 +109,7 @@ function clauseOfFight(sx: Sentence, k: number): number | undefined {
   // (a gerund read as a verb has its preposition as a marker, not a case: the word before its adjectives)
   let b = k - 1;
   while (b > sx.a && /^(ADJ|DET)$/.test(sx.toks[b].pos)) b--;
-  if (!p || !/^(after|during|following|amid|amidst)$/.test(caseOf(sx, p, k) ?? sx.toks[b].lower)) return undefined;
+  if (!p || !/^(after|during|following|amid|amidst)$/.test(caseOf(sx, p, k) ?? (b >= sx.a ? sx.toks[b].lower : ''))) return undefined;
   let x = headOf(sx, p, k);
   for (let guard = 0; guard < 3 && x >= 0; guard++, x = headOf(sx, p, x)) if (sx.groups.has(x)) return x;
   return undefined;
