@@ -2,8 +2,9 @@
 // minister"): after the place in its own clause (src/events/sentence.ts), the dateline, then the
 // country the document is about. The document's lead is counted without the agent's own sentence,
 // so the other actor of the same event never lends its country ("Foreign Minister Qureshi met his
-// Chinese counterpart" is not China's minister), and the sentence itself must not outweigh it. When nothing
-// decides, the agent stands alone (and a group fought by a state is on that state's ground).
+// Chinese counterpart" is not China's minister), and the sentence itself must not outweigh it.
+// When nothing decides, the agent stands alone (and a group fought by a state is on that state's
+// ground: src/events/default-targets.ts, placing.ts).
 import type { Doc, Mention } from '../doc/types.js';
 import type { Focus } from '../places/focus.js';
 import { TRAVEL_VERBS } from '../lang/en/words.js';
