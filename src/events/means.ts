@@ -28,16 +28,29 @@ export function meansOf(sx: Sentence, v: number): Means | null {
     : children(sx, p, v, 'nsubj').filter((k) => k < v);
   // a nominal act as the doer names its own doer with "by", which says the kind more closely
   // ("the bombing of the market by Syrian jets killed 30": the jets make it an air strike)
-  // (the parse often hangs it from the act's object: "the attack on the market by Syrian jets")
-  const byOf = (k: number) => children(sx, p, k, 'nmod').filter((c) => caseOf(sx, p, c) === 'by');
-  const agents = (k: number) => [...byOf(k), ...children(sx, p, k, 'nmod').flatMap(byOf)];
-  for (const k of nodes.flatMap((n) => [...agents(n), n])) {
-    // (the doer may be an actor too: "suicide bombers", "gunmen")
+  return namedMeans(sx, nodes.flatMap((n) => [...agentsOf(sx, n), n]));
+}
+
+/** The means the "by" agent of the nominal act at k names: "the attack on Kharkiv by Russian drones". */
+export function agentMeans(sx: Sentence, k: number): Means | null {
+  return sx.tree() ? namedMeans(sx, agentsOf(sx, k)) : null;
+}
+
+/** The first of these nodes whose phrase names a means (the doer may be an actor too: "suicide bombers", "gunmen"). */
+function namedMeans(sx: Sentence, nodes: number[]): Means | null {
+  for (const k of nodes) {
     const phrase = nounPhrase(sx, k);
     const hit = MEANS_OF_VIOLENCE.find(([re]) => re.test(phrase));
     if (hit) return { code: hit[1], node: k, word: phrase };
   }
   return null;
+}
+
+/** The "by" agents of the noun at k, also where the parse hangs them from its object ("the attack on the market by Syrian jets"). */
+function agentsOf(sx: Sentence, k: number): number[] {
+  const p = sx.tree()!;
+  const byOf = (n: number) => children(sx, p, n, 'nmod').filter((c) => caseOf(sx, p, c) === 'by');
+  return [...byOf(k), ...children(sx, p, k, 'nmod').flatMap(byOf)];
 }
 
 /** The words of the noun at k with its compounds and adjectives, theirs too ("car" in "a car bomb explosion"). */
