@@ -2,7 +2,9 @@
 // minister"): after the place in its own clause (src/events/sentence.ts), the dateline, then the
 // country the document is about. The document's lead is counted without the agent's own sentence,
 // so the other actor of the same event never lends its country ("Foreign Minister Qureshi met his
-// Chinese counterpart" is not China's minister). When nothing decides, the agent stands alone.
+// Chinese counterpart" is not China's minister), and the sentence itself must not outweigh it.
+// When nothing decides, the agent stands alone (and a group fought by a state is on that state's
+// ground: src/events/default-targets.ts, placing.ts).
 import type { Doc, Mention } from '../doc/types.js';
 import type { Focus } from '../places/focus.js';
 import { TRAVEL_VERBS } from '../lang/en/words.js';
@@ -45,8 +47,20 @@ function leadOutside(doc: Doc, focus: Focus, sentence: number, places: TalliedPl
     tallies.set(focus, t = tally);
   }
   const own = t.bySentence.get(sentence);
-  const scores = new Map([...t.total].map(([c, v]) => [c, v - (own?.get(c) ?? 0)] as [string, number]).filter(([, v]) => v > 1e-9));
-  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const outside = clearLead(new Map([...t.total].map(([c, v]) => [c, v - (own?.get(c) ?? 0)] as [string, number])));
+  // nor does a lead that the agent's own sentence outweighs ("Burmese troops captured ..." then
+  // "Sudanese soldiers seized ..."): the one other sentence's country is not where this one happens
+  return outside && (!own || topOf(t.total) === outside) ? outside : null;
+}
+
+/** The country with the most weight in a tally, clear or not. */
+function topOf(scores: Map<string, number>): string | undefined {
+  return [...scores].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The country that clearly leads a tally (half the weight and half again the next one's), or null. */
+function clearLead(scores: Map<string, number>): string | null {
+  const ranked = [...scores].filter(([, v]) => v > 1e-9).sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return null;
   const total = ranked.reduce((a, b) => a + b[1], 0);
   return ranked[0][1] >= total / 2 && (ranked.length === 1 || ranked[0][1] > 1.5 * ranked[1][1]) ? ranked[0][0] : null;

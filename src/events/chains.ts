@@ -4,7 +4,7 @@ import type { Mention } from '../doc/types.js';
 import type { Frame, Lexicon } from '../dictionaries/lexicon.js';
 import { beFrames, type VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
-import { GERUND_ASPECT_VERBS, OBJECT_CONTROL_VERBS, PARTICLES } from '../lang/en/words.js';
+import { GERUND_ASPECT_VERBS, OBJECT_CONTROL_VERBS, PARTICLES, TO_INFINITIVE_COMMANDS } from '../lang/en/words.js';
 import { headOf, objectPurposeOf, relOf } from './tree.js';
 import { isInstrument } from './instruments.js';
 import { placedControlled } from './controlled.js';
@@ -66,7 +66,8 @@ export function buildChain(sx: Sentence, lex: Lexicon, v: number): Chain {
       // object control: "urged Iran to", "spurred former President Donald Trump to"
       const m = sx.mentionAt(k) ?? sx.mentionAt(k + 1)!;
       const all = sx.coordinated(m, b);
-      const after = all[all.length - 1].tokens[1];
+      // ("ordered police in Nairobi to release": where the object is does not end it)
+      const after = pastPlace(sx, all[all.length - 1].tokens[1]);
       if (toks[after]?.lower === 'to') {
         let j = after + 1;
         while (j < b && toks[j].pos === 'ADV') j++;
@@ -78,5 +79,18 @@ export function buildChain(sx: Sentence, lex: Lexicon, v: number): Chain {
     sx.consumed.add(next);
     cur = next;
   }
+  // a verb of speech that also commands ("told reporters that ...", "told parliament he would
+  // resign") commands only with an infinitive complement: "told police to release"
+  const last = links[links.length - 1];
+  if (TO_INFINITIVE_COMMANDS.has(last.g.lemma)) last.frames = last.frames.filter((f) => f.kind !== 'demand');
   return { links, controlled };
+}
+
+
+/** The token after "in|from|of [the] PLACE" at k, or k: "police in Nairobi". */
+function pastPlace(sx: Sentence, k: number): number {
+  if (!/^(in|from|of)$/.test(sx.toks[k]?.lower ?? '')) return k;
+  const at = sx.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const p = sx.places.find((x) => x.tokens[0] === at);
+  return p ? p.tokens[1] : k;
 }

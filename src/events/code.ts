@@ -20,7 +20,7 @@ import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs } from '
 import { appositiveObject, relativeDoer, sharedObject, whereAntecedent } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { aloneTargets, defaultTargets, seatAsPlace } from './default-targets.js';
-import { victimsPlaced } from './placing.js';
+import { opponentsPlaced, victimsPlaced } from './placing.js';
 import { governorModality, hearsayModality, inPurpose, notRuledOut, openComplement, promisedClause } from './governor.js';
 import { explain, note } from './explain.js';
 import { aimOfCodedProtest, casualtiesOfCodedAttack, tollOfNominalFight } from './same-act.js';
@@ -311,6 +311,7 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   // a capital hit by force is a place in its country, not its government ("shelled Kyiv"); a
   // capital that speaks or protests stays the government ("Moscow said")
   if (/^(15|18|19|20)/.test(cam.root)) targets = victimsPlaced(sx, sources, targets.map((t) => seatAsPlace(sx, t)));
+  if (/^(17|18|19|20)/.test(cam.root)) targets = opponentsPlaced(sources, targets);
   // no place said with a preposition: a place that is the target is where it happened ("shelled Kharkiv")
   const targetPlace = targets.map((t) => t.kind === 'place' ? cx.placeStart.get(t.tokens[0]) : undefined).find((p) => p && p.place.kind !== 'country');
   const where = eventPlace(sx, trig.head) ?? (targetPlace ? placeRef(targetPlace) : null);

@@ -16,7 +16,7 @@ const UNSPECIFIED = new Set(['180', '190']);
 
 export interface Means { code: string; node: number; word: string }
 
-/** The means named as the doer of the verb at v (subject, or "by" agent of a passive), if any. */
+/** The means named as the doer of the verb at v (subject or its "by" agent, or "by" agent of a passive), if any. */
 export function meansOf(sx: Sentence, v: number): Means | null {
   const p = sx.tree();
   if (!p) return null;
@@ -26,13 +26,31 @@ export function meansOf(sx: Sentence, v: number): Means | null {
   const nodes = sx.isPassive(v)
     ? (by.length ? by : obl.filter((k) => caseOf(sx, p, k) === 'in'))
     : children(sx, p, v, 'nsubj').filter((k) => k < v);
+  // a nominal act as the doer names its own doer with "by", which says the kind more closely
+  // ("the bombing of the market by Syrian jets killed 30": the jets make it an air strike)
+  return namedMeans(sx, nodes.flatMap((n) => [...agentsOf(sx, n), n]));
+}
+
+/** The means the "by" agent of the nominal act at k names: "the attack on Kharkiv by Russian drones". */
+export function agentMeans(sx: Sentence, k: number): Means | null {
+  return sx.tree() ? namedMeans(sx, agentsOf(sx, k)) : null;
+}
+
+/** The first of these nodes whose phrase names a means (the doer may be an actor too: "suicide bombers", "gunmen"). */
+function namedMeans(sx: Sentence, nodes: number[]): Means | null {
   for (const k of nodes) {
-    // (the doer may be an actor too: "suicide bombers", "gunmen")
     const phrase = nounPhrase(sx, k);
     const hit = MEANS_OF_VIOLENCE.find(([re]) => re.test(phrase));
     if (hit) return { code: hit[1], node: k, word: phrase };
   }
   return null;
+}
+
+/** The "by" agents of the noun at k, also where the parse hangs them from its object ("the attack on the market by Syrian jets"). */
+function agentsOf(sx: Sentence, k: number): number[] {
+  const p = sx.tree()!;
+  const byOf = (n: number) => children(sx, p, n, 'nmod').filter((c) => caseOf(sx, p, c) === 'by');
+  return [...byOf(k), ...children(sx, p, k, 'nmod').flatMap(byOf)];
 }
 
 /** The words of the noun at k with its compounds and adjectives, theirs too ("car" in "a car bomb explosion"). */

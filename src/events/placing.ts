@@ -70,3 +70,19 @@ export function victimsPlaced(sx: Sentence, sources: Mention[], targets: Mention
     return again && again.country !== t.country ? again : t;
   });
 }
+
+// armed groups not under a state's command: fought by a state's forces, on that state's ground
+const ARMED_GROUPS = new Set(['REB', 'INS', 'SEP', 'UAF']);
+
+/**
+ * "Sudanese soldiers seized a militia base" in a story that names Myanmar more: an armed group
+ * that only the document's lead placed is fought on the ground of the state whose forces fight it,
+ * as an unplaced one is (default-targets.ts aloneTargets). Civilians are left to victimsPlaced.
+ */
+export function opponentsPlaced(sources: Mention[], targets: Mention[]): Mention[] {
+  const state = sources.find((x) => /^[A-Z]{3}$/.test(x.country) && x.country !== '---' && x.country !== 'IGO' && x.country !== 'NGO');
+  if (!state) return targets;
+  return targets.map((t) => ARMED_GROUPS.has(t.sector) && /\+document:[A-Z]{3}$/.test(t.rule) && t.country !== state.country
+    ? { ...t, code: `${state.country}${t.sector}`, country: state.country, rule: t.rule.replace(/\+document:[A-Z]{3}$/, '+opponent'), evidence: `on the ground of the state that fights it ("${state.name}"), before the document's country` }
+    : t);
+}

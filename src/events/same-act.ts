@@ -6,7 +6,7 @@ import type { Mention } from '../doc/types.js';
 import type { EventSink } from './emit.js';
 import type { Sentence } from './sentence.js';
 import type { VerbGroup } from './verb-groups.js';
-import { caseOf, children } from './tree.js';
+import { caseOf, children, headOf } from './tree.js';
 import { codedNominalAct } from './nominals.js';
 
 /** Has the sentence already coded, before the participle at head, an event of these roots by one of the sources? */
@@ -36,10 +36,32 @@ export function aimOfCodedProtest(sx: Sentence, sink: EventSink, head: VerbGroup
 export function tollOfNominalFight(sx: Sentence, v: number, code: string): boolean {
   const p = sx.tree();
   if (!p || !/^(18|19|20)/.test(code)) return false;
-  const subj = children(sx, p, v, 'nsubj')[0];
+  const subj = children(sx, p, v, 'nsubj')[0] ?? fightPhraseBefore(sx, v);
   if (subj !== undefined && codedNominalAct(sx, subj, /^(18|19|20)$/)) return true;
-  const t = subj === undefined ? undefined : sx.toks[subj];
-  // (only a fight with its sides named, "between X and Y", "with Y", is coded on the noun itself)
-  if (!t || !children(sx, p, subj!, 'nmod').some((m) => /^(between|with)$/.test(caseOf(sx, p, m) ?? ''))) return false;
-  return (t.pos === 'NOUN' || (t.pos === 'PROPN' && subj === sx.a)) && (sx.cx.lex.nouns.get(t.lemma) ?? sx.cx.lex.nouns.get(t.lower) ?? []).some((e) => e.words.length === 1 && /^(18|19|20)/.test(e.code));
+  return subj !== undefined && sidedFight(sx, subj);
+}
+
+/** Is the noun at n a fight with its sides named ("between X and Y", "with Y"), coded on the noun itself? */
+function sidedFight(sx: Sentence, n: number): boolean {
+  const p = sx.tree()!, t = sx.toks[n];
+  // (a gerund the parse took for a verb has its sides as obliques: "fighting between X and Y")
+  const gerund = t.pos === 'VERB' && t.lower.endsWith('ing');
+  if (![...children(sx, p, n, 'nmod'), ...(gerund ? children(sx, p, n, 'obl') : [])].some((m) => /^(between|with)$/.test(caseOf(sx, p, m) ?? ''))) return false;
+  return (t.pos === 'NOUN' || gerund || (t.pos === 'PROPN' && n === sx.a)) && (sx.cx.lex.nouns.get(t.lemma) ?? sx.cx.lex.nouns.get(t.lower) ?? []).some((e) => e.words.length === 1 && /^(18|19|20)/.test(e.code));
+}
+
+/**
+ * "Heavy clashes between Kenyan police and the militia wounded 15": a verb the parse left with no
+ * subject (read as a participle) right after a fight's phrase: the fight noun, if every word
+ * from it to the verb hangs from it.
+ */
+function fightPhraseBefore(sx: Sentence, v: number): number | undefined {
+  const p = sx.tree()!;
+  for (let n = sx.a; n < v; n++) {
+    if (!sidedFight(sx, n)) continue;
+    let ok = true;
+    for (let k = n + 1; k < v && ok; k++) { let h = headOf(sx, p, k), g = 0; while (h !== n && h >= 0 && g++ < 6) h = headOf(sx, p, h); ok = h === n; }
+    if (ok) return n;
+  }
+  return undefined;
 }

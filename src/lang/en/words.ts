@@ -98,6 +98,10 @@ export const CONTENT_NOUNS = new Set(['admission', 'acknowledgement', 'acknowled
 // infinitive the parse makes adverbial is a purpose of the subject ("summoned the envoy to protest")
 export const OBJECT_CONTROL_VERBS = new Set(['ask', 'urge', 'spur', 'prompt', 'force', 'compel', 'oblige', 'persuade', 'convince', 'encourage', 'push', 'press', 'pressure', 'order', 'tell', 'invite', 'allow', 'permit', 'enable', 'lead', 'cause', 'drive', 'require', 'warn', 'advise', 'instruct', 'authorize', 'authorise', 'help', 'get', 'inspire', 'provoke', 'motivate', 'challenge', 'dare', 'beg', 'implore', 'request', 'direct', 'command', 'empower', 'mandate', 'trigger', 'call', 'appeal', 'exhort', 'entice', 'pressurize', 'pressurise', 'coerce', 'induce', 'incite', 'recruit', 'train', 'task', 'charge', 'commission', 'appoint', 'elect', 'nominate']);
 
+// verbs of speech in the demand frame (frames.yaml) that command only through an object and an
+// infinitive ("told police to release them"); with a clause they report ("told reporters that ...")
+export const TO_INFINITIVE_COMMANDS = new Set(['tell']);
+
 // verbs whose object is sent, engaged or set up to do what an infinitive after it says ("sent
 // troops to help Syria", "hired mercenaries to attack"): the object acts, as after the verbs above;
 // after any other verb an infinitive hung on an actor object is the subject's purpose ("summoned
@@ -230,4 +234,4 @@ export const VERB_RESULT_WORDS = new Set(['down', 'up', 'off', 'out', 'back', 'a
 export const VERBAL_RESULT_WORDS = new Set(['down', 'dead']);
 
 /** Verbs by which a state's leaders command forces ("ordered the army to", "instructed police to"): a bare force they command is their own. */
-export const COMMAND_VERBS = new Set(['order', 'command', 'instruct', 'direct']);
+export const COMMAND_VERBS = new Set(['order', 'command', 'instruct', 'direct', 'tell']);
