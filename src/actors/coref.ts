@@ -61,7 +61,7 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     // "the country's east": the last country named before this sentence
     else if (COUNTRY_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && (toks[i + 1]?.lower === "'s" || toks[i - 2]?.lower === 'in' || toks[i - 2]?.lower === 'of')) ref = ix.lastCountry[ix.first[t.sentence]];
     // '"We will not negotiate," the minister said': the quotation's speaker
-    else if (t.pos === 'PRON' && FIRST_PERSON.has(t.lower) && (ref = quoteSpeaker(doc, toks, mentions, i, reportVerbs))) { /* resolved */ }
+    else if (t.pos === 'PRON' && FIRST_PERSON.has(t.lower) && (ref = quoteSpeaker(doc, toks, mentions, ix.first[t.sentence], i, reportVerbs))) { /* resolved */ }
     // "they" in a quotation is whoever the speaker speaks of, which the words around do not tell
     else if (t.pos === 'PRON' && THEY.has(t.lower) && quotationAt(doc, toks, i)) { /* left unresolved */ }
     // "it is unclear whether ...", "it remains to be seen": an "it" that stands for no actor

@@ -282,7 +282,7 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
         const other = pieces[q];
         const between = toks.slice(other.end, owner.start).map((t) => t.lower);
         // ("Franco-German troops": a hyphen joins two states' adjectives as "and" does)
-        const hyphen = between.length === 1 && hyphenJoins(toks, other.end);
+        const hyphen = hyphenJoins(toks, other.end);
         if (!used.has(q) && other.p.kind === 'country' && other.p.use === 'adjective' && between.length === 1 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or' || hyphen)) {
           const extra = mention(doc, other.start, other.end, `${other.p.code}${sector}`, other.p);
           extra.name = `${other.p.name} ${pc.p.kind === 'agent' ? pc.p.name : ''}`.trim();

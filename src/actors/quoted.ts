@@ -12,19 +12,23 @@ const OPEN = new Set(['"', '“']), CLOSE = new Set(['"', '”']);
  * ('"...," the minister said'), else the last one before the opening mark ('X said: "..."').
  * Null outside a quotation or where no speaker is named.
  */
-export function quoteSpeaker(doc: Doc, toks: Token[], mentions: Mention[], i: number, reportVerbs: Set<string>): Mention | null {
+export function quoteSpeaker(doc: Doc, toks: Token[], mentions: Mention[], from: number, i: number, reportVerbs: Set<string>): Mention | null {
   const s = doc.sentences[toks[i].sentence];
   const q = quotationAt(doc, toks, i);
   if (!q) return null;
   const [open, close] = q;
   const outside = (from: number, to: number): boolean => toks.slice(from, to).some((t) => reportVerbs.has(t.lemma));
-  const usable = (m: Mention): boolean => !m.modifier && m.country !== '---' && m.kind !== 'pronoun' && toks[m.tokens[0]].sentence === s.i;
+  const usable = (m: Mention): boolean => !m.modifier && m.country !== '---' && m.kind !== 'pronoun';
+  // the sentence's mentions, from `from` (the first in i's sentence) to the sentence's end
+  let end = from;
+  while (end < mentions.length && mentions[end].tokens[0] < s.tokens[1]) end++;
+  const inSentence = mentions.slice(from, end).filter((m) => m.tokens[1] <= s.tokens[1]);
   if (outside(close + 1, s.tokens[1])) {
-    const after = mentions.find((m) => m.tokens[0] > close && m.tokens[1] <= s.tokens[1] && usable(m));
+    const after = inSentence.find((m) => m.tokens[0] > close && usable(m));
     if (after) return after;
   }
   if (outside(s.tokens[0], open)) {
-    const before = mentions.filter((m) => m.tokens[1] <= open && m.tokens[0] >= s.tokens[0] && usable(m));
+    const before = inSentence.filter((m) => m.tokens[1] <= open && usable(m));
     if (before.length) return before[before.length - 1];
   }
   return null;

@@ -5,6 +5,7 @@
 import type { Mention } from '../doc/types.js';
 import type { Sentence } from './sentence.js';
 import { actorsOfNode, caseOf, children, placed } from './tree.js';
+import { FORCE_CODE } from './means.js';
 
 /** The doer of the act-noun subject of the verb at v: its possessor or "by" agent, or null; undefined where the subject is no act's noun. */
 export function actNounDoer(sx: Sentence, v: number): Mention[] | null | undefined {
@@ -22,5 +23,5 @@ export function actNounDoer(sx: Sentence, v: number): Mention[] | null | undefin
 /** Is the noun at k an act of force ("invasion", "shelling", "attack")? Its "of" phrase is what it struck. */
 export function forceNoun(sx: Sentence, k: number): boolean {
   const t = sx.toks[k], nouns = sx.cx.lex.nouns;
-  return (nouns.get(t.lemma) ?? nouns.get(t.lower) ?? []).some((e) => /^(18|19|20)/.test(e.code));
+  return (nouns.get(t.lemma) ?? nouns.get(t.lower) ?? []).some((e) => FORCE_CODE.test(e.code));
 }

@@ -26,7 +26,7 @@ import { explain, note } from './explain.js';
 import { aimOfCodedProtest, casualtiesOfCodedAttack, tollOfNominalFight } from './same-act.js';
 import { discarded } from './discards.js';
 import { eachOther } from './reciprocal.js';
-import { attackerOf, crowdTarget, jointExercise, labourStrike, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
+import { attackerOf, crowdTarget, FORCE_CODE, jointExercise, labourStrike, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
 import { PURSUIT_NOUNS } from '../lang/en/words.js';
 import { headRoles, lastChain, sameRole, type Role } from './head-role.js';
 
@@ -126,7 +126,7 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (!act) return why('events.no-entry', `no verb entry or frame codes "${sx.toks[head.head].text}"${chain.links.length > 1 ? ` or its complements` : ''}`);
   decideCode(sx, act);
   const actAt = (act.action?.link.g ?? head).head;
-  const means = /^(18|19|20)/.test(act.code) ? meansOf(sx, actAt) : null;
+  const means = FORCE_CODE.test(act.code) ? meansOf(sx, actAt) : null;
   const precise = meansCode(act.code, means);
   if (precise !== act.code) { act.code = precise; act.rule = `${act.rule}+means:${means!.word}`; }
   const deployed = peacekeepingVisit(sx, actAt, act.code);
@@ -276,7 +276,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   if (targets.length === 0 && !actGroup.passive) targets = sharedObject(sx, actGroup.head);
   if (targets.length === 0 && !actGroup.passive) targets = appositiveObject(sx, actGroup.head);
   if (targets.length === 0 && !actGroup.passive && /^(05|11|12|14)/.test(code)) targets = relativeDoer(sx, actGroup.head);
-  if (targets.length === 0 && /^(18|19|20)/.test(code)) targets = whereAntecedent(sx, actGroup.head);
+  if (targets.length === 0 && FORCE_CODE.test(code)) targets = whereAntecedent(sx, actGroup.head);
   if (targets.length === 0) targets = sx.firstActorAfter(action?.match.end ?? (frameLink?.g ?? actGroup).head + 1, sources);
   // "Gondor and Osgiliath have delayed their meeting": a compound acting on itself
   const selfMutual = targets.length === 0 && (sources?.length ?? 0) >= 2 && (sx.selfReferenceAfter(actGroup.head + 1, sources) || eachOther(sx, actGroup.head + 1));

@@ -138,12 +138,15 @@ export function jointExercise(sx: Sentence, code: string, words: Set<number>, so
   return [...words].some((k) => EXERCISE_WORDS.has(sx.toks[k].lower)) ? '062' : null;
 }
 
+/** Codes of acts of force: assault (18), fighting (19), mass violence (20). */
+export const FORCE_CODE = /^(18|19|20)/;
+
 // sectors of actors who strike by stopping work, never with weapons
 const CIVIL_SECTORS = new Set(['LAB', 'EDU', 'HLH', 'AGR', 'BUS', 'CVL']);
 
 /** "workers began a strike against the government": a strike by a civilian group is a labour strike (143), not an attack. */
 export function labourStrike(sx: Sentence, code: string, words: Set<number>, sources: Mention[]): string | null {
-  if (!/^(18|19|20)/.test(code) || !sources.length || !sources.every((m) => CIVIL_SECTORS.has(m.sector))) return null;
+  if (!FORCE_CODE.test(code) || !sources.length || !sources.every((m) => CIVIL_SECTORS.has(m.sector))) return null;
   return [...words].some((k) => /^strikes?$/.test(sx.toks[k].lower)) ? '143' : null;
 }
 

@@ -18,7 +18,7 @@ import { prospectiveNominal } from './prospect.js';
 import { excludedNominal, inPurpose } from './governor.js';
 import { subjectOf } from './subjects.js';
 import { attributionOf } from './act-attribution.js';
-import { agentMeans, meansCode } from './means.js';
+import { agentMeans, FORCE_CODE, meansCode } from './means.js';
 
 /** A nominal event found: its entry, who, on whom, and the last token its words reach (and the modality a governing verb gives it). */
 interface Nominal { entry: VerbEntry; sources: Mention[]; targets: Mention[]; end: number; fromGroup: boolean; modality?: Modality }
@@ -152,7 +152,7 @@ function emitNominal(sx: Sentence, sink: EventSink, k: number, n: Nominal): void
     : sources.flatMap((src) => targets.filter((x) => x.entity !== src.entity).map((x) => [src, x] as [Mention, Mention]));
   const when = eventTime(sx, aspectVerb(sx, k) ?? g);
   const where = eventPlace(sx, k);
-  for (const [src, tgt] of pairs) sink.emit({ sentence: sx.span.i, span, trigger: { text: t.text, span: [t.start, t.end] }, src, tgt, code: /^(18|19|20)/.test(n.entry.code) ? meansCode(n.entry.code, agentMeans(sx, k)) : n.entry.code, modality: n.modality ?? contextModality(toks, a, k), attribution: attributionOf(sx, k, sources), when, where, quantity: null, rule: n.entry.id, confidence: 0.6 });
+  for (const [src, tgt] of pairs) sink.emit({ sentence: sx.span.i, span, trigger: { text: t.text, span: [t.start, t.end] }, src, tgt, code: FORCE_CODE.test(n.entry.code) ? meansCode(n.entry.code, agentMeans(sx, k)) : n.entry.code, modality: n.modality ?? contextModality(toks, a, k), attribution: attributionOf(sx, k, sources), when, where, quantity: null, rule: n.entry.id, confidence: 0.6 });
 }
 
 /** The verb whose subject the event noun at k is, when that verb only says when it ran ("the invasion began in 2022"). */

@@ -8,6 +8,7 @@ import type { Sentence } from './sentence.js';
 import type { VerbGroup } from './verb-groups.js';
 import { caseOf, children, headOf } from './tree.js';
 import { codedNominalAct } from './nominals.js';
+import { FORCE_CODE } from './means.js';
 
 /** Has the sentence already coded, before the participle at head, an event of these roots by one of the sources? */
 function codedBefore(sx: Sentence, sink: EventSink, head: VerbGroup, roots: RegExp, sources: Mention[]): boolean {
@@ -17,7 +18,7 @@ function codedBefore(sx: Sentence, sink: EventSink, head: VerbGroup, roots: RegE
 
 /** ", killing 20 people" after an attack its sentence already coded, by the same actor: the same act. */
 export function casualtiesOfCodedAttack(sx: Sentence, sink: EventSink, head: VerbGroup, code: string, sources: Mention[]): boolean {
-  if (!head.participle || sx.toks[head.first - 1]?.text !== ',' || !/^(18|19|20)/.test(code)) return false;
+  if (!head.participle || sx.toks[head.first - 1]?.text !== ',' || !FORCE_CODE.test(code)) return false;
   return codedBefore(sx, sink, head, /^(18|19|20)$/, sources);
 }
 
@@ -35,7 +36,7 @@ export function aimOfCodedProtest(sx: Sentence, sink: EventSink, head: VerbGroup
  */
 export function tollOfNominalFight(sx: Sentence, v: number, code: string): boolean {
   const p = sx.tree();
-  if (!p || !/^(18|19|20)/.test(code)) return false;
+  if (!p || !FORCE_CODE.test(code)) return false;
   const subj = children(sx, p, v, 'nsubj')[0] ?? fightPhraseBefore(sx, v);
   if (subj !== undefined && codedNominalAct(sx, subj, /^(18|19|20)$/)) return true;
   return subj !== undefined && sidedFight(sx, subj);
@@ -47,7 +48,7 @@ function sidedFight(sx: Sentence, n: number): boolean {
   // (a gerund the parse took for a verb has its sides as obliques: "fighting between X and Y")
   const gerund = t.pos === 'VERB' && t.lower.endsWith('ing');
   if (![...children(sx, p, n, 'nmod'), ...(gerund ? children(sx, p, n, 'obl') : [])].some((m) => /^(between|with)$/.test(caseOf(sx, p, m) ?? ''))) return false;
-  return (t.pos === 'NOUN' || gerund || (t.pos === 'PROPN' && n === sx.a)) && (sx.cx.lex.nouns.get(t.lemma) ?? sx.cx.lex.nouns.get(t.lower) ?? []).some((e) => e.words.length === 1 && /^(18|19|20)/.test(e.code));
+  return (t.pos === 'NOUN' || gerund || (t.pos === 'PROPN' && n === sx.a)) && (sx.cx.lex.nouns.get(t.lemma) ?? sx.cx.lex.nouns.get(t.lower) ?? []).some((e) => e.words.length === 1 && FORCE_CODE.test(e.code));
 }
 
 /**

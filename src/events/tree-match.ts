@@ -9,6 +9,7 @@ import type { Sentence } from './sentence.js';
 import { RELATIVE_OBJECTS } from '../lang/en/words.js';
 import { actorsOfNode, children, headOf, placed, relOf } from './tree.js';
 import { instrumentKind, isInstrument } from './instruments.js';
+import { FORCE_CODE } from './means.js';
 
 type Word = { kind: 'word'; alts: Set<string> };
 
@@ -86,7 +87,7 @@ function patternOnTree(sx: Sentence, p: Parse, entry: VerbEntry, pat: Pattern, v
     // (an object that names no actor at all, "threatened 'fire and fury'", is no target; struck
     // by force in a place, "hit a school in Zaporizhzhia", it stands in that place's state)
     let target = passive !== undefined ? [] : actorsOf(object);
-    if (passive === undefined && !target.length && FORCE.test(entry.code)) target = placeOfForce(sx, p, v);
+    if (passive === undefined && !target.length && FORCE_CODE.test(entry.code)) target = placeOfForce(sx, p, v);
     return passive === undefined && target.length === 0 ? null : match(0, target, []);
   }
   const prep = words[words.length - 1];
@@ -118,7 +119,6 @@ function placedBy(sx: Sentence, p: Parse, noun: number, k: number): boolean {
   return children(sx, p, x, 'case').some((c) => sx.toks[c].lower !== 'of');
 }
 
-const FORCE = /^(18|19|20)/;
 
 /** Is the node k the doer's own forces, set on their way by the verb ("sent its troops")? */
 const ownForce = (sx: Sentence, p: Parse, k: number) => actorsOfNode(sx, p, k, true).some((m) => instrumentKind(sx, m) === 'force');

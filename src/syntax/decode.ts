@@ -1,6 +1,7 @@
 // Greedy decoding, move first: at each step the best-scoring legal move (SHIFT, LEFT, RIGHT),
 // then, for an arc, the best label seen in that direction in training.
 import { State, SHIFT, LEFT, RIGHT, type Move } from './system.js';
+import { RELATIVE } from '../lang/en/words.js';
 import { extract, fnv, MAX_FEATURES, UD_TAGS, type Encoded } from './features.js';
 import type { ParserScorer } from './model.js';
 
@@ -66,8 +67,8 @@ const NOMINALS = new Set(['NOUN', 'PROPN', 'PRON'].map((t) => UD_TAGS.indexOf(t)
 
 /**
  * The position of the verb that must head the sentence, else -1: the sentence's only verb (by
- * the tagger; no auxiliary either), not an -ing form or an infinitive with "to", after a nominal that can be its subject and
- * no relative word, in a sentence closed by punctuation. Web text has many titles and fragments
+ * the tagger; no auxiliary either), not an -ing form or an infinitive with "to", after a nominal
+ * that can be its subject and no relative word, in a sentence closed by punctuation. Web text has many titles and fragments
  * ("Revised Article 4.6", "Thanks to all who volunteered") where such a verb is a modifier; a
  * news sentence is a clause, and a parser trained on web text reads "troops shelled the town" as
  * a noun phrase with a reduced relative.
@@ -90,5 +91,6 @@ export function soleVerb(e: Encoded): number {
   return subject ? at : -1;
 }
 
-const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when'].map(fnv));
+// the relative pronouns, "that", and relative "where" / "when", as the features hash words
+const RELATIVE_WORDS = new Set([...RELATIVE, 'that', 'where', 'when'].map(fnv));
 const ING = fnv('ing'), TO = fnv('to');

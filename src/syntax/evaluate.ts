@@ -76,11 +76,14 @@ export interface ClauseCheck { text: string; root: string; subject: string }
 
 /** Rows of a tab-separated check file (sentence, root, subject); lines starting with # are comments. */
 export function readClauseChecks(src: string): ClauseCheck[] {
-  return src.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith('#')).map((l, i) => {
+  const out: ClauseCheck[] = [];
+  src.split(/\r?\n/).forEach((l, i) => {
+    if (!l.trim() || l.startsWith('#')) return;
     const [text, root, subject] = l.split('\t');
     if (!text || !root || !subject) throw new Error(`clause check line ${i + 1}: want sentence, root and subject, tab-separated`);
-    return { text, root, subject };
+    out.push({ text, root, subject });
   });
+  return out;
 }
 
 /**

@@ -40,7 +40,8 @@ export class ParseTable {
   private parse(i: number, toks: Token[]): Parse {
     const d = i === 0 ? this.datelineTokens : 0;
     if (d === 0 || d >= toks.length) return repaired(toks, parseSentence(toks));
-    const body = repaired(toks.slice(d), parseSentence(toks.slice(d)));
+    const rest = toks.slice(d);
+    const body = repaired(rest, parseSentence(rest));
     const head = new Int32Array(toks.length), deprel: string[] = new Array(toks.length);
     const root = body.head.indexOf(-1) + d;
     for (let j = 0; j < d; j++) { head[j] = j === 0 ? root : 0; deprel[j] = j === 0 ? 'dep' : toks[j].pos === 'PUNCT' ? 'punct' : 'flat'; }

@@ -77,10 +77,9 @@ export const QUESTION_OPENERS = new Set(['will', 'would', 'could', 'can', 'may',
 export const OPTION_NOUNS = new Set(['possibility', 'option', 'prospect']);
 // nouns of a held intention whose "of" gerund is the intended act: "has no intention of attacking"
 export const INTENTION_NOUNS = new Set(['intention', 'intent', 'plan', 'plans']);
-// verbs whose object noun of intention is their subject's own and says the act will not happen:
-// "denied plans to invade", "has no intention of" (not "rejected a plan to", someone else's;
-// "announced plans to" is an entry of its own)
-// the verbs that give an intention up (the act will not happen), and with them all that hold one
+// the verbs that give an intention up (the act will not happen), and with them all whose object
+// noun of intention is their subject's own: "denied plans to invade", "has no intention of" (not
+// "rejected a plan to", someone else's; "announced plans to" is an entry of its own)
 export const ABANDON_VERBS = new Set(['abandon', 'drop', 'shelve', 'scrap']);
 export const HOLDER_VERBS = new Set(['have', ...DENIAL_VERBS, ...ABANDON_VERBS, ...EXCLUDE_VERBS]);
 
