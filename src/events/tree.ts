@@ -257,6 +257,11 @@ export function passiveInTree(sx: Sentence, p: Parse, v: number): boolean {
   return sx.toks[v + 1]?.lower === 'by' && sx.groups.get(v)!.aux.length === 0 && children(sx, p, v, 'obj').length === 0;
 }
 
+/** Does the parse give the verb at v an active subject of its own, as a clause's root? */
+export function activeInTree(sx: Sentence, p: Parse, v: number): boolean {
+  return relOf(sx, p, v) === 'root' && children(sx, p, v, 'nsubj').length > 0;
+}
+
 /** The verb that reports the clause holding v ("Syria said two soldiers were killed"), if the parse shows one. */
 export function reportingVerb(sx: Sentence, v: number): number | undefined {
   const p = sx.tree();
