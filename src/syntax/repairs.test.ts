@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { dyadTokens } from './align.js';
 import { parseSentence, type Parse } from './parser.js';
-import { repairParse, rootAfterRelative, reducedRelative, type RepairToken } from './repairs.js';
+import { repairParse, rootAfterRelative, reducedRelative, speakerGoesOn, type RepairToken } from './repairs.js';
 
 // Each sentence is parsed by the shipped model; the assertions are on the tree after the repair,
 // and the repair is also checked to leave alone the trees it has no business with.
@@ -34,6 +34,15 @@ describe('parse repairs', () => {
       expect(rootWord(toks, p), text).toBe(root);
       expect(oneRoot(p)).toBe(1);
     }
+  });
+  it('an act of speech after ", and" and a reported clause is the speaker\'s conjunct', () => {
+    const { toks, p } = parsed('The Malian army said jihadists had ambushed a patrol near Menaka on Friday, and accused Niamey of sheltering them.');
+    const lemmas: Record<string, string> = { said: 'say', accused: 'accuse', ambushed: 'ambush' };
+    const withLemmas = toks.map((t) => ({ ...t, lemma: lemmas[t.lower] ?? t.lower }));
+    const accused = toks.findIndex((t) => t.text === 'accused'), said = toks.findIndex((t) => t.text === 'said');
+    p.head[accused] = toks.findIndex((t) => t.text === 'ambushed'); p.deprel[accused] = 'conj'; // as the model may hang it
+    speakerGoesOn(withLemmas, p);
+    expect(p.head[accused]).toBe(said);
   });
   it('leaves a relative clause with its own second verb, a participle clause and a plain clause alone', () => {
     for (const text of ['The rebels who attacked the town and burned homes.', 'Rebels withdrew from the town leaving it in ruins.', 'Troops crossed into the region yesterday.']) {

@@ -1,14 +1,16 @@
 // Repairs of parses the model gets wrong in a way that no reading of the words allows.
 import type { Parse } from './parser.js';
+import { SPEECH_ACT_VERBS } from '../lang/en/words.js';
 
 /** What a repair reads of a token (a Dyad Token has it). */
-export interface RepairToken { text: string; lower: string; pos: string }
+export interface RepairToken { text: string; lower: string; pos: string; lemma?: string }
 
 /** The coder's parse: the model's, with the repairs below. Changes parse in place and returns it. */
 export function repairParse(toks: readonly RepairToken[], parse: Parse): Parse {
   pairAfterBetween(toks, parse);
   rootAfterRelative(toks, parse);
   reducedRelative(toks, parse);
+  speakerGoesOn(toks, parse);
   return parse;
 }
 
@@ -103,4 +105,23 @@ export function reducedRelative(toks: readonly RepairToken[], parse: Parse): voi
   head[subj] = k; deprel[subj] = 'nsubj';
   head[v] = subj; deprel[v] = 'acl';
   for (let j = 0; j < toks.length; j++) if (head[j] === v && (j > k || (commas && j === v - 1))) head[j] = commas && j === v - 1 ? v : k;
+}
+
+/**
+ * "The army said jihadists had ambushed a patrol, and accused Niamey of sheltering them": an act of
+ * speech joined by ", and" to the verb of a reported clause, with no subject of its own, goes on
+ * with the speaker: it is the reporting verb's conjunct, not the reported one's. Changes parse in place.
+ */
+export function speakerGoesOn(toks: readonly RepairToken[], parse: Parse): void {
+  const { head, deprel } = parse;
+  for (let k = 0; k < toks.length; k++) {
+    if (deprel[k] !== 'conj' || !SPEECH_ACT_VERBS.has(toks[k].lemma ?? '')) continue;
+    const kids = childIndexes(head, k);
+    const and = kids.find((c) => c < k && toks[c].lower === 'and');
+    if (and === undefined || toks[and - 1]?.text !== ',' || kids.some((c) => /^(nsubj|nsubj:pass|expl)$/.test(deprel[c]))) continue;
+    const h = head[k], r = head[h];
+    if (r < 0 || deprel[h] !== 'ccomp' || !SPEECH_ACT_VERBS.has(toks[r].lemma ?? '') || r > k) continue;
+    head[k] = r;
+    if (head[and - 1] === h) head[and - 1] = k;
+  }
 }

@@ -237,3 +237,7 @@ export const VERBAL_RESULT_WORDS = new Set(['down', 'dead']);
 
 /** Verbs by which a state's leaders command forces ("ordered the army to", "instructed police to"): a bare force they command is their own. */
 export const COMMAND_VERBS = new Set(['order', 'command', 'instruct', 'direct', 'tell']);
+
+// acts of speech: joined by ", and" after a reported clause they go on with the speaker ("The
+// ministry said militants had fired on a post, and demanded that ...")
+export const SPEECH_ACT_VERBS = new Set(['demand', 'urge', 'call', 'accuse', 'warn', 'vow', 'pledge', 'promise', 'threaten', 'deny', 'reject', 'condemn', 'insist', 'ask', 'appeal', 'add', 'blame', 'criticize', 'criticise', 'praise', 'welcome', 'announce', 'claim', 'declare', 'stress', 'note', 'say', 'tell', 'state', 'report', 'allege']);
