@@ -32,7 +32,7 @@ export function matchNames(tokens: Token[], lex: Lexicon): RawMatch[] {
       if (!n) break;
       node = n;
       if (n.out) {
-        const ok = n.out.filter((e) => caseOk(e, tokens, i, j + 1) && !(e.payload.kind === 'person' && definedAbbreviation(tokens, i, j + 1)));
+        const ok = n.out.filter((e) => caseOk(e, tokens, i, j + 1) && !(e.payload.kind === 'person' && (definedAbbreviation(tokens, i, j + 1) || (e.payload.short && nameGoesOn(tokens, j + 1)))));
         if (ok.length) best = { start: i, end: j + 1, entries: ok };
       }
     }
@@ -49,6 +49,15 @@ function definedAbbreviation(tokens: Token[], s: number, end: number): boolean {
   if (end - s !== 1 || tokens[s - 1]?.text !== '(' || tokens[end]?.text !== ')' || !/^[A-Z]{2,6}$/.test(tokens[s].text)) return false;
   const before = tokens[s - 2];
   return !!before && /^[A-Z]/.test(before.text);
+}
+
+/**
+ * A person's short name ("Nasser") followed by another capitalised name is part of someone else's
+ * name ("spokesman Nasser Kanaani"), not that person.
+ */
+function nameGoesOn(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.sentence === tokens[k - 1].sentence && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
 
 function caseOk(e: NameEntry, tokens: Token[], s: number, end: number): boolean {
@@ -205,6 +214,17 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
     if (pc.p.kind !== 'agent') continue;
     // a prefix agent with an actor right after it joins that actor's code at the end
     if (pc.p.prefix && pieces[k + 1] && pieces[k + 1].start === pc.end && pieces[k + 1].p.kind !== 'agent') continue;
+    // "Iran's foreign ministry spokesman Nasser Kanaani": a title right after an institution that
+    // its owner placed speaks for that institution (and names the person after it)
+    const inst = k > 0 && used.has(k - 1) && pieces[k - 1].p.kind === 'agent' && pieces[k - 1].end === pc.start && pc.p.singular ? out.find((m) => m.tokens[1] === pc.start) : undefined;
+    if (inst) {
+      const e = unknownNameEnd(toks, pc.end, pieces[k + 1]?.start ?? Infinity);
+      inst.tokens = [inst.tokens[0], Math.max(pc.end, e)];
+      inst.end = toks[inst.tokens[1] - 1].end;
+      if (e > pc.end) named(inst, toks, pc.end, e);
+      used.add(k);
+      continue;
+    }
     // look left for a country adjective/name or a possessive ("Russia's envoy", "the war-hungry Russian President")
     let owner: Piece | null = null;
     let ownerIdx = -1;
