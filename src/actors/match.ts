@@ -100,6 +100,8 @@ function daysBetween(a: string, b: string): number {
 type Piece = NamePiece;
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'into']);
+// agent words that are adjectives too, and are so before another noun
+const ADJECTIVE_AGENT_WORDS = new Set(['official']);
 const GROUP_HEADS = new Set(['entity', 'group', 'force', 'fighter', 'leader', 'official', 'authority', 'republic', 'movement', 'organization', 'organisation', 'faction', 'unit', 'member', 'militia', 'commander']);
 const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'senior', 'former', 'new', 'then', 'acting', 'deputy', 'chief', 'current', 'ex', '-']);
 // "Russian-backed separatists" are not Russian: the adjective names a patron, not the group
@@ -132,7 +134,9 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
     if (actor.payload.kind === 'country' && actor.payload.use === 'seat' && LOCATIVE.has(toks[m.start - 1]?.lower ?? '') && place) continue;
     // an agent word used as an adjective ("public acquaintances", "state visit") is not an actor,
     // unless the noun after it only names a group ("separatist entities", "rebel forces")
-    if (actor.payload.kind === 'agent' && !/^(NOUN|PROPN)$/.test(toks[m.end - 1].pos) && toks[m.end] && /^(NOUN|PROPN)$/.test(toks[m.end].pos) && !GROUP_HEADS.has(toks[m.end].lemma)) continue;
+    // ("Hasina's official residence", "an official visit": "official" before a noun, whatever the tagger says)
+    const adjective = !/^(NOUN|PROPN)$/.test(toks[m.end - 1].pos) || (m.end - m.start === 1 && ADJECTIVE_AGENT_WORDS.has(toks[m.start].lower));
+    if (actor.payload.kind === 'agent' && adjective && toks[m.end] && /^(NOUN|PROPN)$/.test(toks[m.end].pos) && !GROUP_HEADS.has(toks[m.end].lemma)) continue;
     // an adjective glued to a patron participle ("Russian-backed") is not the group's country
     if (actor.payload.kind === 'country' && toks[m.end]?.text === '-' && PATRON.has(toks[m.end + 1]?.lower)) continue;
     pieces.push({ start: m.start, end: m.end, p: actor.payload, all: m.entries });

@@ -21,6 +21,13 @@ describe('parse repairs', () => {
     expect(subjectsOf(toks, p)).toEqual(['militia']);
     expect(oneRoot(p)).toBe(1);
   });
+  it('a root the parse gave to the relative clause: the verb after the closing comma is the root', () => {
+    const { toks, p } = parsed('India, which had close ties with the old government, urged calm.');
+    rootAfterRelative(toks, p);
+    expect(rootWord(toks, p)).toBe('urged');
+    expect(subjectsOf(toks, p)).toEqual(['India']);
+    expect(p.deprel[toks.findIndex((t) => t.text === 'had')]).toBe('acl:relcl');
+  });
   it('a restrictive relative clause before a passive verb: the subject is the passive subject', () => {
     const { toks, p } = parsed('A Russian diplomat who had arrived in Warsaw in 2019 was expelled by Poland.');
     repairParse(toks, p);

@@ -48,29 +48,51 @@ function under(head: Int32Array, k: number, x: number): boolean {
 /**
  * "The militia, which was founded in 2015, attacked a police station": trained on web text, the
  * model often makes the subject the root and the main verb a modifier inside the subject's
- * relative clause. A noun root whose relative clause (who/which/that, or a participle) is followed
- * by a verb with no subject of its own, after a comma that closes the clause or with an auxiliary
- * ("A diplomat who arrived in 2019 was expelled"), is that verb's subject. Changes parse in place.
+ * relative clause (or the relative clause's verb the root: "India, which had close ties with
+ * Dhaka, urged calm"). A relative clause of the subject (who/which/that, or a participle) followed
+ * by a verb with no subject of its own, after a comma that closes the clause, with an auxiliary
+ * ("A diplomat who arrived in 2019 was expelled") or as a past form the parse made a complement
+ * ("Student leaders who led the protests demanded"), is that verb's subject. Changes parse in place.
  */
 export function rootAfterRelative(toks: readonly RepairToken[], parse: Parse): void {
   const { head, deprel } = parse;
-  const r = head.indexOf(-1);
-  if (r < 0 || !/^(NOUN|PROPN|PRON)$/.test(toks[r].pos)) return;
-  const clause = childIndexes(head, r).find((c) => c > r && /^acl(:relcl)?$/.test(deprel[c]));
-  if (clause === undefined) return;
+  const found = subjectClause(toks, parse);
+  if (!found) return;
+  const { subject: r, clause } = found;
   for (let k = clause + 1; k < toks.length; k++) {
-    if (toks[k].pos !== 'VERB' || !under(head, k, clause) || !/^(advcl|conj|parataxis|ccomp|dep)$/.test(deprel[k])) continue;
+    if (toks[k].pos !== 'VERB' || !under(head, k, clause) || !/^(advcl|conj|parataxis|ccomp|dep|xcomp)$/.test(deprel[k])) continue;
     const kids = childIndexes(head, k);
     // a clause of its own (a subject, "to", "that", "if") or a second verb of the relative clause ("and burned")
     if (kids.some((c) => /^(nsubj|nsubj:pass|expl|mark|cc|csubj)$/.test(deprel[c]) || (c < k && RELATIVE_WORDS.has(toks[c].lower)))) return;
-    const closed = toks[k - 1]?.text === ',' || kids.some((c) => c < k && /^aux/.test(deprel[c]));
+    const closed = toks[k - 1]?.text === ',' || kids.some((c) => c < k && /^aux/.test(deprel[c])) || (deprel[k] === 'xcomp' && /ed$/.test(toks[k].lower));
     if (!closed) return;
+    const old = head.indexOf(-1);
     head[k] = -1; deprel[k] = 'root';
     head[r] = k; deprel[r] = kids.some((c) => deprel[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+    if (clause === old) { head[clause] = r; deprel[clause] = 'acl:relcl'; }
     // what hung from the old root after the verb (the full stop) is the verb's now
-    for (let j = k + 1; j < toks.length; j++) if (head[j] === r) head[j] = k;
+    for (let j = k + 1; j < toks.length; j++) if (head[j] === old) head[j] = k;
     return;
   }
+}
+
+/**
+ * The subject noun and its clause: a root whose relative pronoun follows a noun ("Qatar, which hosts
+ * ...": the root is the relative clause's verb, whatever its tag), or a noun root with a relative
+ * or participial clause.
+ */
+function subjectClause(toks: readonly RepairToken[], parse: Parse): { subject: number; clause: number } | null {
+  const { head, deprel } = parse;
+  const r = head.indexOf(-1);
+  if (r < 0) return null;
+  const kids = childIndexes(head, r);
+  const rel = kids.find((c) => c < r && RELATIVE_WORDS.has(toks[c].lower) && /^(nsubj|nsubj:pass|obj)$/.test(deprel[c]));
+  // the noun right before the relative word, past its comma
+  const before = rel === undefined ? -1 : toks[rel - 1]?.text === ',' ? rel - 2 : rel - 1;
+  if (before >= 0 && head[before] === r && /^(NOUN|PROPN)$/.test(toks[before].pos)) return { subject: before, clause: r };
+  if (!/^(NOUN|PROPN|PRON)$/.test(toks[r].pos)) return null;
+  const clause = kids.find((c) => c > r && /^acl(:relcl)?$/.test(deprel[c]));
+  return clause === undefined ? null : { subject: r, clause };
 }
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose']);
