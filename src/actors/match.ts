@@ -32,7 +32,7 @@ export function matchNames(tokens: Token[], lex: Lexicon): RawMatch[] {
       if (!n) break;
       node = n;
       if (n.out) {
-        const ok = n.out.filter((e) => caseOk(e, tokens, i, j + 1) && !(e.payload.kind === 'person' && definedAbbreviation(tokens, i, j + 1)));
+        const ok = n.out.filter((e) => caseOk(e, tokens, i, j + 1) && !(e.payload.kind === 'person' && (definedAbbreviation(tokens, i, j + 1) || (e.payload.short && nameGoesOn(tokens, j + 1)))));
         if (ok.length) best = { start: i, end: j + 1, entries: ok };
       }
     }
@@ -49,6 +49,15 @@ function definedAbbreviation(tokens: Token[], s: number, end: number): boolean {
   if (end - s !== 1 || tokens[s - 1]?.text !== '(' || tokens[end]?.text !== ')' || !/^[A-Z]{2,6}$/.test(tokens[s].text)) return false;
   const before = tokens[s - 2];
   return !!before && /^[A-Z]/.test(before.text);
+}
+
+/**
+ * A person's short name ("Nasser") followed by another capitalised name is part of someone else's
+ * name ("spokesman Nasser Kanaani"), not that person.
+ */
+function nameGoesOn(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.sentence === tokens[k - 1].sentence && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
 
 function caseOk(e: NameEntry, tokens: Token[], s: number, end: number): boolean {
@@ -91,6 +100,8 @@ function daysBetween(a: string, b: string): number {
 type Piece = NamePiece;
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'into']);
+// agent words that are adjectives too, and are so before another noun
+const ADJECTIVE_AGENT_WORDS = new Set(['official']);
 const GROUP_HEADS = new Set(['entity', 'group', 'force', 'fighter', 'leader', 'official', 'authority', 'republic', 'movement', 'organization', 'organisation', 'faction', 'unit', 'member', 'militia', 'commander']);
 const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'senior', 'former', 'new', 'then', 'acting', 'deputy', 'chief', 'current', 'ex', '-']);
 // "Russian-backed separatists" are not Russian: the adjective names a patron, not the group
@@ -123,7 +134,9 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
     if (actor.payload.kind === 'country' && actor.payload.use === 'seat' && LOCATIVE.has(toks[m.start - 1]?.lower ?? '') && place) continue;
     // an agent word used as an adjective ("public acquaintances", "state visit") is not an actor,
     // unless the noun after it only names a group ("separatist entities", "rebel forces")
-    if (actor.payload.kind === 'agent' && !/^(NOUN|PROPN)$/.test(toks[m.end - 1].pos) && toks[m.end] && /^(NOUN|PROPN)$/.test(toks[m.end].pos) && !GROUP_HEADS.has(toks[m.end].lemma)) continue;
+    // ("Hasina's official residence", "an official visit": "official" before a noun, whatever the tagger says)
+    const adjective = !/^(NOUN|PROPN)$/.test(toks[m.end - 1].pos) || (m.end - m.start === 1 && ADJECTIVE_AGENT_WORDS.has(toks[m.start].lower));
+    if (actor.payload.kind === 'agent' && adjective && toks[m.end] && /^(NOUN|PROPN)$/.test(toks[m.end].pos) && !GROUP_HEADS.has(toks[m.end].lemma)) continue;
     // an adjective glued to a patron participle ("Russian-backed") is not the group's country
     if (actor.payload.kind === 'country' && toks[m.end]?.text === '-' && PATRON.has(toks[m.end + 1]?.lower)) continue;
     pieces.push({ start: m.start, end: m.end, p: actor.payload, all: m.entries });
@@ -205,6 +218,17 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
     if (pc.p.kind !== 'agent') continue;
     // a prefix agent with an actor right after it joins that actor's code at the end
     if (pc.p.prefix && pieces[k + 1] && pieces[k + 1].start === pc.end && pieces[k + 1].p.kind !== 'agent') continue;
+    // "Iran's foreign ministry spokesman Nasser Kanaani": a title right after an institution that
+    // its owner placed speaks for that institution (and names the person after it)
+    const inst = k > 0 && used.has(k - 1) && pieces[k - 1].p.kind === 'agent' && pieces[k - 1].end === pc.start && pc.p.singular ? out.find((m) => m.tokens[1] === pc.start) : undefined;
+    if (inst) {
+      const e = unknownNameEnd(toks, pc.end, pieces[k + 1]?.start ?? Infinity);
+      inst.tokens = [inst.tokens[0], Math.max(pc.end, e)];
+      inst.end = toks[inst.tokens[1] - 1].end;
+      if (e > pc.end) named(inst, toks, pc.end, e);
+      used.add(k);
+      continue;
+    }
     // look left for a country adjective/name or a possessive ("Russia's envoy", "the war-hungry Russian President")
     let owner: Piece | null = null;
     let ownerIdx = -1;

@@ -358,8 +358,9 @@ function actorPairs(sources: Mention[], targets: Mention[], code: string, fromGr
     for (const x of sources) for (const y of sources) if (x !== y && x.entity !== y.entity) pairs.push([x, y]);
   } else if (mutual) pairs.push([sources[0], sources[1]], [sources[1], sources[0]]);
   else {
+    // (the source's own words are never its target: "Hungary dropped its objections" read "its" as Hungary)
     for (const src of sources) {
-      const ts = targets.filter((t) => t !== src && t.entity !== src.entity && (t.code !== src.code || t.entity.startsWith('country:') || src.entity.startsWith('country:') || src.modifier || t.modifier));
+      const ts = targets.filter((t) => t !== src && !(t.start === src.start && t.end === src.end && t.code === src.code) && t.entity !== src.entity && (t.code !== src.code || t.entity.startsWith('country:') || src.entity.startsWith('country:') || src.modifier || t.modifier));
       if (ts.length === 0) pairs.push([src, null]);
       for (const t of ts) pairs.push([src, t]);
     }

@@ -4,6 +4,7 @@ import type { PlaceMention } from '../actors/match.js';
 import type { VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
 import { isHistorical, publicationTime } from './time.js';
+import { timeInOtherClause } from './time-clause.js';
 import { APPROX, PLACE_PREPS, PLACE_PREPS_BEFORE_THE } from '../lang/en/words.js';
 
 
@@ -23,7 +24,7 @@ export function eventTime(sx: Sentence, g: VerbGroup, future = false): TimeRef {
     // a later coordinated verb has its own time: "praised the deal and promised ... by April"
     if (t.start >= at.end && verbs.some((v) => v > g.head && toks[v].end <= t.start && toks[v - 1]?.lower !== 'to' && !consumed.has(v))) continue;
     const d = t.start >= at.end ? t.start - at.end : at.start - t.end;
-    if (d < dist) { dist = d; best = t; }
+    if (d < dist && !timeInOtherClause(sx, tokenAt(sx, t.start), g.head)) { dist = d; best = t; }
   }
   if (best) {
     // with no publication date given, "today" stands in for it: a later date would be a guess on a guess
@@ -34,6 +35,13 @@ export function eventTime(sx: Sentence, g: VerbGroup, future = false): TimeRef {
   }
   if (g.pastSimple && cx.paragraphTime) return { ...cx.paragraphTime };
   return publicationTime(cx.doc.date);
+}
+
+/** The sentence's token that starts at or covers character offset c. */
+function tokenAt(sx: Sentence, c: number): number {
+  let k = sx.a;
+  while (k + 1 < sx.b && sx.toks[k + 1].start <= c) k++;
+  return k;
 }
 
 /** The place named after a locative preposition, preferring the first one after the trigger. */

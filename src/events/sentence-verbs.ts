@@ -47,7 +47,7 @@ export function markReducedRelatives(sx: Sentence): void {
     const objectless = !next || !OBJECT_START.test(next.pos);
     const earlier = verbs.filter((x) => x < v && !groups.get(x)!.participle && toks[x - 1]?.lower !== 'to');
     const afterReport = earlier.length > 0 && sx.cx.lex.reportVerbs.has(toks[earlier[earlier.length - 1]].lemma);
-    if (g.aux.length === 0 && /(ed|en|wn)$/.test(toks[v].lower) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && earlier.length > 0 && objectless && !afterReport && !relativeSubject(sx, g.first - 1)) g.passive = true;
+    if (g.aux.length === 0 && /(ed|en|wn)$/.test(toks[v].lower) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && earlier.length > 0 && objectless && !afterReport && !relativeSubject(sx, g.first - 1)) g.passive = g.passiveGuessed = true;
   }
 }
 

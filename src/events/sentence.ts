@@ -13,7 +13,7 @@ import { sentenceAttribution, type SentenceAttribution } from './attribution.js'
 import { findTimes, type TimeMention } from './time.js';
 import { parseSentence, type Parse } from '../syntax/parser.js';
 import { placeBareUncached } from './placing.js';
-import { passiveInTree } from './tree.js';
+import { passiveInTree, activeInTree } from './tree.js';
 import { addMissedVerbs, markReducedRelatives } from './sentence-verbs.js';
 import { kidsOf, type Kids } from './tree-kids.js';
 import { asideRegions, isModifierActor, isPositionAdjective, standsFor, within } from './sentence-parts.js';
@@ -114,13 +114,14 @@ export class Sentence {
   }
 
   private voiceRead = new Set<number>();
-  /** Is the verb at v passive? The parse knows passives the words alone do not show ("got expelled", "aid sent by Turkey"). */
+  /** Is the verb at v passive? The parse knows passives the words alone do not show ("got expelled", "aid sent by Turkey"), and overrules a guess from the words with an active subject ("soldiers deployed along the border fired"). */
   isPassive(v: number): boolean {
     const g = this.groups.get(v)!;
-    if (!g.passive && !this.voiceRead.has(v)) {
+    if ((!g.passive || g.passiveGuessed) && !this.voiceRead.has(v)) {
       this.voiceRead.add(v);
       const parse = this.tree();
       if (parse && passiveInTree(this, parse, v)) g.passive = true;
+      else if (parse && g.passiveGuessed && activeInTree(this, parse, v)) g.passive = false;
     }
     return g.passive;
   }

@@ -2,13 +2,12 @@
 // ("in 2019") and season words chrono leaves out; `historical` when clearly before the report.
 import * as chrono from 'chrono-node';
 import type { TimeRef } from '../doc/types.js';
-import { WEEKDAY_LIST } from '../lang/en/words.js';
+import { WEEKDAY_LIST, MONTH_LIST as MONTHS } from '../lang/en/words.js';
 
 /** `date` reads a month or day without a year as the last one before the report; `ahead` as the next one. */
 export interface TimeMention { start: number; end: number; date: string; ahead: string; precision: TimeRef['precision']; text: string }
 
 const YEAR = /\b(?:in|since|during|of|by|until|before|after)\s+((?:early|late|mid-?)\s*)?((?:19|20)\d{2})\b/gi;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 // Words around which chrono is run: it is costly on whole sentences, cheap on short windows.
 const CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|(?:last|next|this|past|coming|previous|following)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)|\d+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})\b/gi;

@@ -257,6 +257,11 @@ export function passiveInTree(sx: Sentence, p: Parse, v: number): boolean {
   return sx.toks[v + 1]?.lower === 'by' && sx.groups.get(v)!.aux.length === 0 && children(sx, p, v, 'obj').length === 0;
 }
 
+/** Does the parse give the verb at v an active subject of its own, as a clause's root? */
+export function activeInTree(sx: Sentence, p: Parse, v: number): boolean {
+  return relOf(sx, p, v) === 'root' && children(sx, p, v, 'nsubj').length > 0;
+}
+
 /** The verb that reports the clause holding v ("Syria said two soldiers were killed"), if the parse shows one. */
 export function reportingVerb(sx: Sentence, v: number): number | undefined {
   const p = sx.tree();
@@ -313,8 +318,11 @@ export function inOtherClause(sx: Sentence, m: Mention, own: number): boolean {
     const h = headOf(sx, p, k);
     if (h >= m.tokens[0] && h < m.tokens[1]) continue;
     // the clause it stands in: the nearest verb above its head word
-    let c = h;
-    for (let g = 0; c >= 0 && !sx.groups.has(c) && g < 12; g++) c = headOf(sx, p, c);
+    // ("India, which had close ties with Dhaka, urged calm", "India, an ally of Dhaka, ...": what describes an actor names no party)
+    const describesActor = (x: number, rel: RegExp): boolean => rel.test(relOf(sx, p, x)) && !!sx.coveringMention(headOf(sx, p, x));
+    let c = h, described = describesActor(k, /^appos$/);
+    for (let g = 0; c >= 0 && !sx.groups.has(c) && g < 12; g++) { described ||= describesActor(c, /^appos$/); c = headOf(sx, p, c); }
+    if (described || (c >= 0 && c !== own && describesActor(c, /^acl/))) return true;
     if (c < 0 || c === own || governsOwn(c)) return false;
     if (/^nsubj/.test(relOf(sx, p, k)) && h === c) return !marked(c, /^(if|unless)$/);
     return marked(c, /^(while|whereas|although|though)$/);

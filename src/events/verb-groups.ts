@@ -12,6 +12,8 @@ export interface VerbGroup {
   negated: boolean;
   modal: string | null;  // may, might, could, will, would, shall, should, must, can
   passive: boolean;
+  /** passive by the words alone (a bare participle after a noun: "aid sent to Gaza"), which the parse may overrule */
+  passiveGuessed?: boolean;
   participle: boolean;   // -ing form heading a participial clause (", threatening to ...")
   pastSimple: boolean;   // a simple past form: "severed"
 }

@@ -10,6 +10,7 @@ import { fold, loadGazetteer, splitName, type Gazetteer, type Town } from './gaz
 import { documentFocus, type Focus } from './focus.js';
 import { COMMON_WORDS } from './stoplist.js';
 import { hyphenJoins } from '../text/tokens.js';
+import { CALENDAR_WORDS } from '../lang/en/words.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'into', 'around', 'across', 'toward', 'towards', 'inside']);
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'district', 'province', 'region', 'port', 'suburb', 'capital']);
@@ -93,6 +94,8 @@ function admissible(doc: Doc, i: number, len: number, cands: Candidate[], gaz: G
   const sent = doc.sentences[t.sentence];
   const before = toks[i - 1], after = toks[i + len];
   const capital = (x: Token | undefined) => !!x && x.sentence === t.sentence && /^[A-Z]/.test(x.text) && x.pos === 'PROPN';
+  // a month or a weekday alone is a date ("brokered in March": March, Cambridgeshire is not meant)
+  if (len === 1 && CALENDAR_WORDS.has(t.lower)) return false;
   // part of a longer name ("Mobile World Congress", "Shah Mehmood Qureshi")
   if ((i > sent.tokens[0] && capital(before)) || capital(after)) return false;
   // half of a compound: "Franco-German relations", "al-Raya"

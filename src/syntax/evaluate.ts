@@ -6,7 +6,8 @@ import type { UdSentence } from './conllu.js';
 import { goldTokensDyadTags } from './train.js';
 import { tokenize } from '../text/tokens.js';
 import type { Doc } from '../doc/types.js';
-import type { Parser, ParseToken } from './parser.js';
+import type { Parser, ParseToken, Parse } from './parser.js';
+import type { RepairToken } from './repairs.js';
 import { dyadTokens } from './align.js';
 
 export interface Scores { uas: number; las: number; uasNoPunct: number; lasNoPunct: number; words: number }
@@ -88,13 +89,15 @@ export function readClauseChecks(src: string): ClauseCheck[] {
 
 /**
  * How many sentences get the right root, and the right root with the right subject (nsubj or
- * nsubj:pass), parsed end to end from their text. Returns the sentences missed, for reading.
+ * nsubj:pass), parsed end to end from their text (then mended by `repair`, as the coder mends its
+ * parses). Returns the sentences missed, for reading.
  */
-export function evalClauses(parser: Parser, checks: readonly ClauseCheck[]): { root: number; both: number; missed: string[] } {
+export function evalClauses(parser: Parser, checks: readonly ClauseCheck[], repair?: (toks: readonly RepairToken[], p: Parse) => void): { root: number; both: number; missed: string[] } {
   let root = 0, both = 0;
   const missed: string[] = [];
   for (const c of checks) {
     const toks = dyadTokens(c.text), p = parser.parse(toks);
+    repair?.(toks.map((t) => ({ ...t, lower: t.text.toLowerCase() })), p);
     const r = p.head.indexOf(-1);
     const subjects = toks.filter((_, i) => p.head[i] === r && /^nsubj/.test(p.deprel[i])).map((t) => t.text);
     const rootOk = toks[r]?.text === c.root;

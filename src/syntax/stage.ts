@@ -8,7 +8,7 @@ import type { Doc, Token } from '../doc/types.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
 import { parseSentence, type Parse } from './parser.js';
 import { verbLemmas, verbLike } from '../lang/en/lemma.js';
-import { pairAfterBetween } from './repairs.js';
+import { repairParse } from './repairs.js';
 
 /** The parses of a document's sentences, made on first use; null for a sentence that cannot hold an event. */
 export class ParseTable {
@@ -39,9 +39,9 @@ export class ParseTable {
   /** The sentence parsed without its dateline, whose words then hang from the root: a dateline is no part of the clause. */
   private parse(i: number, toks: Token[]): Parse {
     const d = i === 0 ? this.datelineTokens : 0;
-    if (d === 0 || d >= toks.length) return repaired(toks, parseSentence(toks));
+    if (d === 0 || d >= toks.length) return repairParse(toks, parseSentence(toks));
     const rest = toks.slice(d);
-    const body = repaired(rest, parseSentence(rest));
+    const body = repairParse(rest, parseSentence(rest));
     const head = new Int32Array(toks.length), deprel: string[] = new Array(toks.length);
     const root = body.head.indexOf(-1) + d;
     for (let j = 0; j < d; j++) { head[j] = j === 0 ? root : 0; deprel[j] = j === 0 ? 'dep' : toks[j].pos === 'PUNCT' ? 'punct' : 'flat'; }
@@ -58,11 +58,6 @@ export class ParseTable {
   get length(): number { return this.eligible.length; }
 }
 
-/** The model's parse with the repairs of src/syntax/repairs.ts. */
-function repaired(toks: Token[], parse: Parse): Parse {
-  pairAfterBetween(toks, parse);
-  return parse;
-}
 
 export function parseSentences(doc: Doc, lex: Lexicon): void {
   const eligible = new Uint8Array(doc.sentences.length);

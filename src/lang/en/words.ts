@@ -153,6 +153,9 @@ export const PEACEKEEPERS = /\bpeace-?keep|\bblue helmets\b/;
 // the days of the week from Sunday (time.ts counts days by this order)
 export const WEEKDAY_LIST = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 export const WEEKDAYS = new Set(WEEKDAY_LIST);
+export const MONTH_LIST = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Month and day names: a date's words, whatever small towns share them ("in March", "on Sunday"). */
+export const CALENDAR_WORDS = new Set([...MONTH_LIST, ...WEEKDAY_LIST]);
 export const PARTICLE_GAP_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'again', 'also', 'publicly', 'formally', 'repeatedly', 'jointly', 'once']);
 
 // the words of a show of force that make it an exercise: held by two states together, it is joint
@@ -234,3 +237,7 @@ export const VERBAL_RESULT_WORDS = new Set(['down', 'dead']);
 
 /** Verbs by which a state's leaders command forces ("ordered the army to", "instructed police to"): a bare force they command is their own. */
 export const COMMAND_VERBS = new Set(['order', 'command', 'instruct', 'direct', 'tell']);
+
+// acts of speech: joined by ", and" after a reported clause they go on with the speaker ("The
+// ministry said militants had fired on a post, and demanded that ...")
+export const SPEECH_ACT_VERBS = new Set(['demand', 'urge', 'call', 'accuse', 'warn', 'vow', 'pledge', 'promise', 'threaten', 'deny', 'reject', 'condemn', 'insist', 'ask', 'appeal', 'add', 'blame', 'criticize', 'criticise', 'praise', 'welcome', 'announce', 'claim', 'declare', 'stress', 'note', 'say', 'tell', 'state', 'report', 'allege']);

@@ -1,0 +1,62 @@
+import { describe, it, expect } from 'vitest';
+import { dyadTokens } from './align.js';
+import { parseSentence, type Parse } from './parser.js';
+import { repairParse, rootAfterRelative, reducedRelative, speakerGoesOn, type RepairToken } from './repairs.js';
+
+// Each sentence is parsed by the shipped model; the assertions are on the tree after the repair,
+// and the repair is also checked to leave alone the trees it has no business with.
+function parsed(text: string): { toks: RepairToken[]; p: Parse } {
+  const toks = dyadTokens(text).map((t) => ({ ...t, lower: t.text.toLowerCase() }));
+  return { toks, p: parseSentence(toks) };
+}
+const rootWord = (toks: RepairToken[], p: Parse) => toks[p.head.indexOf(-1)].text;
+const subjectsOf = (toks: RepairToken[], p: Parse) => toks.filter((_, i) => p.head[i] === p.head.indexOf(-1) && /^nsubj/.test(p.deprel[i])).map((t) => t.text);
+const oneRoot = (p: Parse) => p.head.filter((h) => h === -1).length;
+
+describe('parse repairs', () => {
+  it('a relative clause of the subject closed by a comma: the verb after it is the root', () => {
+    const { toks, p } = parsed('The militia, which was founded in 2015, attacked a police station in Bunia.');
+    rootAfterRelative(toks, p);
+    expect(rootWord(toks, p)).toBe('attacked');
+    expect(subjectsOf(toks, p)).toEqual(['militia']);
+    expect(oneRoot(p)).toBe(1);
+  });
+  it('a root the parse gave to the relative clause: the verb after the closing comma is the root', () => {
+    const { toks, p } = parsed('India, which had close ties with the old government, urged calm.');
+    rootAfterRelative(toks, p);
+    expect(rootWord(toks, p)).toBe('urged');
+    expect(subjectsOf(toks, p)).toEqual(['India']);
+    expect(p.deprel[toks.findIndex((t) => t.text === 'had')]).toBe('acl:relcl');
+  });
+  it('a restrictive relative clause before a passive verb: the subject is the passive subject', () => {
+    const { toks, p } = parsed('A Russian diplomat who had arrived in Warsaw in 2019 was expelled by Poland.');
+    repairParse(toks, p);
+    expect(rootWord(toks, p)).toBe('expelled');
+    expect(p.deprel[toks.findIndex((t) => t.text === 'diplomat')]).toBe('nsubj:pass');
+  });
+  it('a participle with no object after the subject is a reduced relative clause', () => {
+    for (const [text, root] of [['Troops stationed along the frontier returned fire.', 'returned'], ['The talks, hosted by Qatar, ended without an agreement.', 'ended']]) {
+      const { toks, p } = parsed(text);
+      reducedRelative(toks, p);
+      expect(rootWord(toks, p), text).toBe(root);
+      expect(oneRoot(p)).toBe(1);
+    }
+  });
+  it('an act of speech after ", and" and a reported clause is the speaker\'s conjunct', () => {
+    const { toks, p } = parsed('The Malian army said jihadists had ambushed a patrol near Menaka on Friday, and accused Niamey of sheltering them.');
+    const lemmas: Record<string, string> = { said: 'say', accused: 'accuse', ambushed: 'ambush' };
+    const withLemmas = toks.map((t) => ({ ...t, lemma: lemmas[t.lower] ?? t.lower }));
+    const accused = toks.findIndex((t) => t.text === 'accused'), said = toks.findIndex((t) => t.text === 'said');
+    p.head[accused] = toks.findIndex((t) => t.text === 'ambushed'); p.deprel[accused] = 'conj'; // as the model may hang it
+    speakerGoesOn(withLemmas, p);
+    expect(p.head[accused]).toBe(said);
+  });
+  it('leaves a relative clause with its own second verb, a participle clause and a plain clause alone', () => {
+    for (const text of ['The rebels who attacked the town and burned homes.', 'Rebels withdrew from the town leaving it in ruins.', 'Troops crossed into the region yesterday.']) {
+      const { toks, p } = parsed(text);
+      const before = { head: Array.from(p.head), deprel: [...p.deprel] };
+      repairParse(toks, p);
+      expect({ head: Array.from(p.head), deprel: p.deprel }, text).toEqual(before);
+    }
+  });
+});
