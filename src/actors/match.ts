@@ -10,6 +10,7 @@ import { LEADING_PARTICIPLES } from '../lang/en/words.js';
 import { leavesFrom } from './leaving.js';
 import { livesElsewhere } from './residents.js';
 import { hyphenJoins } from '../text/tokens.js';
+import { verbLemmas } from '../lang/en/lemma.js';
 
 export interface RawMatch { start: number; end: number; entries: NameEntry[] }
 export interface PlaceMention {
@@ -97,6 +98,16 @@ const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'top',
 // ("Vietnamese-led forces" are Vietnam's: leading is not patronage)
 const PATRON = new Set(['backed', 'occupied', 'controlled', 'made', 'based', 'held', 'allied', 'sponsored', 'supported', 'funded', 'annexed', 'installed', 'friendly', 'brokered', 'owned', 'run']);
 
+/**
+ * Is the agent word ending at `end` an adjective on the noun after it? Not when that "noun" is a
+ * past form of a coded verb ("Sudan's military accused the RSF": the tagger reads "accused" as a noun).
+ */
+function adjectiveUse(toks: Token[], end: number, lex: Lexicon): boolean {
+  const next = toks[end];
+  if (/^(NOUN|PROPN)$/.test(toks[end - 1].pos) || !next || !/^(NOUN|PROPN)$/.test(next.pos) || GROUP_HEADS.has(next.lemma)) return false;
+  return !(next.pos === 'NOUN' && next.lower.endsWith('ed') && verbLemmas(next.lower).some((w) => lex.verbs.has(w)));
+}
+
 /** Stage: fill doc.mentions with composed actor mentions; returns place mentions for later stages. */
 export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
   const toks = doc.tokens;
@@ -123,7 +134,7 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
     if (actor.payload.kind === 'country' && actor.payload.use === 'seat' && LOCATIVE.has(toks[m.start - 1]?.lower ?? '') && place) continue;
     // an agent word used as an adjective ("public acquaintances", "state visit") is not an actor,
     // unless the noun after it only names a group ("separatist entities", "rebel forces")
-    if (actor.payload.kind === 'agent' && !/^(NOUN|PROPN)$/.test(toks[m.end - 1].pos) && toks[m.end] && /^(NOUN|PROPN)$/.test(toks[m.end].pos) && !GROUP_HEADS.has(toks[m.end].lemma)) continue;
+    if (actor.payload.kind === 'agent' && adjectiveUse(toks, m.end, lex)) continue;
     // an adjective glued to a patron participle ("Russian-backed") is not the group's country
     if (actor.payload.kind === 'country' && toks[m.end]?.text === '-' && PATRON.has(toks[m.end + 1]?.lower)) continue;
     pieces.push({ start: m.start, end: m.end, p: actor.payload, all: m.entries });

@@ -32,3 +32,24 @@ function under(head: Int32Array, k: number, x: number): boolean {
   for (let h = head[k], guard = 0; h >= 0 && guard < 6; h = head[h], guard++) if (h === x) return true;
   return false;
 }
+
+/**
+ * "Myanmar's military denied burning villages": the model reads "military" as an adjective on the
+ * verb, so the verb has no subject. A verb takes no adjective or compound modifier in UD: such a
+ * modifier right before a verb that has no subject is its subject, and the determiner or
+ * possessor the model hung on the verb before it belongs to that subject. Changes parse in place.
+ */
+export function subjectReadAsModifier(toks: Token[], parse: Parse): void {
+  const { head, deprel } = parse;
+  for (let m = 0; m + 1 < toks.length; m++) {
+    const v = head[m];
+    // (only on the root: deeper in a misparsed sentence the word is as likely an object's)
+    if (v !== m + 1 || deprel[v] !== 'root' || (deprel[m] !== 'amod' && deprel[m] !== 'compound') || !/^(NOUN|ADJ|PROPN)$/.test(toks[m].pos)) continue;
+    // (the head is a verb by its tag or by taking an object or a clause, which no noun takes:
+    // "accused" is still tagged a noun when the sentence is parsed)
+    if (toks[v].pos !== 'VERB' && !deprel.some((r, k) => head[k] === v && /^(obj|xcomp|ccomp)$/.test(r))) continue;
+    if (deprel.some((r, k) => head[k] === v && /^(nsubj|csubj|expl)/.test(r))) continue;
+    deprel[m] = 'nsubj';
+    for (let k = 0; k < m; k++) if (head[k] === v && /^(det|nmod:poss|amod|compound)$/.test(deprel[k])) head[k] = m;
+  }
+}

@@ -8,7 +8,7 @@ import type { Doc, Token } from '../doc/types.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
 import { parseSentence, type Parse } from './parser.js';
 import { verbLemmas, verbLike } from '../lang/en/lemma.js';
-import { pairAfterBetween } from './repairs.js';
+import { pairAfterBetween, subjectReadAsModifier } from './repairs.js';
 
 /** The parses of a document's sentences, made on first use; null for a sentence that cannot hold an event. */
 export class ParseTable {
@@ -61,6 +61,7 @@ export class ParseTable {
 /** The model's parse with the repairs of src/syntax/repairs.ts. */
 function repaired(toks: Token[], parse: Parse): Parse {
   pairAfterBetween(toks, parse);
+  subjectReadAsModifier(toks, parse);
   return parse;
 }
 
