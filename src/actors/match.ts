@@ -6,7 +6,7 @@ import type { Lexicon, NameEntry, NamePayload, Person, Place, Role } from '../di
 import type { MentionWithGroup } from './coref.js';
 import { withCombiningForms, type NamePiece } from './combining.js';
 import { shareNationalAdjective } from './coordinated.js';
-import { LEADING_PARTICIPLES } from '../lang/en/words.js';
+import { LEADING_PARTICIPLES, WATER_WORDS } from '../lang/en/words.js';
 import { leavesFrom } from './leaving.js';
 import { livesElsewhere } from './residents.js';
 import { hyphenJoins } from '../text/tokens.js';
@@ -108,6 +108,12 @@ function adjectiveUse(toks: Token[], end: number, lex: Lexicon): boolean {
   return !(next.pos === 'NOUN' && next.lower.endsWith('ed') && verbLemmas(next.lower).some((w) => lex.verbs.has(w)));
 }
 
+/** Is the name at [start, end) part of a capitalised water name: "China Sea", "Gulf of Oman"? */
+function inWaterName(toks: Token[], start: number, end: number): boolean {
+  const water = (t: Token | undefined) => !!t && WATER_WORDS.has(t.lower) && /^[A-Z]/.test(t.text) && t.sentence === toks[start].sentence;
+  return water(toks[end]) || (toks[start - 1]?.lower === 'of' && water(toks[start - 2]));
+}
+
 /** Stage: fill doc.mentions with composed actor mentions; returns place mentions for later stages. */
 export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
   const toks = doc.tokens;
@@ -118,7 +124,9 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
     const m = raw[ri];
     const actor = m.entries.find((e) => e.payload.kind !== 'place');
     const place = m.entries.find((e) => e.payload.kind === 'place');
-    if (place && place.payload.kind === 'place') {
+    // "the East China Sea", "the Sea of Japan": a sea named after a state is not that state
+    const water = inWaterName(toks, m.start, m.end);
+    if (place && place.payload.kind === 'place' && !(water && place.payload.place.kind === 'country')) {
       places.push({ tokens: [m.start, m.end], start: toks[m.start].start, end: toks[m.end - 1].end, place: place.payload.place, text: doc.text.slice(toks[m.start].start, toks[m.end - 1].end) });
     }
     if (!actor) continue;
@@ -132,6 +140,7 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
     if (actor.payload.kind === 'country' && actor.payload.use === 'adjective' && toks[m.start - 1]?.lower === 'ethnic') continue;
     // "in Warsaw", "at the Kremlin": a seat of government after a locative preposition is a place
     if (actor.payload.kind === 'country' && actor.payload.use === 'seat' && LOCATIVE.has(toks[m.start - 1]?.lower ?? '') && place) continue;
+    if (actor.payload.kind === 'country' && water) continue;
     // an agent word used as an adjective ("public acquaintances", "state visit") is not an actor,
     // unless the noun after it only names a group ("separatist entities", "rebel forces")
     if (actor.payload.kind === 'agent' && adjectiveUse(toks, m.end, lex)) continue;

@@ -179,6 +179,8 @@ export const NATIONAL_COMBINING_FORMS = new Map([
 
 // "Vietnamese-led forces", "NATO-commanded troops": the leader owns the group (a patron does not:
 // "Russian-backed separatists" are not Russia's forces)
+/** Words that make a country's name part of a body of water's ("the East China Sea", "the Gulf of Oman"). */
+export const WATER_WORDS = new Set(['sea', 'seas', 'ocean', 'strait', 'straits', 'gulf', 'bay', 'channel']);
 export const LEADING_PARTICIPLES = new Set(['led', 'commanded', 'headed']);
 
 // words of leaving a place: "the withdrawal of troops from Kosovo" names where they leave, not
@@ -234,3 +236,9 @@ export const VERBAL_RESULT_WORDS = new Set(['down', 'dead']);
 
 /** Verbs by which a state's leaders command forces ("ordered the army to", "instructed police to"): a bare force they command is their own. */
 export const COMMAND_VERBS = new Set(['order', 'command', 'instruct', 'direct', 'tell']);
+/**
+ * Verbs by which a state's actor asks or empowers a force to act ("urged police to", "called on
+ * the army to", "authorised the army to"): with no other country in sight, a bare force so
+ * addressed is the speaker's own, as one commanded is.
+ */
+export const ADDRESS_VERBS = new Set(['ask', 'urge', 'call', 'appeal', 'press', 'implore', 'beg', 'request', 'exhort', 'encourage', 'authorize', 'authorise', 'empower', 'mandate']);
