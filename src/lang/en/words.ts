@@ -179,6 +179,11 @@ export const NATIONAL_COMBINING_FORMS = new Map([
 
 // "Vietnamese-led forces", "NATO-commanded troops": the leader owns the group (a patron does not:
 // "Russian-backed separatists" are not Russia's forces)
+/**
+ * What ", citing X" names when it gives the report's source, not a reason: a person or body that
+ * told ("citing officials", "citing people familiar with ...") or what they wrote or said.
+ */
+export const INFORMATION_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'people', 'person', 'witness', 'witnesses', 'resident', 'residents', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'diplomats', 'analyst', 'analysts', 'expert', 'experts', 'investigator', 'investigators', 'report', 'reports', 'statement', 'statements', 'data', 'figures', 'document', 'documents', 'memo', 'letter', 'filing', 'study', 'survey', 'estimate', 'estimates', 'tally', 'count', 'record', 'records', 'testimony', 'interview', 'footage', 'video', 'images', 'intelligence', 'media', 'newspaper', 'television', 'radio', 'agency', 'ministry', 'office', 'police', 'army', 'military', 'authorities', 'government', 'aide', 'aides', 'insider', 'insiders', 'tweet', 'post', 'findings', 'assessment', 'poll', 'polls']);
 /** Words that make a country's name part of a body of water's ("the East China Sea", "the Gulf of Oman"). */
 export const WATER_WORDS = new Set(['sea', 'seas', 'ocean', 'strait', 'straits', 'gulf', 'bay', 'channel']);
 export const LEADING_PARTICIPLES = new Set(['led', 'commanded', 'headed']);
