@@ -10,7 +10,7 @@ import { LEADING_PARTICIPLES, WATER_WORDS } from '../lang/en/words.js';
 import { leavesFrom } from './leaving.js';
 import { livesElsewhere } from './residents.js';
 import { hyphenJoins } from '../text/tokens.js';
-import { verbLemmas } from '../lang/en/lemma.js';
+import { pastForm, verbLemmas } from '../lang/en/lemma.js';
 
 export interface RawMatch { start: number; end: number; entries: NameEntry[] }
 export interface PlaceMention {
@@ -105,7 +105,7 @@ const PATRON = new Set(['backed', 'occupied', 'controlled', 'made', 'based', 'he
 function adjectiveUse(toks: Token[], end: number, lex: Lexicon): boolean {
   const next = toks[end];
   if (/^(NOUN|PROPN)$/.test(toks[end - 1].pos) || !next || !/^(NOUN|PROPN)$/.test(next.pos) || GROUP_HEADS.has(next.lemma)) return false;
-  return !(next.pos === 'NOUN' && next.lower.endsWith('ed') && verbLemmas(next.lower).some((w) => lex.verbs.has(w)));
+  return !(next.pos === 'NOUN' && pastForm(next.lower) && verbLemmas(next.lower).some((w) => lex.verbs.has(w)));
 }
 
 /** Is the name at [start, end) part of a capitalised water name: "China Sea", "Gulf of Oman"? */

@@ -1,6 +1,7 @@
 // Repairs of parses the model gets wrong in a way that no reading of the words allows.
 import type { Token } from '../doc/types.js';
 import type { Parse } from './parser.js';
+import { pastForm } from '../lang/en/lemma.js';
 
 /**
  * "Clashes between Sudanese troops and the RSF killed 40": "between" asks for a pair, so the
@@ -45,9 +46,11 @@ export function subjectReadAsModifier(toks: Token[], parse: Parse): void {
     const v = head[m];
     // (only on the root: deeper in a misparsed sentence the word is as likely an object's)
     if (v !== m + 1 || deprel[v] !== 'root' || (deprel[m] !== 'amod' && deprel[m] !== 'compound') || !/^(NOUN|ADJ|PROPN)$/.test(toks[m].pos)) continue;
-    // (the head is a verb by its tag or by taking an object or a clause, which no noun takes:
-    // "accused" is still tagged a noun when the sentence is parsed)
-    if (toks[v].pos !== 'VERB' && !deprel.some((r, k) => head[k] === v && /^(obj|xcomp|ccomp)$/.test(r))) continue;
+    // (the head is a verb by its tag, by taking an object or a clause, which no noun takes, or as
+    // a past form at the root of a sentence with no verb: "accused", "shot" are still tagged nouns
+    // when the sentence is parsed)
+    const verbal = toks[v].pos === 'VERB' || deprel.some((r, k) => head[k] === v && /^(obj|xcomp|ccomp)$/.test(r)) || (pastForm(toks[v].lower) && !toks.some((t) => t.pos === 'VERB'));
+    if (!verbal) continue;
     if (deprel.some((r, k) => head[k] === v && /^(nsubj|csubj|expl)/.test(r))) continue;
     deprel[m] = 'nsubj';
     for (let k = 0; k < m; k++) if (head[k] === v && /^(det|nmod:poss|amod|compound)$/.test(deprel[k])) head[k] = m;
