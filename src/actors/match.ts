@@ -6,10 +6,11 @@ import type { Lexicon, NameEntry, NamePayload, Person, Place, Role } from '../di
 import type { MentionWithGroup } from './coref.js';
 import { withCombiningForms, type NamePiece } from './combining.js';
 import { shareNationalAdjective } from './coordinated.js';
-import { LEADING_PARTICIPLES } from '../lang/en/words.js';
+import { LEADING_PARTICIPLES, WATER_WORDS } from '../lang/en/words.js';
 import { leavesFrom } from './leaving.js';
 import { livesElsewhere } from './residents.js';
 import { hyphenJoins } from '../text/tokens.js';
+import { pastForm, verbLemmas } from '../lang/en/lemma.js';
 
 export interface RawMatch { start: number; end: number; entries: NameEntry[] }
 export interface PlaceMention {
@@ -108,6 +109,24 @@ const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'top',
 // ("Vietnamese-led forces" are Vietnam's: leading is not patronage)
 const PATRON = new Set(['backed', 'occupied', 'controlled', 'made', 'based', 'held', 'allied', 'sponsored', 'supported', 'funded', 'annexed', 'installed', 'friendly', 'brokered', 'owned', 'run']);
 
+/**
+ * Is the agent word ending at `end` an adjective on the noun after it? Not when that "noun" is a
+ * past form of a coded verb ("Sudan's military accused the RSF": the tagger reads "accused" as a noun).
+ */
+function adjectiveUse(toks: Token[], start: number, end: number, lex: Lexicon): boolean {
+  const next = toks[end];
+  // ("Hasina's official residence", "an official visit": "official" before a noun, whatever the tagger says)
+  const adjective = !/^(NOUN|PROPN)$/.test(toks[end - 1].pos) || (end - start === 1 && ADJECTIVE_AGENT_WORDS.has(toks[start].lower));
+  if (!adjective || !next || !/^(NOUN|PROPN)$/.test(next.pos) || GROUP_HEADS.has(next.lemma)) return false;
+  return !(next.pos === 'NOUN' && pastForm(next.lower) && verbLemmas(next.lower).some((w) => lex.verbs.has(w)));
+}
+
+/** Is the name at [start, end) part of a capitalised water name: "China Sea", "Gulf of Oman"? */
+function inWaterName(toks: Token[], start: number, end: number): boolean {
+  const water = (t: Token | undefined) => !!t && WATER_WORDS.has(t.lower) && /^[A-Z]/.test(t.text) && t.sentence === toks[start].sentence;
+  return water(toks[end]) || (toks[start - 1]?.lower === 'of' && water(toks[start - 2]));
+}
+
 /** Stage: fill doc.mentions with composed actor mentions; returns place mentions for later stages. */
 export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
   const toks = doc.tokens;
@@ -118,7 +137,9 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
     const m = raw[ri];
     const actor = m.entries.find((e) => e.payload.kind !== 'place');
     const place = m.entries.find((e) => e.payload.kind === 'place');
-    if (place && place.payload.kind === 'place') {
+    // "the East China Sea", "the Sea of Japan": a sea named after a state is not that state
+    const water = inWaterName(toks, m.start, m.end);
+    if (place && place.payload.kind === 'place' && !(water && place.payload.place.kind === 'country')) {
       places.push({ tokens: [m.start, m.end], start: toks[m.start].start, end: toks[m.end - 1].end, place: place.payload.place, text: doc.text.slice(toks[m.start].start, toks[m.end - 1].end) });
     }
     if (!actor) continue;
@@ -132,11 +153,10 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
     if (actor.payload.kind === 'country' && actor.payload.use === 'adjective' && toks[m.start - 1]?.lower === 'ethnic') continue;
     // "in Warsaw", "at the Kremlin": a seat of government after a locative preposition is a place
     if (actor.payload.kind === 'country' && actor.payload.use === 'seat' && LOCATIVE.has(toks[m.start - 1]?.lower ?? '') && place) continue;
+    if (actor.payload.kind === 'country' && water) continue;
     // an agent word used as an adjective ("public acquaintances", "state visit") is not an actor,
     // unless the noun after it only names a group ("separatist entities", "rebel forces")
-    // ("Hasina's official residence", "an official visit": "official" before a noun, whatever the tagger says)
-    const adjective = !/^(NOUN|PROPN)$/.test(toks[m.end - 1].pos) || (m.end - m.start === 1 && ADJECTIVE_AGENT_WORDS.has(toks[m.start].lower));
-    if (actor.payload.kind === 'agent' && adjective && toks[m.end] && /^(NOUN|PROPN)$/.test(toks[m.end].pos) && !GROUP_HEADS.has(toks[m.end].lemma)) continue;
+    if (actor.payload.kind === 'agent' && adjectiveUse(toks, m.start, m.end, lex)) continue;
     // an adjective glued to a patron participle ("Russian-backed") is not the group's country
     if (actor.payload.kind === 'country' && toks[m.end]?.text === '-' && PATRON.has(toks[m.end + 1]?.lower)) continue;
     pieces.push({ start: m.start, end: m.end, p: actor.payload, all: m.entries });

@@ -11,6 +11,25 @@ export function compilePattern(p: string): Pattern {
   return { tokens, anchor: first ? first.alts : null, literal: tokens.filter((t) => t.kind === 'word').length };
 }
 
+/**
+ * A Dyad pattern with its synonym sets written out: "* &struck_things in +" -> "* depot|depots|... in +".
+ * A set used here must hold single words (a pattern word matches one token); null if one does not.
+ */
+export function expandPatternSets(p: string, sets: Map<string, { members: string[] }>, errors: string[]): string | null {
+  let bad = false;
+  const words = (name: string, seen: Set<string>): string[] => {
+    const set = sets.get(name);
+    if (!set || seen.has(name)) { errors.push(`pattern "${p}": synonym set &${name} is not defined (or refers to itself)`); bad = true; return []; }
+    return set.members.flatMap((m) => {
+      if (m.startsWith('&')) return words(m.slice(1), new Set([...seen, name]));
+      if (/\s/.test(m)) { errors.push(`pattern "${p}": set &${name} member "${m}" is several words; a Dyad pattern word matches one`); bad = true; }
+      return [m];
+    });
+  };
+  const out = p.trim().split(/\s+/).map((t) => t.split('|').flatMap((alt) => (alt.startsWith('&') ? words(alt.slice(1).toLowerCase(), new Set()) : [alt])).join('|')).join(' ');
+  return bad ? null : out;
+}
+
 const SLOTS: Record<string, SlotToken['kind']> = { '$': 'source', '+': 'target', '%': 'compound', '^': 'skip' };
 
 /**

@@ -3,7 +3,7 @@
 import { basename, dirname } from 'node:path';
 import { readEntries, EntryCheck, type DictProblem, type Located } from './yaml-file.js';
 import { nameTokens } from './name-tokens.js';
-import { compilePattern, compileSlotPattern } from './compile-patterns.js';
+import { compilePattern, compileSlotPattern, expandPatternSets } from './compile-patterns.js';
 import { readPetrarch } from './petrarch/read.js';
 import { lexiconFiles, type LoadOptions } from './dict-files.js';
 
@@ -329,7 +329,8 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
     let c = compiled.get(raw);
     if (c === undefined) {
       const errs: string[] = [];
-      const pats = raw.map((r) => entry.style === 'petrarch' ? compileSlotPattern(r, sets, errs) : compilePattern(r)).filter((x): x is Pattern => x !== null);
+      const dyad = (r: string) => { const x = expandPatternSets(r, sets, errs); return x === null ? null : compilePattern(x); };
+      const pats = raw.map((r) => entry.style === 'petrarch' ? compileSlotPattern(r, sets, errs) : dyad(r)).filter((x): x is Pattern => x !== null);
       report(at, errs);
       c = pats.length ? { patterns: pats, anchors: entry.style === 'dyad' && pats.every((p) => p.anchor) ? new Set(pats.flatMap((p) => [...p.anchor!])) : null } : null;
       compiled.set(raw, c);

@@ -1,6 +1,7 @@
 // Who the report says an event comes from: "According to NK News", "..., as per WIO News",
 // "Bloomberg via MSN reported", "X said (that) ...". The outermost source wins.
 import type { Attribution, Mention, Token } from '../doc/types.js';
+import { INFORMATION_NOUNS } from '../lang/en/words.js';
 
 const MEDIA_WORDS = /\b(news|times|post|journal|agency|tv|radio|press|daily|herald|tribune|telegraph|guardian|gazette|wire|media|sun|mail|express|observer|network|channel)\b/i;
 
@@ -17,6 +18,7 @@ export function sentenceAttribution(toks: Token[], a: number, b: number, mention
     if (phraseStart < 0) continue;
     let e = phraseStart;
     while (e < b && !/^[,.;:!?]$/.test(toks[e].text)) e++;
+    if (t.lower === 'citing' && citesReason(toks, phraseStart, e, mentions)) continue;
     const att = sourceFrom(toks, phraseStart, e, mentions, text);
     if (att) return { attribution: att, tokens: [k, e] };
   }
@@ -33,6 +35,20 @@ export function sentenceAttribution(toks: Token[], a: number, b: number, mention
     }
   }
   return null;
+}
+
+/**
+ * ", citing pressure from China", ", citing security concerns": the phrase gives a reason, not who
+ * told. A source is named first (an actor or a capitalised name) or is a noun of telling or
+ * writing ("citing officials", "citing a report by ...").
+ */
+function citesReason(toks: Token[], s: number, e: number, mentions: Mention[]): boolean {
+  let k = s;
+  while (k < e && /^(DET|NUM|ADJ|ADV)$/.test(toks[k].pos) && !/^[A-Z]/.test(toks[k].text)) k++;
+  if (k >= e || /^[A-Z]/.test(toks[k].text) || mentions.some((m) => m.tokens[0] <= k && k < m.tokens[1])) return false;
+  // the head of the first noun phrase: "citing a senior defence official" -> "official"
+  while (k + 1 < e && /^(NOUN|PROPN|ADJ)$/.test(toks[k + 1].pos)) k++;
+  return !INFORMATION_NOUNS.has(toks[k].lower) && !INFORMATION_NOUNS.has(toks[k].lemma);
 }
 
 /** The named source in toks[s, e): a known actor, or else its capitalised words. */

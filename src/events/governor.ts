@@ -41,6 +41,10 @@ function leadIn(sx: Sentence, g: VerbGroup): Modality | null {
   // "has yet to recognise", "stopped short of recognising": the act has not happened
   if (b1?.lower === 'to' && b2?.lower === 'yet' && /^(has|have|had|is|are|was|were)$/.test(b3?.lower ?? '')) return 'negated';
   if (b1?.lower === 'of' && b2?.lower === 'short' && b3?.lemma === 'stop') return 'negated';
+  // "is believed to be holding", "are said to be shelling": hearsay about the act, not its purpose
+  // (the tagger's "be" before the verb makes "to" the group's left edge, as "have" seldom does)
+  const be = BE.test(b3?.lower ?? '') || (b3?.pos === 'ADV' && BE.test(toks[g.first - 4]?.lower ?? ''));
+  if (b1?.lower === 'to' && be && b2 && b2.lower !== b2.lemma && HEARSAY_PASSIVES.has(b2.lemma)) return 'alleged';
   return null;
 }
 

@@ -102,7 +102,10 @@ function patternOnTree(sx: Sentence, p: Parse, entry: VerbEntry, pat: Pattern, v
   // ("its withdrawal from the treaty": a possessive pronoun is the actor's own, no owner)
   if (!target.length && noun) target = actorsOf(object!).filter((m) => m.kind !== 'pronoun' && !placedBy(sx, p, object!, m.tokens[0]));
   // "sent additional forces (to the border)": the doer's own forces sent where no party is named; the act, no target
-  if (!target.length && noun && ownForce(sx, p, object!)) return match(words.length, [], consumed);
+  // (not aid sent "to" somewhere that is no party, "sent warships to the Sea of Japan": nobody
+  // receives it, a deployment entry may code it; with no "to" at all the recipient may be carried:
+  // "sent tanks to Ukraine but refused to send jets")
+  if (!target.length && noun && ownForce(sx, p, object!) && !(entry.code.startsWith('07') && obl !== undefined)) return match(words.length, [], consumed);
   if (!target.length) return null;
   if (obl !== undefined) consumed.push(obl);
   return match(words.length, target, consumed);

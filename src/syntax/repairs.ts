@@ -1,6 +1,7 @@
 // Repairs of parses the model gets wrong in a way that no reading of the words allows.
 import type { Parse } from './parser.js';
 import { SPEECH_ACT_VERBS } from '../lang/en/words.js';
+import { pastForm } from '../lang/en/lemma.js';
 
 /** What a repair reads of a token (a Dyad Token has it). */
 export interface RepairToken { text: string; lower: string; pos: string; lemma?: string }
@@ -8,6 +9,7 @@ export interface RepairToken { text: string; lower: string; pos: string; lemma?:
 /** The coder's parse: the model's, with the repairs below. Changes parse in place and returns it. */
 export function repairParse(toks: readonly RepairToken[], parse: Parse): Parse {
   pairAfterBetween(toks, parse);
+  subjectReadAsModifier(toks, parse);
   rootAfterRelative(toks, parse);
   reducedRelative(toks, parse);
   speakerGoesOn(toks, parse);
@@ -145,5 +147,28 @@ export function speakerGoesOn(toks: readonly RepairToken[], parse: Parse): void 
     if (r < 0 || deprel[h] !== 'ccomp' || !SPEECH_ACT_VERBS.has(toks[r].lemma ?? '') || r > k) continue;
     head[k] = r;
     if (head[and - 1] === h) head[and - 1] = k;
+  }
+}
+
+/**
+ * "Myanmar's military denied burning villages": the model reads "military" as an adjective on the
+ * verb, so the verb has no subject. A verb takes no adjective or compound modifier in UD: such a
+ * modifier right before a verb that has no subject is its subject, and the determiner or
+ * possessor the model hung on the verb before it belongs to that subject. Changes parse in place.
+ */
+export function subjectReadAsModifier(toks: readonly RepairToken[], parse: Parse): void {
+  const { head, deprel } = parse;
+  for (let m = 0; m + 1 < toks.length; m++) {
+    const v = head[m];
+    // (only on the root: deeper in a misparsed sentence the word is as likely an object's)
+    if (v !== m + 1 || deprel[v] !== 'root' || (deprel[m] !== 'amod' && deprel[m] !== 'compound') || !/^(NOUN|ADJ|PROPN)$/.test(toks[m].pos)) continue;
+    // (the head is a verb by its tag, by taking an object or a clause, which no noun takes, or as
+    // a past form at the root of a sentence with no verb: "accused", "shot" are still tagged nouns
+    // when the sentence is parsed)
+    const verbal = toks[v].pos === 'VERB' || deprel.some((r, k) => head[k] === v && /^(obj|xcomp|ccomp)$/.test(r)) || (pastForm(toks[v].lower) && !toks.some((t) => t.pos === 'VERB'));
+    if (!verbal) continue;
+    if (deprel.some((r, k) => head[k] === v && /^(nsubj|csubj|expl)/.test(r))) continue;
+    deprel[m] = 'nsubj';
+    for (let k = 0; k < m; k++) if (head[k] === v && /^(det|nmod:poss|amod|compound)$/.test(deprel[k])) head[k] = m;
   }
 }

@@ -182,6 +182,13 @@ export const NATIONAL_COMBINING_FORMS = new Map([
 
 // "Vietnamese-led forces", "NATO-commanded troops": the leader owns the group (a patron does not:
 // "Russian-backed separatists" are not Russia's forces)
+/**
+ * What ", citing X" names when it gives the report's source, not a reason: a person or body that
+ * told ("citing officials", "citing people familiar with ...") or what they wrote or said.
+ */
+export const INFORMATION_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'people', 'person', 'witness', 'witnesses', 'resident', 'residents', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'diplomats', 'analyst', 'analysts', 'expert', 'experts', 'investigator', 'investigators', 'report', 'reports', 'statement', 'statements', 'data', 'figures', 'document', 'documents', 'memo', 'letter', 'filing', 'study', 'survey', 'estimate', 'estimates', 'tally', 'count', 'record', 'records', 'testimony', 'interview', 'footage', 'video', 'images', 'intelligence', 'media', 'newspaper', 'television', 'radio', 'agency', 'ministry', 'office', 'police', 'army', 'military', 'authorities', 'government', 'aide', 'aides', 'insider', 'insiders', 'tweet', 'post', 'findings', 'assessment', 'poll', 'polls']);
+/** Words that make a country's name part of a body of water's ("the East China Sea", "the Gulf of Oman"). */
+export const WATER_WORDS = new Set(['sea', 'seas', 'ocean', 'strait', 'straits', 'gulf', 'bay', 'channel']);
 export const LEADING_PARTICIPLES = new Set(['led', 'commanded', 'headed']);
 
 // words of leaving a place: "the withdrawal of troops from Kosovo" names where they leave, not
@@ -241,3 +248,10 @@ export const COMMAND_VERBS = new Set(['order', 'command', 'instruct', 'direct', 
 // acts of speech: joined by ", and" after a reported clause they go on with the speaker ("The
 // ministry said militants had fired on a post, and demanded that ...")
 export const SPEECH_ACT_VERBS = new Set(['demand', 'urge', 'call', 'accuse', 'warn', 'vow', 'pledge', 'promise', 'threaten', 'deny', 'reject', 'condemn', 'insist', 'ask', 'appeal', 'add', 'blame', 'criticize', 'criticise', 'praise', 'welcome', 'announce', 'claim', 'declare', 'stress', 'note', 'say', 'tell', 'state', 'report', 'allege']);
+
+/**
+ * Verbs by which a state's actor asks or empowers a force to act ("urged police to", "called on
+ * the army to", "authorised the army to"): with no other country in sight, a bare force so
+ * addressed is the speaker's own, as one commanded is.
+ */
+export const ADDRESS_VERBS = new Set(['ask', 'urge', 'call', 'appeal', 'press', 'implore', 'beg', 'request', 'exhort', 'encourage', 'authorize', 'authorise', 'empower', 'mandate']);
