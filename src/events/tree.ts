@@ -257,6 +257,24 @@ export function passiveInTree(sx: Sentence, p: Parse, v: number): boolean {
   return sx.toks[v + 1]?.lower === 'by' && sx.groups.get(v)!.aux.length === 0 && children(sx, p, v, 'obj').length === 0;
 }
 
+/**
+ * The "by" agent the words give the passive verb at v, unless the parse makes it another verb's
+ * agent: in "prisoners released from Israeli jails, on the first day of a truce mediated by Qatar",
+ * Qatar mediated; it released no one.
+ */
+export function wordAgent(sx: Sentence, v: number): Mention[] | null {
+  const found = sx.findBy(v + 1);
+  const p = found?.length ? sx.tree() : null;
+  if (!p || !found) return found;
+  const m = found[0];
+  for (let k = m.tokens[0]; k < m.tokens[1]; k++) {
+    const h = headOf(sx, p, k);
+    if (h >= m.tokens[0] && h < m.tokens[1]) continue;
+    return relOf(sx, p, k) === 'obl:agent' && h !== v ? null : found;
+  }
+  return found;
+}
+
 /** Does the parse give the verb at v an active subject of its own, as a clause's root? */
 export function activeInTree(sx: Sentence, p: Parse, v: number): boolean {
   return relOf(sx, p, v) === 'root' && children(sx, p, v, 'nsubj').length > 0;

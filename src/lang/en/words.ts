@@ -27,7 +27,7 @@ export const ALLEGED = new Set(['allegedly', 'reportedly', 'allegation', 'allega
 // nouns of a sign whose absence reports nothing: "gave no sign that", "showed no indication of"
 export const NO_SIGN_NOUNS = new Set(['sign', 'signs', 'indication', 'indications', 'hint', 'hints', 'signal', 'signals']);
 
-export const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'whom', 'because', 'although', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since']);
+export const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'whom', 'because', 'although', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since', 'until', 'once']);
 
 export const LOCATIVE = /^(in|at|throughout|across|inside|near)$/;
 
@@ -255,3 +255,6 @@ export const SPEECH_ACT_VERBS = new Set(['demand', 'urge', 'call', 'accuse', 'wa
  * addressed is the speaker's own, as one commanded is.
  */
 export const ADDRESS_VERBS = new Set(['ask', 'urge', 'call', 'appeal', 'press', 'implore', 'beg', 'request', 'exhort', 'encourage', 'authorize', 'authorise', 'empower', 'mandate']);
+
+// where people are held: a release "from Israeli jails" is the holder's
+export const CUSTODY_NOUNS = new Set(['jail', 'prison', 'custody', 'detention', 'captivity', 'camp', 'cell']);
