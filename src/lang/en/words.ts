@@ -258,3 +258,7 @@ export const ADDRESS_VERBS = new Set(['ask', 'urge', 'call', 'appeal', 'press', 
 
 // where people are held: a release "from Israeli jails" is the holder's
 export const CUSTODY_NOUNS = new Set(['jail', 'prison', 'custody', 'detention', 'captivity', 'camp', 'cell']);
+
+// capitalised words that make a national adjective after them a region's ("Latin American",
+// "West African", "Eastern European"); a country's own compound ("South Korean") is matched whole first
+export const REGION_PREFIXES = new Set(['Latin', 'South', 'North', 'Central', 'East', 'West', 'Southeast', 'Southern', 'Northern', 'Eastern', 'Western', 'Sub-Saharan']);
