@@ -68,15 +68,19 @@ export function hasNominal(sx: Sentence): boolean {
 }
 
 const startsOf = new WeakMap<Sentence, (NominalStart | null)[]>();
+// (the sentence asked about last, before the map: the calls come sentence by sentence)
+let lastSentence: Sentence | null = null, lastStarts: (NominalStart | null)[] = [];
 
 /** For each word of the sentence, the event noun opening there (patterns' words not yet set aside). */
 function nominalStarts(sx: Sentence): (NominalStart | null)[] {
+  if (sx === lastSentence) return lastStarts;
   let out = startsOf.get(sx);
   if (!out) {
     out = [];
     for (let k = sx.a; k < sx.b; k++) out.push(nominalStart(sx, k));
     startsOf.set(sx, out);
   }
+  lastSentence = sx; lastStarts = out;
   return out;
 }
 
