@@ -10,6 +10,7 @@ export interface RepairToken { text: string; lower: string; pos: string; lemma?:
 export function repairParse(toks: readonly RepairToken[], parse: Parse): Parse {
   pairAfterBetween(toks, parse);
   subjectReadAsModifier(toks, parse);
+  prepositionReadAsMarker(toks, parse);
   rootAfterRelative(toks, parse);
   reducedRelative(toks, parse);
   speakerGoesOn(toks, parse);
@@ -97,6 +98,8 @@ function subjectClause(toks: readonly RepairToken[], parse: Parse): { subject: n
   return clause === undefined ? null : { subject: r, clause };
 }
 
+// prepositions the model may take for a participle's marker ("a warrant for X, accusing him")
+const OBJECT_PREPOSITIONS = new Set(['for', 'against', 'on', 'with', 'to', 'at', 'of']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 function childIndexes(head: Int32Array, x: number): number[] {
@@ -177,5 +180,24 @@ export function subjectReadAsModifier(toks: readonly RepairToken[], parse: Parse
     if (deprel.some((r, k) => head[k] === v && /^(nsubj|csubj|expl)/.test(r))) continue;
     deprel[m] = 'nsubj';
     for (let k = 0; k < m; k++) if (head[k] === v && /^(det|nmod:poss|amod|compound)$/.test(deprel[k])) head[k] = m;
+  }
+}
+
+/**
+ * "issued a warrant for Russian President Vladimir Putin, accusing him of ...": the model makes
+ * the preposition the participle's marker and its object the participle's subject. A participle
+ * set off by a comma takes no subject from before the comma; that noun is the preposition's
+ * object on the verb the participle hangs from, and the participle keeps that verb's subject.
+ */
+export function prepositionReadAsMarker(toks: readonly RepairToken[], parse: Parse): void {
+  const { head, deprel } = parse;
+  for (let v = 1; v < toks.length; v++) {
+    if (toks[v].pos !== 'VERB' || !/ing$/.test(toks[v].lower) || toks[v - 1].text !== ',' || head[v] < 0) continue;
+    const kids = childIndexes(head, v);
+    const mark = kids.find((c) => c < v && deprel[c] === 'mark' && OBJECT_PREPOSITIONS.has(toks[c].lower));
+    const subj = kids.find((c) => c < v - 1 && deprel[c] === 'nsubj');
+    if (mark === undefined || subj === undefined || subj < mark) continue;
+    head[subj] = head[v]; deprel[subj] = 'obl';
+    head[mark] = subj; deprel[mark] = 'case';
   }
 }
