@@ -143,8 +143,8 @@ function reduceAt(toks: readonly RepairToken[], parse: Parse, v: number): void {
 
 /**
  * "The army said jihadists had ambushed a patrol, and accused Niamey of sheltering them": an act of
- * speech joined by ", and" to the verb of a reported clause, with no subject of its own, goes on
- * with the speaker: it is the reporting verb's conjunct, not the reported one's. Changes parse in place.
+ * speech joined by ", and" to the verb of a reported clause (or by "and" to an infinitive in it),
+ * with no subject of its own, goes on with the speaker: it is the reporting verb's conjunct, not the reported one's. Changes parse in place.
  */
 export function speakerGoesOn(toks: readonly RepairToken[], parse: Parse): void {
   const { head, deprel } = parse;
@@ -152,12 +152,22 @@ export function speakerGoesOn(toks: readonly RepairToken[], parse: Parse): void 
     if (deprel[k] !== 'conj' || !SPEECH_ACT_VERBS.has(toks[k].lemma ?? '')) continue;
     const kids = childIndexes(head, k);
     const and = kids.find((c) => c < k && toks[c].lower === 'and');
-    if (and === undefined || toks[and - 1]?.text !== ',' || kids.some((c) => /^(nsubj|nsubj:pass|expl)$/.test(deprel[c]))) continue;
-    const h = head[k], r = head[h];
-    if (r < 0 || deprel[h] !== 'ccomp' || !SPEECH_ACT_VERBS.has(toks[r].lemma ?? '') || r > k) continue;
+    if (and === undefined || kids.some((c) => /^(nsubj|nsubj:pass|expl)$/.test(deprel[c]))) continue;
+    const h = head[k];
+    // (or a past form joined to an infinitive, which it cannot be the conjunct of: "said the
+    // measures were needed to safeguard security and accused the United States ...")
+    const infinitive = /ed$/.test(toks[k].lower) && childIndexes(head, h).some((c) => deprel[c] === 'mark' && toks[c].lower === 'to');
+    const r = infinitive ? speakerAbove(toks, parse, h) : toks[and - 1]?.text === ',' && deprel[h] === 'ccomp' ? head[h] : -1;
+    if (r < 0 || !SPEECH_ACT_VERBS.has(toks[r].lemma ?? '') || r > k) continue;
     head[k] = r;
     if (head[and - 1] === h) head[and - 1] = k;
   }
+}
+
+/** The verb of speech a few clauses above h (through complements), or -1. */
+function speakerAbove(toks: readonly RepairToken[], parse: Parse, h: number): number {
+  for (let x = h, g = 0; x >= 0 && g < 4; x = parse.head[x], g++) if (x !== h && SPEECH_ACT_VERBS.has(toks[x].lemma ?? '')) return x;
+  return -1;
 }
 
 /**
