@@ -22,9 +22,11 @@ export function sentenceAttribution(toks: Token[], a: number, b: number, mention
     const att = sourceFrom(toks, phraseStart, e, mentions, text);
     if (att) return { attribution: att, tokens: [k, e] };
   }
-  // ", Bloomberg via MSN reported." / ", the ministry said."
+  // ", Bloomberg via MSN reported." / ", the ministry said." / ", officials said, the largest attack
+  // in years." (a phrase with no verb after the speaker only comments on the report)
   let end = b;
   while (end > a && /^[.!?"”’']$/.test(toks[end - 1].text)) end--;
+  for (let k = end - 1; k > a + 2 && !/^(VERB|AUX)$/.test(toks[k].pos); k--) if (toks[k].text === ',' && reportVerbs.has(toks[k - 1].lemma) && toks[k - 1].pos !== 'NOUN') { end = k; break; }
   const last = toks[end - 1];
   if (last && reportVerbs.has(last.lemma) && last.pos !== 'NOUN') {
     let s = end - 1;
