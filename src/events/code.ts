@@ -26,6 +26,7 @@ import { explain, note } from './explain.js';
 import { aimOfCodedProtest, casualtiesOfCodedAttack, tollOfNominalFight } from './same-act.js';
 import { discarded } from './discards.js';
 import { eachOther } from './reciprocal.js';
+import { unnamedAuthority } from './unnamed-authority.js';
 import { attackerOf, crowdTarget, FORCE_CODE, jointExercise, labourStrike, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
 import { PURSUIT_NOUNS } from '../lang/en/words.js';
 import { headRoles, lastChain, sameRole, type Role } from './head-role.js';
@@ -242,6 +243,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
     // the grammatical subject is the target; a national adjective will do ("a Syrian border
     // post"), or an actor inside its phrase ("a camp for Congolese refugees")
     const subj = subjectOf(sx, head.head) ?? scanSubject(sx, head.first - 1, 0, head.head, true) ?? (tree?.patient.length ? tree.patient : null);
+    sources ??= unnamedAuthority(sx, actGroup.head, code, subj);
     // "rebels have been demobilized": with no agent, forces de-escalating are their own side's act
     if (!sources?.length && code.startsWith('087') && subj) { sources = subj; targets = targets.filter((t) => !subj.includes(t)); }
     else if (targets.length === 0 && subj) targets = subj;
