@@ -19,12 +19,15 @@ export function eventTime(sx: Sentence, g: VerbGroup, future = false): TimeRef {
   const clauseStop = toks[sx.clauseEnd(g.head + 1)]?.start ?? sx.span.end;
   let best = null as ReturnType<Sentence['timesOf']>[number] | null;
   let dist = Infinity;
+  let elsewhere = false;
   for (const t of sx.timesOf()) {
     if (t.start >= at.end && t.start > clauseStop) continue; // a later clause: "..., as they did in 2017"
     // a later coordinated verb has its own time: "praised the deal and promised ... by April"
     if (t.start >= at.end && verbs.some((v) => v > g.head && toks[v].end <= t.start && toks[v - 1]?.lower !== 'to' && !consumed.has(v))) continue;
     const d = t.start >= at.end ? t.start - at.end : at.start - t.end;
-    if (d < dist && !timeInOtherClause(sx, tokenAt(sx, t.start), g.head)) { dist = d; best = t; }
+    if (d >= dist) continue;
+    if (timeInOtherClause(sx, tokenAt(sx, t.start), g.head)) elsewhere = true;
+    else { dist = d; best = t; }
   }
   if (best) {
     // with no publication date given, "today" stands in for it: a later date would be a guess on a guess
@@ -33,7 +36,10 @@ export function eventTime(sx: Sentence, g: VerbGroup, future = false): TimeRef {
     cx.paragraphTime = ref;
     return ref;
   }
-  if (g.pastSimple && cx.paragraphTime) return { ...cx.paragraphTime };
+  // ("The army said militants had attacked a post on Saturday and accused Kabul ...": a time this
+  // sentence gave another clause's act is not the paragraph's time for this one)
+  const ownSentence = elsewhere && cx.paragraphTime?.span && cx.paragraphTime.span[0] >= sx.span.start && cx.paragraphTime.span[0] < sx.span.end;
+  if (g.pastSimple && cx.paragraphTime && !ownSentence) return { ...cx.paragraphTime };
   return publicationTime(cx.doc.date);
 }
 
