@@ -28,6 +28,27 @@ describe('parse repairs', () => {
     expect(subjectsOf(toks, p)).toEqual(['India']);
     expect(p.deprel[toks.findIndex((t) => t.text === 'had')]).toBe('acl:relcl');
   });
+  it('a verb with its own object after a restrictive relative clause is the root, even where the parse gave it the clause object as subject', () => {
+    for (const text of ['A missile strike that killed eight civilians hit the city.', 'An air raid that wounded six rebels destroyed a hospital.']) {
+      const { toks, p } = parsed(text);
+      rootAfterRelative(toks, p);
+      expect(rootWord(toks, p)).toMatch(/^(hit|destroyed)$/);
+      expect(subjectsOf(toks, p)).toEqual([toks[2].text]);
+      expect(p.deprel[toks.findIndex((t) => /^(civilians|rebels)$/.test(t.text))]).toBe('obj');
+      expect(oneRoot(p)).toBe(1);
+    }
+  });
+  it('the subject of a clause that a verb of speech takes stays its subject', () => {
+    const { toks, p } = parsed('Officials who said rebels destroyed a hospital were sacked.');
+    rootAfterRelative(toks, p);
+    expect(p.deprel[toks.findIndex((t) => t.text === 'rebels')]).not.toBe('obj');
+  });
+  it('a participle on a relative clause object, with no object of its own, stays in the clause', () => {
+    const { toks, p } = parsed('A strike that killed two commanders based in Iraq was condemned.');
+    const before = [...p.head];
+    rootAfterRelative(toks, p);
+    expect(p.head[toks.findIndex((t) => t.text === 'based')]).toBe(before[toks.findIndex((t) => t.text === 'based')]);
+  });
   it('a restrictive relative clause before a passive verb: the subject is the passive subject', () => {
     const { toks, p } = parsed('A Russian diplomat who had arrived in Warsaw in 2019 was expelled by Poland.');
     repairParse(toks, p);

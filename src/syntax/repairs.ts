@@ -1,6 +1,6 @@
 // Repairs of parses the model gets wrong in a way that no reading of the words allows.
 import type { Parse } from './parser.js';
-import { SPEECH_ACT_VERBS } from '../lang/en/words.js';
+import { KNOWING_VERBS, SPEECH_ACT_VERBS } from '../lang/en/words.js';
 import { pastForm } from '../lang/en/lemma.js';
 
 /** What a repair reads of a token (a Dyad Token has it). */
@@ -62,12 +62,19 @@ export function rootAfterRelative(toks: readonly RepairToken[], parse: Parse): v
   if (!found) return;
   const { subject: r, clause } = found;
   for (let k = clause + 1; k < toks.length; k++) {
-    if (toks[k].pos !== 'VERB' || !under(head, k, clause) || !/^(advcl|conj|parataxis|ccomp|dep|xcomp)$/.test(deprel[k])) continue;
+    if (toks[k].pos !== 'VERB' || !under(head, k, clause) || !/^(advcl|conj|parataxis|ccomp|dep|xcomp|acl)$/.test(deprel[k])) continue;
     const kids = childIndexes(head, k);
+    // ("commanders hit a convoy" read as a participle on the clause's object: a participle takes no object)
+    const transitive = deprel[clause] === 'acl:relcl' && /^(advcl|acl|dep|parataxis)$/.test(deprel[k]) && (head[k] === clause || head[head[k]] === clause) && kids.some((c) => c > k && deprel[c] === 'obj');
+    if (deprel[k] === 'acl' && (!transitive || /ing$/.test(toks[k].lower))) continue;
+    const taken = objectTakenAsSubject(toks, parse, clause, k);
     // a clause of its own (a subject, "to", "that", "if") or a second verb of the relative clause ("and burned")
-    if (kids.some((c) => /^(nsubj|nsubj:pass|expl|mark|cc|csubj)$/.test(deprel[c]) || (c < k && RELATIVE_WORDS.has(toks[c].lower)))) return;
-    const closed = toks[k - 1]?.text === ',' || kids.some((c) => c < k && /^aux/.test(deprel[c])) || (deprel[k] === 'xcomp' && /ed$/.test(toks[k].lower));
+    if (kids.some((c) => (c !== taken && /^(nsubj|nsubj:pass|expl|mark|cc|csubj)$/.test(deprel[c])) || (c < k && RELATIVE_WORDS.has(toks[c].lower)))) return;
+    // ("A missile strike that killed eight civilians hit Kharkiv": a verb with its own object right
+    // after the relative clause is no part of it)
+    const closed = toks[k - 1]?.text === ',' || kids.some((c) => c < k && /^aux/.test(deprel[c])) || (deprel[k] === 'xcomp' && /ed$/.test(toks[k].lower)) || transitive || taken >= 0;
     if (!closed) return;
+    if (taken >= 0) { head[taken] = clause; deprel[taken] = 'obj'; }
     const old = head.indexOf(-1);
     head[k] = -1; deprel[k] = 'root';
     head[r] = k; deprel[r] = kids.some((c) => deprel[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
@@ -76,6 +83,23 @@ export function rootAfterRelative(toks: readonly RepairToken[], parse: Parse): v
     for (let j = k + 1; j < toks.length; j++) if (head[j] === old) head[j] = k;
     return;
   }
+}
+
+/**
+ * "An air strike that killed three fighters hit a village": the model gives the verb after a
+ * relative clause the clause's object as its subject. A subject of k that starts right after the
+ * relative clause's verb, which has no object of its own, is that verb's object: its index, else -1.
+ */
+function objectTakenAsSubject(toks: readonly RepairToken[], parse: Parse, clause: number, k: number): number {
+  const { head, deprel } = parse;
+  const subj = childIndexes(head, k).find((c) => c < k && deprel[c] === 'nsubj');
+  if (subj === undefined || !/^(NOUN|PROPN)$/.test(toks[subj].pos) || toks[clause].pos !== 'VERB' || deprel[clause] !== 'acl:relcl') return -1;
+  // (a verb of speech or knowing takes a clause: "officials who said rebels destroyed it")
+  const lemma = toks[clause].lemma ?? toks[clause].lower;
+  if (SPEECH_ACT_VERBS.has(lemma) || KNOWING_VERBS.has(lemma) || childIndexes(head, clause).some((c) => c !== k && /^(obj|ccomp|xcomp)$/.test(deprel[c]))) return -1;
+  // every word between the clause's verb and the subject belongs to the subject's phrase
+  for (let j = clause + 1; j < subj; j++) if (head[j] !== subj || !/^(det|nummod|amod|compound)$/.test(deprel[j])) return -1;
+  return subj;
 }
 
 /**
