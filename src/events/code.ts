@@ -17,7 +17,7 @@ import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs } from './tree.js';
-import { appositiveObject, relativeDoer, sharedObject, whereAntecedent } from './tree-match.js';
+import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { aloneTargets, defaultTargets, seatAsPlace } from './default-targets.js';
 import { opponentsPlaced, victimsPlaced } from './placing.js';
@@ -285,7 +285,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   if (targets.length === 0 && petrarch && !selfMutual) targets = sx.anyActorAfter(action!.link.g.head + 1, sources);
   if (targets.length === 0 && head.participle) targets = mainClauseTarget(sx, head.head);
   // (PETRARCH finds targets in the verb phrase only)
-  if (targets.length === 0 && !petrarch && (!action || action.match.entry.code < '04' || (familyFrame && familyFrame.kind !== 'intent'))) {
+  if (targets.length === 0 && !petrarch && (!action || action.match.entry.code < '04' || (familyFrame && familyFrame.kind !== 'intent')) && !namedAddressee(sx, frameLink?.g.head ?? actGroup.head)) {
     // ("expressed concern, while Washington reaffirmed its commitments to Manila": neither is addressed)
     const own = frameLink?.g.head ?? actGroup.head;
     targets = sx.nearestOther(own, sources, (m) => inOtherClause(sx, m, own));

@@ -72,6 +72,27 @@ describe('parse repairs', () => {
     speakerGoesOn(withLemmas, p);
     expect(p.head[accused]).toBe(said);
   });
+  it('a past act of speech joined to the infinitive of what is urged is the speaker\'s, not one of the things urged', () => {
+    const lemmas: Record<string, string> = { urged: 'urge', asked: 'ask', accused: 'accuse', blamed: 'blame', demand: 'demand', condemn: 'condemn' };
+    for (const [text, infinitive, past, speaker] of [
+      ['The president urged donors to send aid and accused Ethiopia of arming militias.', 'send', 'accused', 'urged'],
+      ['The minister asked lenders to ease terms and blamed Israel for the crisis.', 'ease', 'blamed', 'asked'],
+    ]) {
+      const { toks, p } = parsed(text);
+      const withLemmas = toks.map((t) => ({ ...t, lemma: lemmas[t.lower] ?? t.lower }));
+      const k = toks.findIndex((t) => t.text === past);
+      p.head[k] = toks.findIndex((t) => t.text === infinitive); p.deprel[k] = 'conj'; // as the model may hang it
+      speakerGoesOn(withLemmas, p);
+      expect(p.head[k], text).toBe(toks.findIndex((t) => t.text === speaker));
+    }
+    // (an act of speech in the infinitive is one of the things urged)
+    const { toks, p } = parsed('The EU urged members to condemn Russia and demand its withdrawal.');
+    const withLemmas = toks.map((t) => ({ ...t, lemma: lemmas[t.lower] ?? t.lower }));
+    const demand = toks.findIndex((t) => t.text === 'demand'), condemn = toks.findIndex((t) => t.text === 'condemn');
+    p.head[demand] = condemn; p.deprel[demand] = 'conj';
+    speakerGoesOn(withLemmas, p);
+    expect(p.head[demand]).toBe(condemn);
+  });
   it('leaves a relative clause with its own second verb, a participle clause and a plain clause alone', () => {
     for (const text of ['The rebels who attacked the town and burned homes.', 'Rebels withdrew from the town leaving it in ruins.', 'Troops crossed into the region yesterday.']) {
       const { toks, p } = parsed(text);

@@ -157,8 +157,9 @@ export function reducedRelative(toks: readonly RepairToken[], parse: Parse): voi
 
 /**
  * "The army said jihadists had ambushed a patrol, and accused Niamey of sheltering them": an act of
- * speech joined by ", and" to the verb of a reported clause, with no subject of its own, goes on
- * with the speaker: it is the reporting verb's conjunct, not the reported one's. Changes parse in place.
+ * speech joined by ", and" to the verb of a reported clause (or, in the past, to the infinitive of
+ * what was urged), with no subject of its own, goes on with the speaker: it is the reporting
+ * verb's conjunct, not the reported one's. Changes parse in place.
  */
 export function speakerGoesOn(toks: readonly RepairToken[], parse: Parse): void {
   const { head, deprel } = parse;
@@ -166,11 +167,18 @@ export function speakerGoesOn(toks: readonly RepairToken[], parse: Parse): void 
     if (deprel[k] !== 'conj' || !SPEECH_ACT_VERBS.has(toks[k].lemma ?? '')) continue;
     const kids = childIndexes(head, k);
     const and = kids.find((c) => c < k && toks[c].lower === 'and');
-    if (and === undefined || toks[and - 1]?.text !== ',' || kids.some((c) => /^(nsubj|nsubj:pass|expl)$/.test(deprel[c]))) continue;
-    const h = head[k], r = head[h];
-    if (r < 0 || deprel[h] !== 'ccomp' || !SPEECH_ACT_VERBS.has(toks[r].lemma ?? '') || r > k) continue;
+    if (and === undefined || kids.some((c) => /^(nsubj|nsubj:pass|expl)$/.test(deprel[c]))) continue;
+    const h = head[k];
+    // (the infinitive of what is urged hangs from the verb, or from its object: "asked lenders to ease")
+    const r = deprel[h] === 'acl' && /^i?obj$/.test(deprel[head[h]] ?? '') ? head[head[h]] : head[h];
+    if (r < 0 || !SPEECH_ACT_VERBS.has(toks[r].lemma ?? '') || r > k) continue;
+    // "urged allies to supply weapons and accused Moscow of ...": a past form joined to the bare
+    // infinitive of what is urged is no part of it (an act of speech joined to one, "to condemn ...
+    // and demand ...", may be)
+    const tensed = /^(xcomp|acl)$/.test(deprel[h]) && toks[h - 1]?.lower === 'to' && !SPEECH_ACT_VERBS.has(toks[h].lemma ?? '') && toks[k].lower !== toks[k].lemma && toks[h].lower === toks[h].lemma;
+    if (!(deprel[h] === 'ccomp' && toks[and - 1]?.text === ',') && !tensed) continue;
     head[k] = r;
-    if (head[and - 1] === h) head[and - 1] = k;
+    if (toks[and - 1]?.text === ',' && head[and - 1] === h) head[and - 1] = k;
   }
 }
 
