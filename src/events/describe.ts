@@ -31,7 +31,8 @@ export function eventTime(sx: Sentence, g: VerbGroup, future = false): TimeRef {
   }
   if (best) {
     // with no publication date given, "today" stands in for it: a later date would be a guess on a guess
-    const date = future && cx.doc.dateGiven ? best.ahead : best.date;
+    // ("agreed on Thursday to hold talks": the day of a past verb is behind, whatever is intended)
+    const date = future && cx.doc.dateGiven && !saidOfPast(sx, best.start) ? best.ahead : best.date;
     const ref: TimeRef = { date, precision: best.precision, text: best.text, historical: isHistorical(date, cx.doc.date), span: [best.start, best.end] };
     cx.paragraphTime = ref;
     return ref;
@@ -41,6 +42,15 @@ export function eventTime(sx: Sentence, g: VerbGroup, future = false): TimeRef {
   const ownSentence = elsewhere && cx.paragraphTime?.span && cx.paragraphTime.span[0] >= sx.span.start && cx.paragraphTime.span[0] < sx.span.end;
   if (g.pastSimple && cx.paragraphTime && !ownSentence) return { ...cx.paragraphTime };
   return publicationTime(cx.doc.date);
+}
+
+/** Is the time word at character c in the phrase of a verb in the simple past (the last verb before it)? */
+function saidOfPast(sx: Sentence, c: number): boolean {
+  const k = tokenAt(sx, c);
+  let v = -1;
+  for (const x of sx.verbs) if (x < k && x > v) v = x;
+  const g = v >= 0 ? sx.groups.get(v) : undefined;
+  return !!g && g.pastSimple && !g.modal;
 }
 
 /** The sentence's token that starts at or covers character offset c. */
