@@ -17,7 +17,7 @@ import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs } from './tree.js';
-import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent } from './tree-match.js';
+import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent, isGoBetween } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { aloneTargets, defaultTargets, seatAsPlace } from './default-targets.js';
 import { opponentsPlaced, victimsPlaced } from './placing.js';
@@ -279,7 +279,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   if (targets.length === 0 && !actGroup.passive) targets = appositiveObject(sx, actGroup.head);
   if (targets.length === 0 && !actGroup.passive && /^(05|11|12|14)/.test(code)) targets = relativeDoer(sx, actGroup.head);
   if (targets.length === 0 && FORCE_CODE.test(code)) targets = whereAntecedent(sx, actGroup.head);
-  if (targets.length === 0) targets = sx.firstActorAfter(action?.match.end ?? (frameLink?.g ?? actGroup).head + 1, sources);
+  if (targets.length === 0) targets = sx.firstActorAfter(action?.match.end ?? (frameLink?.g ?? actGroup).head + 1, sources).filter((m) => !isGoBetween(sx, actGroup.head, m));
   // "Gondor and Osgiliath have delayed their meeting": a compound acting on itself
   const selfMutual = targets.length === 0 && (sources?.length ?? 0) >= 2 && (sx.selfReferenceAfter(actGroup.head + 1, sources) || eachOther(sx, actGroup.head + 1));
   if (targets.length === 0 && petrarch && !selfMutual) targets = sx.anyActorAfter(action!.link.g.head + 1, sources);
@@ -288,7 +288,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   if (targets.length === 0 && !petrarch && (!action || action.match.entry.code < '04' || (familyFrame && familyFrame.kind !== 'intent')) && !namedAddressee(sx, frameLink?.g.head ?? actGroup.head)) {
     // ("expressed concern, while Washington reaffirmed its commitments to Manila": neither is addressed)
     const own = frameLink?.g.head ?? actGroup.head;
-    targets = sx.nearestOther(own, sources, (m) => inOtherClause(sx, m, own));
+    targets = sx.nearestOther(own, sources, (m) => inOtherClause(sx, m, own) || isGoBetween(sx, own, m));
   }
   return { sources, targets: petrarch ? targets : carriedTarget(sx, actGroup.head, sources, targets), selfMutual };
 }

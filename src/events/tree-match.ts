@@ -6,9 +6,10 @@ import type { Parse } from '../syntax/parser.js';
 import type { Pattern, VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
 import type { Sentence } from './sentence.js';
-import { RELATIVE_OBJECTS, SPEECH_ACT_VERBS } from '../lang/en/words.js';
+import { GO_BETWEEN_VERBS, RELATIVE_OBJECTS, SPEECH_ACT_VERBS } from '../lang/en/words.js';
 import { actorsOfNode, children, headOf, placed, relOf } from './tree.js';
 import { instrumentKind, isInstrument } from './instruments.js';
+import { verbLemmas } from '../lang/en/lemma.js';
 import { FORCE_CODE } from './means.js';
 
 type Word = { kind: 'word'; alts: Set<string> };
@@ -176,6 +177,23 @@ export function sharedObject(sx: Sentence, v: number): Mention[] {
   const p = sx.tree();
   const obj = p ? sharedObjectNode(sx, p, v) : undefined;
   return obj === undefined ? [] : placed(sx, actorsOfNode(sx, p!, obj, true).filter((m) => !isInstrument(sx, m)), false);
+}
+
+/**
+ * Actors other than those of a go-between ("agreed to reopen the border after talks mediated by
+ * Saudi Arabia", "resume talks brokered by the EU"): the one who brought the parties together is
+ * not the party they act on; the parties of a compound then act on each other.
+ */
+export function isGoBetween(sx: Sentence, v: number, m: Mention): boolean {
+  const p = sx.tree();
+  if (!p) return false;
+  for (let k = m.tokens[0]; k < m.tokens[1]; k++) {
+    if (relOf(sx, p, k) !== 'obl:agent') continue;
+    const h = headOf(sx, p, k);
+    // (the tagger may take the participle for a noun and leave its form as the lemma: "talks mediated by")
+    if (h !== v && h >= 0 && [sx.toks[h].lemma, ...verbLemmas(sx.toks[h].lower)].some((l) => GO_BETWEEN_VERBS.has(l))) return true;
+  }
+  return false;
 }
 
 /**
