@@ -20,7 +20,10 @@ export function eventTime(sx: Sentence, g: VerbGroup, future = false): TimeRef {
   let best = null as ReturnType<Sentence['timesOf']>[number] | null;
   let dist = Infinity;
   let elsewhere = false;
+  const dateline = cx.focus?.dateline?.span;
   for (const t of sx.timesOf()) {
+    // ("DOHA, Jan 20 (Reuters) - Hamas released hostages on Sunday": the dateline dates the report)
+    if (dateline && t.start >= dateline[0] && t.start < dateline[1]) continue;
     if (t.start >= at.end && t.start > clauseStop) continue; // a later clause: "..., as they did in 2017"
     // a later coordinated verb has its own time: "praised the deal and promised ... by April"
     if (t.start >= at.end && verbs.some((v) => v > g.head && toks[v].end <= t.start && toks[v - 1]?.lower !== 'to' && !consumed.has(v))) continue;
