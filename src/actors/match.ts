@@ -6,7 +6,7 @@ import type { Lexicon, NameEntry, NamePayload, Person, Place, Role } from '../di
 import type { MentionWithGroup } from './coref.js';
 import { withCombiningForms, type NamePiece } from './combining.js';
 import { shareNationalAdjective } from './coordinated.js';
-import { LEADING_PARTICIPLES, WATER_WORDS } from '../lang/en/words.js';
+import { LEADING_PARTICIPLES, REGION_PREFIXES, WATER_WORDS } from '../lang/en/words.js';
 import { leavesFrom } from './leaving.js';
 import { livesElsewhere } from './residents.js';
 import { hyphenJoins } from '../text/tokens.js';
@@ -149,6 +149,8 @@ export function findActors(doc: Doc, lex: Lexicon): PlaceMention[] {
       pieces.push({ start: m.start, end: m.end, p: { kind: 'agent', sector: 'CVL', name: doc.text.slice(toks[m.start].start, toks[m.end - 1].end), singular: false, rule: `${actor.payload.rule}+${elsewhere ? 'resident' : 'ethnic'}` }, all: m.entries });
       continue;
     }
+    // "Latin American governments", "West African leaders": a region's adjective, not the state's
+    if (actor.payload.kind === 'country' && actor.payload.use === 'adjective' && m.end - m.start === 1 && REGION_PREFIXES.has(toks[m.start - 1]?.text ?? '')) continue;
     // "ethnic Albanian guerrillas": an ethnicity, not a state; the group is placed where it acts
     if (actor.payload.kind === 'country' && actor.payload.use === 'adjective' && toks[m.start - 1]?.lower === 'ethnic') continue;
     // "in Warsaw", "at the Kremlin": a seat of government after a locative preposition is a place

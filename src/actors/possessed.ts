@@ -24,5 +24,22 @@ export function resolvePossessed(doc: Doc): Mention[] {
       added.push({ ...p, start: toks[k].start, end: toks[k].end, tokens: [k, k + 1], code: p.country, sector: '', entity: p.country, name: stateName(p.country, p.name), rule: `${p.rule}+state` });
     }
   }
+  whoseGroups(doc, byStart, stateName);
   return added;
+}
+
+/**
+ * "Eritrea, whose troops fought alongside Ethiopian forces": a bare group after "whose" belongs to
+ * the actor the relative clause describes, right before it (past a comma).
+ */
+function whoseGroups(doc: Doc, byStart: Map<number, Mention>, stateName: (c: string, fallback: string) => string): void {
+  const toks = doc.tokens;
+  const byEnd = new Map(doc.mentions.map((m) => [m.tokens[1], m]));
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (toks[k].lower !== 'whose') continue;
+    const owner = byEnd.get(toks[k - 1].text === ',' ? k - 1 : k);
+    const m = byStart.get(k + 1);
+    if (!owner || !m || !/^[A-Z]{3}$/.test(owner.country) || owner.country === '---' || m.kind !== 'agent' || m.country !== '---' || !m.sector) continue;
+    Object.assign(m, { code: `${owner.country}${m.sector}`, country: owner.country, entity: `${owner.country}${m.sector}`, name: `${stateName(owner.country, owner.name)} ${m.name}`, rule: `${m.rule}+possessor`, evidence: `"whose": the group of ${owner.name}` });
+  }
 }

@@ -20,8 +20,11 @@ export function actNounDoer(sx: Sentence, v: number): Mention[] | null | undefin
   return doer.length ? doer : null;
 }
 
-/** Is the noun at k an act of force ("invasion", "shelling", "attack")? Its "of" phrase is what it struck. */
-export function forceNoun(sx: Sentence, k: number): boolean {
+/**
+ * Is the noun at k an act of force ("invasion", "shelling", "attack")? Its "of" phrase is what it
+ * struck. `oneWord`: by an entry of that word alone (not "military action").
+ */
+export function forceNoun(sx: Sentence, k: number, oneWord = false): boolean {
   const t = sx.toks[k], nouns = sx.cx.lex.nouns;
-  return (nouns.get(t.lemma) ?? nouns.get(t.lower) ?? []).some((e) => FORCE_CODE.test(e.code));
+  return (nouns.get(t.lemma) ?? nouns.get(t.lower) ?? []).some((e) => (!oneWord || e.words.length === 1) && FORCE_CODE.test(e.code));
 }

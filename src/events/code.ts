@@ -16,7 +16,8 @@ import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
-import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs } from './tree.js';
+import { warnsOfFact } from './warnings.js';
+import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, wordAgent } from './tree.js';
 import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent, isGoBetween } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { aloneTargets, defaultTargets, seatAsPlace } from './default-targets.js';
@@ -27,7 +28,7 @@ import { aimOfCodedProtest, casualtiesOfCodedAttack, tollOfNominalFight } from '
 import { discarded } from './discards.js';
 import { eachOther } from './reciprocal.js';
 import { unnamedAuthority } from './unnamed-authority.js';
-import { attackerOf, crowdTarget, FORCE_CODE, jointExercise, labourStrike, meansCode, meansOf, peacekeepingVisit, stateWhere } from './means.js';
+import { attackerOf, crowdTarget, FORCE_CODE, jointExercise, labourStrike, meansCode, meansOf, peacekeepingVisit, stateWhere, holderReleasing } from './means.js';
 import { PURSUIT_NOUNS } from '../lang/en/words.js';
 import { headRoles, lastChain, sameRole, type Role } from './head-role.js';
 
@@ -176,6 +177,7 @@ function pickAction(sx: Sentence, chain: Chain, intentNoun: boolean): Act | null
   const obliged = (!familyFrame || familyFrame.kind === 'intent') && !petrarch && links.some((l) => l.g.modal === 'must' || l.g.modal === 'should');
   // a frame with nothing after it to code, or a plain verb with no entry: nothing to say
   if (!action && !familyFrame && !obliged) return null;
+  if (!action && familyFrame?.kind === 'threat' && warnsOfFact(sx, head.head)) return null;
   const intended = intentNoun && !PURSUIT_NOUNS.has(toks[head.first - 2].lemma);
   return { chain, head, action, actionAt, familyFrame, weak, petrarch, obliged, intended, modality: 'asserted', code: '', rule: '', actorIntent: false };
 }
@@ -237,7 +239,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   let targets: Mention[] = action?.match.target ?? [];
   if (sx.isPassive(actGroup.head)) {
     const tree = passiveArgs(sx, actGroup.head);
-    sources = tree?.agent.length ? tree.agent : sx.findBy(actGroup.head + 1) ?? stateWhere(sx, actGroup.head, code);
+    sources = tree?.agent.length ? tree.agent : wordAgent(sx, actGroup.head) ?? stateWhere(sx, actGroup.head, code) ?? holderReleasing(sx, actGroup.head, code);
     // a pattern's slot after a passive verb holds the agent ("was attacked by X"), not the target
     if (sources && targets.some((t) => sources!.some((x) => x === t || x.tokens[0] === t.tokens[0]))) targets = [];
     // the grammatical subject is the target; a national adjective will do ("a Syrian border

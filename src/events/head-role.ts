@@ -6,7 +6,7 @@
 import type { Sentence } from './sentence.js';
 import type { VerbGroup } from './verb-groups.js';
 import type { Chain } from './chains.js';
-import { nominalAt } from './nominals.js';
+import { hasNominal } from './nominals.js';
 import { INTENT_NOUNS, RANKERS } from '../lang/en/words.js';
 
 /** Why a chain's head is not itself a report of an act (and whether it is another act's content), or how a noun before it shapes it. */
@@ -67,6 +67,5 @@ export function lastChain(sx: Sentence, chain: Chain): boolean {
   const head = chain.links[0].g.head;
   if (!sx.verbs.every((v) => v <= head || chain.links.some((l) => l.g.head === v))) return false;
   // (words a pattern takes later are only fewer candidates)
-  for (let k = sx.a; k < sx.b; k++) if (nominalAt(sx, k)) return false;
-  return true;
+  return !hasNominal(sx);
 }

@@ -6,7 +6,7 @@
 // doer's noun phrase tells peacekeepers' arrival from a visit, two states' exercises from a show of
 // force, and the place of an agentless passive tells which state's authorities acted.
 import type { Mention } from '../doc/types.js';
-import { CROWD_WORDS, EXERCISE_WORDS, MEANS_OF_VIOLENCE, PEACEKEEPERS } from '../lang/en/words.js';
+import { CROWD_WORDS, CUSTODY_NOUNS, EXERCISE_WORDS, MEANS_OF_VIOLENCE, PEACEKEEPERS } from '../lang/en/words.js';
 import { caseOf, children } from './tree.js';
 import type { Sentence } from './sentence.js';
 import { hasCountry } from '../actors/context.js';
@@ -125,6 +125,23 @@ export function stateWhere(sx: Sentence, v: number, code: string): Mention[] | n
     if (!/^(in|from)$/.test(caseOf(sx, p, c) ?? '')) continue;
     const x = placeOrSeat(sx, c);
     if (x) return [{ ...x, evidence: `the state where it was done ("${sx.toks[c].text}"): no agent named` }];
+  }
+  return null;
+}
+
+/**
+ * The holder behind an agentless release from custody: "prisoners released from Israeli jails"
+ * (Israel), "freed from Russia's prisons" (Russia). A release is done by whoever held them.
+ */
+export function holderReleasing(sx: Sentence, v: number, code: string): Mention[] | null {
+  const p = sx.tree();
+  if (!p || !code.startsWith('084')) return null;
+  for (const c of children(sx, p, v, 'obl')) {
+    if (caseOf(sx, p, c) !== 'from' || !CUSTODY_NOUNS.has(sx.toks[c].lemma)) continue;
+    for (const d of [...children(sx, p, c, 'nmod:poss'), ...children(sx, p, c, 'amod')]) {
+      const m = sx.coveringMention(d);
+      if (m && m.country.length === 3 && m.country !== '---') return [{ ...sx.countryOnly(m), evidence: `the holder it was released from ("${sx.toks[d].text} ${sx.toks[c].text}"): no agent named` }];
+    }
   }
   return null;
 }

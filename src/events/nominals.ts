@@ -49,20 +49,54 @@ export function codedNominalAct(sx: Sentence, k: number, roots: RegExp): boolean
   return !!found && !found.fromGroup && found.sources.length > 0 && roots.test(found.entry.code.slice(0, 2));
 }
 
-/** The event noun's entries whose words start at token k, and the head noun of its phrase, or null. */
-export function nominalAt(sx: Sentence, k: number): { entries: VerbEntry[]; head: number; adj: boolean } | null {
+interface NominalStart { entries: VerbEntry[]; head: number; adj: boolean }
+
+/**
+ * The event noun's entries whose words start at token k, and the head noun of its phrase, or null.
+ * What does not change while the sentence is coded is found once for all its words (see
+ * nominalStarts); a pattern's words, which grow, are checked each time.
+ */
+export function nominalAt(sx: Sentence, k: number): NominalStart | null {
+  const at = k >= sx.a && k < sx.b ? nominalStarts(sx)[k - sx.a] : null;
+  return at && !sx.patternWords.has(k) && !(at.adj && sx.patternWords.has(at.head)) ? at : null;
+}
+
+/** Has the sentence an event noun (one no pattern has taken)? */
+export function hasNominal(sx: Sentence): boolean {
+  for (let k = sx.a; k < sx.b; k++) if (nominalAt(sx, k)) return true;
+  return false;
+}
+
+const startsOf = new WeakMap<Sentence, (NominalStart | null)[]>();
+// (the sentence asked about last, before the map: the calls come sentence by sentence)
+let lastSentence: Sentence | null = null, lastStarts: (NominalStart | null)[] = [];
+
+/** For each word of the sentence, the event noun opening there (patterns' words not yet set aside). */
+function nominalStarts(sx: Sentence): (NominalStart | null)[] {
+  if (sx === lastSentence) return lastStarts;
+  let out = startsOf.get(sx);
+  if (!out) {
+    out = [];
+    for (let k = sx.a; k < sx.b; k++) out.push(nominalStart(sx, k));
+    startsOf.set(sx, out);
+  }
+  lastSentence = sx; lastStarts = out;
+  return out;
+}
+
+function nominalStart(sx: Sentence, k: number): NominalStart | null {
   const { toks, cx } = sx;
   const t = toks[k];
   // (an entry of several words may open with an adjective: "military action")
   const adj = t.pos === 'ADJ';
-  if ((!nounLike(sx, k) && !adj) || sx.patternWords.has(k) || sx.inAttribution(k) || cx.covered[k] >= 0) return null;
+  if ((!nounLike(sx, k) && !adj) || sx.inAttribution(k) || cx.covered[k] >= 0) return null;
   const byLemma = cx.lex.nouns.get(t.lemma), byForm = t.lemma !== t.lower ? cx.lex.nouns.get(t.lower) : undefined;
   if (!byLemma && !byForm) return null;
   const entries = [...(byLemma ?? []), ...(byForm ?? [])].filter((e) => phrasalEnd(toks, k, e.words) >= 0 && (!adj || e.words.length > 1));
   if (entries.length === 0) return null;
   // the phrase's head noun carries its arguments in the parse
   const head = adj ? phrasalEnd(toks, k, entries[0].words) - 1 : k;
-  if (adj && (!nounLike(sx, head) || sx.patternWords.has(head))) return null;
+  if (adj && !nounLike(sx, head)) return null;
   return { entries, head, adj };
 }
 

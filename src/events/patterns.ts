@@ -119,6 +119,8 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
       if (pi === p.length - 1 && toks[k + g + 1]?.pos === 'NOUN' && k + g + 1 < end && ctx.actorEndsAt?.(k + g)) return null;
       return matchAt(p, pi + 1, k + g + 1, ctx, { literal: st.literal + 1, target: st.target, consumed: [...st.consumed, k + g] });
     }
+    // (nor past a clause's start: "vowed to continue the campaign once the truce ends")
+    if (isBoundary(t)) break;
     // a day said between the words: "launched a mediation effort on Saturday between X and Y"
     if (t.lower === 'on' && WEEKDAYS.has(toks[k + g + 1]?.lower ?? '')) { g++; continue; }
     if (!(SKIPPABLE.has(t.pos) || TIME_WORDS.has(t.lower) || t.text === '"' || t.text === '“' || t.text === '”' || t.lower === "'s")) break;

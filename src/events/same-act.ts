@@ -8,6 +8,7 @@ import type { Sentence } from './sentence.js';
 import type { VerbGroup } from './verb-groups.js';
 import { caseOf, children, headOf } from './tree.js';
 import { codedNominalAct } from './nominals.js';
+import { forceNoun } from './act-subject.js';
 import { FORCE_CODE } from './means.js';
 
 /** Has the sentence already coded, before the participle at head, an event of these roots by one of the sources? */
@@ -48,7 +49,7 @@ function sidedFight(sx: Sentence, n: number): boolean {
   // (a gerund the parse took for a verb has its sides as obliques: "fighting between X and Y")
   const gerund = t.pos === 'VERB' && t.lower.endsWith('ing');
   if (![...children(sx, p, n, 'nmod'), ...(gerund ? children(sx, p, n, 'obl') : [])].some((m) => /^(between|with)$/.test(caseOf(sx, p, m) ?? ''))) return false;
-  return (t.pos === 'NOUN' || gerund || (t.pos === 'PROPN' && n === sx.a)) && (sx.cx.lex.nouns.get(t.lemma) ?? sx.cx.lex.nouns.get(t.lower) ?? []).some((e) => e.words.length === 1 && FORCE_CODE.test(e.code));
+  return (t.pos === 'NOUN' || gerund || (t.pos === 'PROPN' && n === sx.a)) && forceNoun(sx, n, true);
 }
 
 /**

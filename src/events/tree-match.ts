@@ -7,7 +7,7 @@ import type { Pattern, VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
 import type { Sentence } from './sentence.js';
 import { GO_BETWEEN_VERBS, RELATIVE_OBJECTS, SPEECH_ACT_VERBS } from '../lang/en/words.js';
-import { actorsOfNode, children, headOf, placed, relOf } from './tree.js';
+import { actorsOfNode, children, hasByAgent, headOf, placed, relOf } from './tree.js';
 import { instrumentKind, isInstrument } from './instruments.js';
 import { verbLemmas } from '../lang/en/lemma.js';
 import { FORCE_CODE } from './means.js';
@@ -58,6 +58,9 @@ function relativeHead(sx: Sentence, p: Parse, v: number): number {
   if (objs.some((o) => !RELATIVE_OBJECTS.has(sx.toks[o].lower))) return -1;
   const rel = relOf(sx, p, v);
   if (rel === 'acl:relcl') return headOf(sx, p, v);
+  // a participle with its "by" agent on the noun is a reduced passive: "the agreement, signed by X
+  // and Y" (the agent may hang one level down: "signed in Doha by X")
+  if (rel === 'acl' && objs.length === 0 && /(ed|en|wn|t)$/.test(sx.toks[v].lower) && hasByAgent(sx, p, v)) return headOf(sx, p, v);
   const thatMark = children(sx, p, v, 'mark').some((m) => sx.toks[m].lower === 'that');
   return rel === 'acl' && thatMark && children(sx, p, v, 'nsubj').length > 0 ? headOf(sx, p, v) : -1;
 }

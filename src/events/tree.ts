@@ -250,16 +250,41 @@ export const caseOf = (sx: Sentence, p: Parse, k: number): string | null => { co
 export function passiveInTree(sx: Sentence, p: Parse, v: number): boolean {
   // (a passive subject alone is not enough: a parse may mistake an active subject for one)
   if (children(sx, p, v, 'aux:pass').length || (children(sx, p, v, 'nsubj:pass').length && sx.groups.get(v)!.aux.length > 0)) return true;
-  if (!/(ed|en|wn|t)$/.test(sx.toks[v].lower) || children(sx, p, v, 'obl:agent').length === 0) return false;
-  if (relOf(sx, p, v) === 'acl') return true;
+  if (!/(ed|en|wn|t)$/.test(sx.toks[v].lower)) return false;
+  if (relOf(sx, p, v) === 'acl' && hasByAgent(sx, p, v)) return true;
+  if (children(sx, p, v, 'obl:agent').length === 0) return false;
   // a participle the parse made a clause's verb, its "by" agent right after it and no object:
   // "the ceasefire brokered by Qatar ... held" ('brokered' as the root), not "Qatar brokered"
   return sx.toks[v + 1]?.lower === 'by' && sx.groups.get(v)!.aux.length === 0 && children(sx, p, v, 'obj').length === 0;
 }
 
+/**
+ * The "by" agent the words give the passive verb at v, unless the parse makes it another verb's
+ * agent: in "prisoners released from Israeli jails, on the first day of a truce mediated by Qatar",
+ * Qatar mediated; it released no one.
+ */
+export function wordAgent(sx: Sentence, v: number): Mention[] | null {
+  const found = sx.findBy(v + 1);
+  const p = found?.length ? sx.tree() : null;
+  if (!p || !found) return found;
+  const m = found[0];
+  for (let k = m.tokens[0]; k < m.tokens[1]; k++) {
+    const h = headOf(sx, p, k);
+    if (h >= m.tokens[0] && h < m.tokens[1]) continue;
+    return relOf(sx, p, k) === 'obl:agent' && h !== v ? null : found;
+  }
+  return found;
+}
+
 /** Does the parse give the verb at v an active subject of its own, as a clause's root? */
 export function activeInTree(sx: Sentence, p: Parse, v: number): boolean {
   return relOf(sx, p, v) === 'root' && children(sx, p, v, 'nsubj').length > 0;
+}
+
+/** Does the participle at v have a "by" phrase, as its agent or one level down ("signed in Doha by X")? */
+export function hasByAgent(sx: Sentence, p: Parse, v: number): boolean {
+  if (children(sx, p, v, 'obl:agent').length > 0) return true;
+  return children(sx, p, v, 'obl').some((o) => children(sx, p, o, 'nmod').some((n) => caseOf(sx, p, n) === 'by'));
 }
 
 /** The verb that reports the clause holding v ("Syria said two soldiers were killed"), if the parse shows one. */

@@ -3,7 +3,7 @@
 import { State, SHIFT, LEFT, RIGHT, type Move } from './system.js';
 import { RELATIVE } from '../lang/en/words.js';
 import { extract, fnv, MAX_FEATURES, UD_TAGS, type Encoded } from './features.js';
-import type { ParserScorer } from './model.js';
+import { argmax, type ParserScorer } from './model.js';
 
 /** Best legal move in state `st` by the move scores `m` (SHIFT, LEFT, RIGHT). */
 export function bestMove(st: State, m: Float32Array): Move {
@@ -11,13 +11,6 @@ export function bestMove(st: State, m: Float32Array): Move {
   if (st.canShift()) score = m[SHIFT];
   if (st.canLeft() && m[LEFT] > score) { best = LEFT; score = m[LEFT]; }
   if (st.canRight() && (m[RIGHT] > score || score === -Infinity)) best = RIGHT;
-  return best;
-}
-
-/** Best label among those allowed (`ok[l]` = 1) by the scores `s`. */
-function bestLabel(s: Float32Array, ok: Uint8Array): number {
-  let best = -1, score = -Infinity;
-  for (let l = 0; l < ok.length; l++) if (ok[l] && s[l] > score) { best = l; score = s[l]; }
   return best;
 }
 
@@ -37,12 +30,17 @@ export class Decoder {
 
   /** The label for arc move `move` in the state whose features are in `rows`. */
   label(nf: number, move: Move): number {
-    this.model.labels(this.rows, nf, move as 1 | 2, this.ls);
-    return bestLabel(this.ls, move === LEFT ? this.leftOk : this.rightOk);
+    const m = this.model, ok = move === LEFT ? this.leftOk : this.rightOk;
+    if (m.label) return m.label(this.rows, nf, move as 1 | 2, ok, this.ls);
+    m.labels(this.rows, nf, move as 1 | 2, this.ls);
+    return argmax(this.ls, ok.length, ok);
   }
 
+  /** the state of the last parse, reused for the next (parse's result is read before then) */
+  private last: State | null = null;
+
   parse(e: Encoded): State {
-    const st = new State(e.n);
+    const st = (this.last = this.last ? this.last.reuse(e.n) : new State(e.n));
     const verb = soleVerb(e);
     while (!st.done) {
       // a move that is the only legal one needs no move scores (about one in seven): SHIFT while

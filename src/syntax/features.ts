@@ -106,10 +106,14 @@ function formCodes(forms: Map<string, Int32Array>, text: string, lex: Lexicon, c
   return c;
 }
 
-export function encode(tokens: readonly { text: string; pos: string }[], lex: Lexicon, clusters?: Clusters): Encoded {
+/**
+ * The sentence encoded; in `into`'s arrays (emptied) when they are long enough, which the parser
+ * does sentence after sentence rather than allocating eleven arrays each.
+ */
+export function encode(tokens: readonly { text: string; pos: string }[], lex: Lexicon, clusters?: Clusters, into?: Encoded): Encoded {
   const n = tokens.length, m = n + 2;
   const a = (): Int32Array => new Int32Array(m);
-  const e: Encoded = { n, w: a(), wt: a(), t: a(), suf: a(), suf2: a(), pre: a(), shape: a(), amb: a(), pc: a(), cl: a(), cc: a() };
+  const e: Encoded = into && into.w.length >= m ? emptied(into, n) : { n, w: a(), wt: a(), t: a(), suf: a(), suf2: a(), pre: a(), shape: a(), amb: a(), pc: a(), cl: a(), cc: a() };
   e.w[0] = 1; e.wt[0] = ROOT_TAG; e.t[0] = ROOT_TAG; e.suf[0] = 1; e.shape[0] = 1; e.amb[0] = 1 << 20;
   let cache = formCaches.get(lex);
   if (!cache || cache.clusters !== clusters) formCaches.set(lex, (cache = { clusters, forms: new Map() }));
@@ -121,6 +125,12 @@ export function encode(tokens: readonly { text: string; pos: string }[], lex: Le
     e.wt[i] = TAG_ID.get(pos) ?? X_TAG;
     e.pc[i] = e.pc[i - 1] + (pos === 'PUNCT' ? 1 : 0);
   }
+  return e;
+}
+
+function emptied(e: Encoded, n: number): Encoded {
+  e.n = n;
+  for (const x of [e.w, e.wt, e.t, e.suf, e.suf2, e.pre, e.shape, e.amb, e.pc, e.cl, e.cc]) x.fill(0, 0, n + 2);
   return e;
 }
 

@@ -25,8 +25,29 @@ export interface ModelHeader {
   trainedOn: string;
 }
 
-/** Something that scores every class from a list of weight rows. */
-export interface Scorer { classes: number; score(rows: Int32Array, n: number, out: Float32Array): void }
+/**
+ * Something that scores every class from a list of weight rows; `best` (when given) is the class
+ * argmax would pick from those scores, found more cheaply.
+ */
+export interface Scorer {
+  classes: number;
+  score(rows: Int32Array, n: number, out: Float32Array): void;
+  best?(rows: Int32Array, n: number, ok: Uint8Array | null, out: Float32Array): number;
+}
+
+/** The first class of highest score among those allowed (`ok[c]` = 1; null: all), else -1. */
+export function argmax(s: Float32Array, C: number, ok: Uint8Array | null): number {
+  let best = -1, score = -Infinity;
+  for (let c = 0; c < C; c++) if ((ok === null || ok[c]) && s[c] > score) { best = c; score = s[c]; }
+  return best;
+}
+
+/** The class `m` picks from the rows (its `best` if it has one, else argmax of its scores). */
+export function bestOf(m: Scorer, rows: Int32Array, n: number, ok: Uint8Array | null, out: Float32Array): number {
+  if (m.best) return m.best(rows, n, ok, out);
+  m.score(rows, n, out);
+  return argmax(out, m.classes, ok);
+}
 
 /** A block of rows as stored: entries per row, row scales, class numbers, 8-bit weights. */
 interface Block { R: number; C: number; counts: Uint8Array; scales: Float32Array; cls: Uint8Array; q: Int8Array }
@@ -49,26 +70,37 @@ export class SparseRows implements Scorer {
   /** where score() gathers each row's entries (rows scored at once are few: MAX_ROWS) */
   private readonly from = new Uint32Array(MAX_ROWS);
   private readonly to = new Uint32Array(MAX_ROWS);
+  /** each class's sum in whole units, for best() */
+  private readonly sums: Int32Array;
+  /** the largest weight in units */
+  private readonly maxUnits: number;
   constructor(b: Block) {
     this.classes = b.C;
     const max = maxOf(b.scales) * 127;
     this.unit = max > 0 ? max / 0x7fffff : 1;
     this.start = new Uint32Array(b.R + 1);
     this.ent = new Int32Array(b.q.length + 2);
+    this.sums = new Int32Array(b.C);
     this.start[0] = 1;
+    let most = 0;
     for (let r = 0, k = 0; r < b.R; r++) {
       const f = b.scales[r] / this.unit;
-      for (let e = k + b.counts[r]; k < e; k++) this.ent[k + 1] = (Math.round(b.q[k] * f) << 8) | b.cls[k];
+      for (let e = k + b.counts[r]; k < e; k++) {
+        const u = Math.round(b.q[k] * f);
+        most = Math.max(most, Math.abs(u));
+        this.ent[k + 1] = (u << 8) | b.cls[k];
+      }
       this.start[r + 1] = k + 1;
     }
+    this.maxUnits = most;
   }
-  score(rows: Int32Array, n: number, out: Float32Array): void {
+  /** Each row's entries, from[i] to to[i], touching the first and last (see score). */
+  private ranges(rows: Int32Array, n: number): void {
     if (n > MAX_ROWS) throw new Error(`${n} rows to score, at most ${MAX_ROWS}`);
-    out.fill(0);
-    const { start, ent, unit, from, to } = this;
-    // first every row's range, touching its first and last entry: independent loads the processor
+    const { start, ent, from, to } = this;
+    // every row's range first, touching its first and last entry: independent loads the processor
     // issues together, where a row's entries read right after its range would wait on it (the
-    // rows are random; most miss the cache). The sums are then made in the same order as ever.
+    // rows are random; most miss the cache)
     let touch = 0;
     for (let i = 0; i < n; i++) {
       const r = rows[i], k = start[r], e = start[r + 1];
@@ -76,7 +108,36 @@ export class SparseRows implements Scorer {
       touch ^= ent[k] ^ ent[e - 1];
     }
     this.touched = touch;
+  }
+  score(rows: Int32Array, n: number, out: Float32Array): void {
+    out.fill(0);
+    this.ranges(rows, n);
+    const { ent, unit, from, to } = this;
     for (let i = 0; i < n; i++) for (let k = from[i], e = to[i]; k < e; k++) { const x = ent[k]; out[x & 255] += (x >> 8) * unit; }
+  }
+  /**
+   * argmax(score(...)) without the float sums in most cases: the sums in whole units are exact
+   * integers, and a class's float sum differs from its exact one by at most n x 2^-24 x n x the
+   * largest weight (each of its at most n additions rounds to float32, by at most 2^-24 of a
+   * partial sum); tol is twice the bound for two classes. When the best class leads by more than
+   * tol, the float scores pick it too; otherwise they are made and compared as ever.
+   */
+  best(rows: Int32Array, n: number, ok: Uint8Array | null, out: Float32Array): number {
+    if (n * this.maxUnits >= 2 ** 31) { this.score(rows, n, out); return argmax(out, this.classes, ok); }
+    this.ranges(rows, n);
+    const { ent, from, to, sums } = this, C = this.classes;
+    sums.fill(0);
+    for (let i = 0; i < n; i++) for (let k = from[i], e = to[i]; k < e; k++) { const x = ent[k]; sums[x & 255] += x >> 8; }
+    let best = -1, top = -Infinity, second = -Infinity;
+    for (let c = 0; c < C; c++) {
+      if (ok !== null && !ok[c]) continue;
+      const s = sums[c];
+      if (s > top) { second = top; top = s; best = c; } else if (s > second) second = s;
+    }
+    const tol = n * n * this.maxUnits * 2 ** -22 + 1;
+    if (top - second > tol) return best;
+    this.score(rows, n, out);
+    return argmax(out, C, ok);
   }
   /** (kept so the touching reads are not dropped as unused) */
   touched = 0;
@@ -93,6 +154,8 @@ export interface ParserScorer {
   readonly L: number;
   moves(hashes: Int32Array, n: number, out: Float32Array): void;
   labels(hashes: Int32Array, n: number, dir: 1 | 2, out: Float32Array): void;
+  /** (when given) the label argmax would pick from labels() among those allowed, found more cheaply */
+  label?(hashes: Int32Array, n: number, dir: 1 | 2, ok: Uint8Array, out: Float32Array): number;
 }
 
 /** The shipped parser weights: the move table (every feature) and a label table per direction. */
@@ -127,6 +190,11 @@ export class FactoredSparse implements ParserScorer {
     const K = Math.min(n, this.labelFeatures), rows = this.rows, lm = this.labelMask;
     for (let i = 0; i < K; i++) rows[i] = h[i] & lm;
     (dir === 1 ? this.left : this.right).score(rows, K, out);
+  }
+  label(h: Int32Array, n: number, dir: 1 | 2, ok: Uint8Array, out: Float32Array): number {
+    const K = Math.min(n, this.labelFeatures), rows = this.rows, lm = this.labelMask;
+    for (let i = 0; i < K; i++) rows[i] = h[i] & lm;
+    return (dir === 1 ? this.left : this.right).best(rows, K, ok, out);
   }
 }
 

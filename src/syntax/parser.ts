@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../errors.js';
-import { encode, LABEL_FEATURES } from './features.js';
+import { encode, LABEL_FEATURES, type Encoded } from './features.js';
 import { tagSentence, TAG_FEATURES } from './tagger.js';
 import { Decoder } from './decode.js';
 import { unpackModel, type Model } from './model.js';
@@ -21,6 +21,8 @@ export class Parser {
   private readonly dec: Decoder;
   private readonly tagRows = new Int32Array(TAG_FEATURES);
   private readonly tagScores = new Float32Array(32);
+  /** the last sentence's encoding, whose arrays the next one reuses */
+  private enc: Encoded | null = null;
   readonly labels: string[];
   constructor(readonly model: Model) {
     const h = model.header;
@@ -33,7 +35,7 @@ export class Parser {
     const n = tokens.length;
     const head = new Int32Array(n), deprel: string[] = new Array(n);
     if (n === 0) return { head, deprel };
-    const e = encode(tokens, this.model.lexicon, this.model.clusters);
+    const e = (this.enc = encode(tokens, this.model.lexicon, this.model.clusters, this.enc ?? undefined));
     tagSentence(this.model.tagger, e, (1 << this.model.header.tagBits) - 1, this.tagRows, this.tagScores);
     const st = this.dec.parse(e);
     for (let i = 0; i < n; i++) {

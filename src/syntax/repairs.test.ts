@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { dyadTokens } from './align.js';
 import { parseSentence, type Parse } from './parser.js';
-import { repairParse, rootAfterRelative, reducedRelative, speakerGoesOn, type RepairToken } from './repairs.js';
+import { repairParse, rootAfterRelative, reducedRelative, speakerGoesOn, prepositionReadAsMarker, type RepairToken } from './repairs.js';
 
 // Each sentence is parsed by the shipped model; the assertions are on the tree after the repair,
 // and the repair is also checked to leave alone the trees it has no business with.
@@ -92,6 +92,13 @@ describe('parse repairs', () => {
     p.head[demand] = condemn; p.deprel[demand] = 'conj';
     speakerGoesOn(withLemmas, p);
     expect(p.head[demand]).toBe(condemn);
+  });
+  it('a participle after a comma takes no subject from a preposition\'s object before it', () => {
+    const { toks, p } = parsed('The International Criminal Court issued an arrest warrant on Friday for Russian President Vladimir Putin, accusing him of the unlawful deportation of children.');
+    prepositionReadAsMarker(toks, p);
+    const accusing = toks.findIndex((t) => t.text === 'accusing');
+    expect(toks.filter((_, i) => p.head[i] === accusing && /^nsubj/.test(p.deprel[i])).map((t) => t.text)).toEqual([]);
+    expect(p.deprel[toks.findIndex((t) => t.lower === 'for')]).toBe('case');
   });
   it('leaves a relative clause with its own second verb, a participle clause and a plain clause alone', () => {
     for (const text of ['The rebels who attacked the town and burned homes.', 'Rebels withdrew from the town leaving it in ruins.', 'Troops crossed into the region yesterday.']) {

@@ -10,6 +10,7 @@ export interface RepairToken { text: string; lower: string; pos: string; lemma?:
 export function repairParse(toks: readonly RepairToken[], parse: Parse): Parse {
   pairAfterBetween(toks, parse);
   subjectReadAsModifier(toks, parse);
+  prepositionReadAsMarker(toks, parse);
   rootAfterRelative(toks, parse);
   reducedRelative(toks, parse);
   speakerGoesOn(toks, parse);
@@ -121,6 +122,8 @@ function subjectClause(toks: readonly RepairToken[], parse: Parse): { subject: n
   return clause === undefined ? null : { subject: r, clause };
 }
 
+// prepositions the model may take for a participle's marker ("a warrant for X, accusing him")
+const OBJECT_PREPOSITIONS = new Set(['for', 'against', 'on', 'with', 'to', 'at', 'of']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 function childIndexes(head: Int32Array, x: number): number[] {
@@ -138,18 +141,25 @@ function childIndexes(head: Int32Array, x: number): number[] {
  * clause of that subject. Changes parse in place.
  */
 export function reducedRelative(toks: readonly RepairToken[], parse: Parse): void {
+  // the clause's verb: the root, or a reported clause's ("..., the military said")
+  for (let v = 1; v < toks.length; v++) if (parse.head[v] === -1 || parse.deprel[v] === 'ccomp') reduceAt(toks, parse, v);
+}
+
+function reduceAt(toks: readonly RepairToken[], parse: Parse, v: number): void {
   const { head, deprel } = parse;
-  const v = head.indexOf(-1);
-  if (v < 1 || toks[v].pos !== 'VERB' || !/(ed|en|wn|ht)$/.test(toks[v].lower)) return;
+  // (a participle the tagger calls an adjective too: "personnel armed with knives boarded ...")
+  if (!/^(VERB|ADJ)$/.test(toks[v].pos) || !/(ed|en|wn|ht)$/.test(toks[v].lower)) return;
   const own = childIndexes(head, v);
   const commas = toks[v - 1].text === ',';
-  const subj = own.find((c) => deprel[c] === 'nsubj' && c === v - (commas ? 2 : 1));
+  // (a subject the model hung on the participle as a compound: "gunmen dressed in police uniforms")
+  const subj = own.find((c) => (deprel[c] === 'nsubj' || deprel[c] === 'compound') && c === v - (commas ? 2 : 1));
   if (subj === undefined || own.some((c) => /^(obj|aux|aux:pass|cop|ccomp|mark)$/.test(deprel[c]))) return;
-  const k = own.find((c) => c > v + 1 && toks[c].pos === 'VERB' && /^(advcl|parataxis|dep|xcomp)$/.test(deprel[c]));
+  // (a conjunct with no "and" of its own: the model joined the real verb to the participle)
+  const k = own.find((c) => c > v + 1 && toks[c].pos === 'VERB' && /^(advcl|parataxis|dep|xcomp|conj)$/.test(deprel[c]));
   if (k === undefined || /ing$/.test(toks[k].lower) || (toks[k - 1].text === ',') !== commas) return;
   for (let j = v + 1; j < (commas ? k - 1 : k); j++) if (toks[j].pos === 'PUNCT' || toks[j].pos === 'VERB' || toks[j].pos === 'AUX') return;
   if (childIndexes(head, k).some((c) => /^(nsubj|nsubj:pass|expl|mark|cc|csubj)$/.test(deprel[c]))) return;
-  head[k] = -1; deprel[k] = 'root';
+  head[k] = head[v]; deprel[k] = deprel[v];
   head[subj] = k; deprel[subj] = 'nsubj';
   head[v] = subj; deprel[v] = 'acl';
   for (let j = 0; j < toks.length; j++) if (head[j] === v && (j > k || (commas && j === v - 1))) head[j] = commas && j === v - 1 ? v : k;
@@ -202,5 +212,24 @@ export function subjectReadAsModifier(toks: readonly RepairToken[], parse: Parse
     if (deprel.some((r, k) => head[k] === v && /^(nsubj|csubj|expl)/.test(r))) continue;
     deprel[m] = 'nsubj';
     for (let k = 0; k < m; k++) if (head[k] === v && /^(det|nmod:poss|amod|compound)$/.test(deprel[k])) head[k] = m;
+  }
+}
+
+/**
+ * "issued a warrant for Russian President Vladimir Putin, accusing him of ...": the model makes
+ * the preposition the participle's marker and its object the participle's subject. A participle
+ * set off by a comma takes no subject from before the comma; that noun is the preposition's
+ * object on the verb the participle hangs from, and the participle keeps that verb's subject.
+ */
+export function prepositionReadAsMarker(toks: readonly RepairToken[], parse: Parse): void {
+  const { head, deprel } = parse;
+  for (let v = 1; v < toks.length; v++) {
+    if (toks[v].pos !== 'VERB' || !/ing$/.test(toks[v].lower) || toks[v - 1].text !== ',' || head[v] < 0) continue;
+    const kids = childIndexes(head, v);
+    const mark = kids.find((c) => c < v && deprel[c] === 'mark' && OBJECT_PREPOSITIONS.has(toks[c].lower));
+    const subj = kids.find((c) => c < v - 1 && deprel[c] === 'nsubj');
+    if (mark === undefined || subj === undefined || subj < mark) continue;
+    head[subj] = head[v]; deprel[subj] = 'obl';
+    head[mark] = subj; deprel[mark] = 'case';
   }
 }

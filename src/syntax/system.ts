@@ -7,7 +7,7 @@ export type Move = typeof SHIFT | typeof LEFT | typeof RIGHT;
 
 /** Parser configuration. Arrays are indexed by position (0 = ROOT). */
 export class State {
-  readonly n: number;
+  n: number;
   readonly stack: Int32Array;
   sp = 0;
   b = 1;
@@ -32,6 +32,22 @@ export class State {
     this.inStack = new Uint8Array(m);
     this.stack[this.sp++] = 0;
     this.inStack[0] = 1;
+  }
+
+  /**
+   * This state emptied for a sentence of n words, when its arrays are long enough; else a new one
+   * (the decoder parses sentence after sentence in one state rather than allocating twelve arrays each).
+   */
+  reuse(n: number): State {
+    if (n + 1 > this.head.length) return new State(n);
+    const m = n + 1;
+    this.n = n; this.sp = 0; this.b = 1;
+    this.head.fill(-1, 0, m); this.label.fill(-1, 0, m);
+    for (const a of [this.l1, this.l2, this.r1, this.r2, this.nl, this.nr, this.ll, this.rl]) a.fill(0, 0, m);
+    this.inStack.fill(0, 0, m);
+    this.stack[this.sp++] = 0;
+    this.inStack[0] = 1;
+    return this;
   }
 
   get done(): boolean { return this.b > this.n && this.sp === 1; }

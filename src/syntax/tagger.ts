@@ -3,7 +3,7 @@
 // nine of EWT; an averaged perceptron over the word, its affixes, wink's tag and its neighbours
 // gives the parser UD tags. Greedy, left to right; the previous two predicted tags are features.
 import { UD_TAGS, ROOT_TAG, type Encoded } from './features.js';
-import type { Scorer } from './model.js';
+import { bestOf, type Scorer } from './model.js';
 
 export const TAG_FEATURES = 48;
 const NT = UD_TAGS.length;
@@ -15,13 +15,17 @@ function mix(id: number, a: number, b: number): number {
   return h;
 }
 
+// The feature writer is module state rather than a closure made per token (which showed up as
+// garbage-collection time), as in features.ts.
+let OUT: Int32Array = new Int32Array(0), K = 0, MASK = 0;
+function f(a: number, b = 0): void { OUT[K] = mix(K + 1, a, b) & MASK; K++; }
+
 /** Weight rows of token i's features (1-based position); `t` holds the tags decided so far. */
 export function tagFeatures(e: Encoded, i: number, out: Int32Array, mask: number): number {
   const { w, wt, suf, suf2, pre, shape, amb, t, cl, cc } = e;
   const X = e.n + 1;
   const p1 = i - 1, p2 = i > 1 ? i - 2 : 0, n1 = i + 1 <= e.n ? i + 1 : X, n2 = i + 2 <= e.n ? i + 2 : X;
-  let k = 0, id = 0;
-  const f = (a: number, b = 0): void => { out[k++] = mix(++id, a, b) & mask; };
+  OUT = out; K = 0; MASK = mask;
   f(0); f(w[i]); f(suf[i]); f(suf2[i]); f(pre[i]); f(shape[i]); f(wt[i]); f(amb[i]);
   f(w[i], wt[i]); f(amb[i], wt[i]); f(suf[i], wt[i]); f(shape[i], wt[i]);
   f(w[p1]); f(w[n1]); f(w[p2]); f(w[n2]); f(wt[n1]); f(wt[n2]); f(amb[n1]); f(suf[n1]); f(suf[p1]);
@@ -29,18 +33,14 @@ export function tagFeatures(e: Encoded, i: number, out: Int32Array, mask: number
   f(w[i], w[n1]); f(w[p1], w[i]); f(t[p1], wt[n1] | (wt[i] << 8)); f(amb[i], amb[n1]); f(t[p1], suf[i]);
   f(w[i], wt[n1]); f(w[i], t[p1] | (wt[n1] << 8)); f(wt[p1] | (wt[i] << 8) | (wt[n1] << 16));
   f(cl[i]); f(cc[i]); f(cl[i], wt[i]); f(cl[n1]); f(cl[p1]); f(cc[n1], cl[i]); f(t[p1], cl[i]); f(cc[p1], cc[i]);
-  return k;
+  return K;
 }
 
 /** Tag every token of `e` in place (e.t), with the best class at each position. */
 export function tagSentence(m: Scorer, e: Encoded, mask: number, rows = new Int32Array(TAG_FEATURES), scores = new Float32Array(NT)): void {
   e.t[0] = ROOT_TAG;
   for (let i = 1; i <= e.n; i++) {
-    const nf = tagFeatures(e, i, rows, mask);
-    m.score(rows, nf, scores);
-    let best = 0;
-    for (let c = 1; c < NT; c++) if (scores[c] > scores[best]) best = c;
-    e.t[i] = best + 2;
+    e.t[i] = bestOf(m, rows, tagFeatures(e, i, rows, mask), null, scores) + 2;
   }
 }
 

@@ -27,7 +27,7 @@ export const ALLEGED = new Set(['allegedly', 'reportedly', 'allegation', 'allega
 // nouns of a sign whose absence reports nothing: "gave no sign that", "showed no indication of"
 export const NO_SIGN_NOUNS = new Set(['sign', 'signs', 'indication', 'indications', 'hint', 'hints', 'signal', 'signals']);
 
-export const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'whom', 'because', 'although', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since']);
+export const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'whom', 'because', 'although', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since', 'until', 'once']);
 
 export const LOCATIVE = /^(in|at|throughout|across|inside|near)$/;
 
@@ -261,3 +261,10 @@ export const KNOWING_VERBS = new Set(['know', 'fear', 'hope', 'show', 'find', 's
  * addressed is the speaker's own, as one commanded is.
  */
 export const ADDRESS_VERBS = new Set(['ask', 'urge', 'call', 'appeal', 'press', 'implore', 'beg', 'request', 'exhort', 'encourage', 'authorize', 'authorise', 'empower', 'mandate']);
+
+// where people are held: a release "from Israeli jails" is the holder's
+export const CUSTODY_NOUNS = new Set(['jail', 'prison', 'custody', 'detention', 'captivity', 'camp', 'cell']);
+
+// capitalised words that make a national adjective after them a region's ("Latin American",
+// "West African", "Eastern European"); a country's own compound ("South Korean") is matched whole first
+export const REGION_PREFIXES = new Set(['Latin', 'South', 'North', 'Central', 'East', 'West', 'Southeast', 'Southern', 'Northern', 'Eastern', 'Western', 'Sub-Saharan']);

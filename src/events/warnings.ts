@@ -1,0 +1,15 @@
+// "The WHO warned that hospitals had stopped functioning": a warning about what is or was so is no
+// threat (CAMEO 13 needs something the speaker may do, or will befall the one warned). A warning
+// whose clause says what will, would or could happen, or that names who is warned, stays one.
+import type { Sentence } from './sentence.js';
+import { complementVerbs } from './tree.js';
+
+/** Does the verb of warning at v only report a fact: a that-clause with no modal or future? */
+export function warnsOfFact(sx: Sentence, v: number): boolean {
+  if (sx.toks[v].lemma !== 'warn' || !sx.canParse()) return false;
+  const clauses = complementVerbs(sx, v, 'ccomp');
+  return clauses.length > 0 && clauses.every((c) => {
+    const g = sx.groups.get(c);
+    return !!g && g.modal === null && !g.aux.includes('will') && sx.toks[g.first - 1]?.lower !== 'to';
+  });
+}
