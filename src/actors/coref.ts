@@ -310,6 +310,8 @@ function speakerBefore(toks: Token[], mentions: Mention[], i: number, reportVerb
     if (m.tokens[1] > v) break;
     if (toks[m.tokens[0]].sentence !== toks[i].sentence || m.modifier || (singular && pluralGroup(m, toks)) || inRelativeAside(toks, m, v)) continue;
     if (m.country === '---' && !(bare && m.kind === 'agent' && m.sector)) continue;
+    // ("Houthi rebels in Yemen said they ...": where a group is belongs to its phrase, it is not the speaker)
+    if (best?.kind === 'agent' && m.kind === 'country' && best.tokens[1] === m.tokens[0] - 1 && /^(in|from|inside|across)$/.test(toks[best.tokens[1]].lower)) continue;
     best = m;
   }
   // a speaker far from the verb is likely not its subject

@@ -315,7 +315,10 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
           if (between[between.length - 1] === 'and' || between[between.length - 1] === 'or') break;
         }
         if (more.length) {
-          asGroup(m, [c, ...more.map((x) => countryOf(x)!)].map((x) => sectorCode(x, sector)), (x) => x);
+          // (each member named for its own country: "the ambassadors of Germany and France" are the
+          // German and the French ones)
+          const states = [o, ...more];
+          asGroup(m, states.map((x) => sectorCode(countryOf(x)!, sector)), (x) => x, states.map((x) => `${x.p.kind === 'country' || x.p.kind === 'organization' ? x.p.name : ''} ${pc.p.kind === 'agent' ? pc.p.name : ''}`.trim()));
           const last = more[more.length - 1];
           m.end = toks[last.end - 1].end;
           m.tokens = [m.tokens[0], last.end];
@@ -402,6 +405,6 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
 const sectorCode = (c: string, sector: string) => (c.startsWith('IGO') || c.startsWith('NGO') ? c : `${c.slice(0, 3)}${sector}`);
 
 /** Make m stand for several actors, one per code (its own code is left as it is). */
-function asGroup(m: Mention, codes: string[], entity: (code: string) => string): void {
-  (m as MentionWithGroup).group = codes.map((c) => ({ ...m, code: c, country: c.slice(0, 3), sector: c.slice(3), entity: entity(c) }));
+function asGroup(m: Mention, codes: string[], entity: (code: string) => string, names?: string[]): void {
+  (m as MentionWithGroup).group = codes.map((c, i) => ({ ...m, code: c, country: c.slice(0, 3), sector: c.slice(3), entity: entity(c), ...(names?.[i] ? { name: names[i] } : {}) }));
 }

@@ -18,7 +18,7 @@ import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
 import { warnsOfFact } from './warnings.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, wordAgent } from './tree.js';
-import { appositiveObject, relativeDoer, sharedObject, whereAntecedent } from './tree-match.js';
+import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent, isGoBetween } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { aloneTargets, defaultTargets, seatAsPlace } from './default-targets.js';
 import { opponentsPlaced, victimsPlaced } from './placing.js';
@@ -27,6 +27,7 @@ import { explain, note } from './explain.js';
 import { aimOfCodedProtest, casualtiesOfCodedAttack, tollOfNominalFight } from './same-act.js';
 import { discarded } from './discards.js';
 import { eachOther } from './reciprocal.js';
+import { unnamedAuthority } from './unnamed-authority.js';
 import { attackerOf, crowdTarget, FORCE_CODE, jointExercise, labourStrike, meansCode, meansOf, peacekeepingVisit, stateWhere, holderReleasing } from './means.js';
 import { PURSUIT_NOUNS } from '../lang/en/words.js';
 import { headRoles, lastChain, sameRole, type Role } from './head-role.js';
@@ -244,6 +245,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
     // the grammatical subject is the target; a national adjective will do ("a Syrian border
     // post"), or an actor inside its phrase ("a camp for Congolese refugees")
     const subj = subjectOf(sx, head.head) ?? scanSubject(sx, head.first - 1, 0, head.head, true) ?? (tree?.patient.length ? tree.patient : null);
+    sources ??= unnamedAuthority(sx, actGroup.head, code, subj);
     // "rebels have been demobilized": with no agent, forces de-escalating are their own side's act
     if (!sources?.length && code.startsWith('087') && subj) { sources = subj; targets = targets.filter((t) => !subj.includes(t)); }
     else if (targets.length === 0 && subj) targets = subj;
@@ -279,16 +281,16 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   if (targets.length === 0 && !actGroup.passive) targets = appositiveObject(sx, actGroup.head);
   if (targets.length === 0 && !actGroup.passive && /^(05|11|12|14)/.test(code)) targets = relativeDoer(sx, actGroup.head);
   if (targets.length === 0 && FORCE_CODE.test(code)) targets = whereAntecedent(sx, actGroup.head);
-  if (targets.length === 0) targets = sx.firstActorAfter(action?.match.end ?? (frameLink?.g ?? actGroup).head + 1, sources);
+  if (targets.length === 0) targets = sx.firstActorAfter(action?.match.end ?? (frameLink?.g ?? actGroup).head + 1, sources).filter((m) => !isGoBetween(sx, actGroup.head, m));
   // "Gondor and Osgiliath have delayed their meeting": a compound acting on itself
   const selfMutual = targets.length === 0 && (sources?.length ?? 0) >= 2 && (sx.selfReferenceAfter(actGroup.head + 1, sources) || eachOther(sx, actGroup.head + 1));
   if (targets.length === 0 && petrarch && !selfMutual) targets = sx.anyActorAfter(action!.link.g.head + 1, sources);
   if (targets.length === 0 && head.participle) targets = mainClauseTarget(sx, head.head);
   // (PETRARCH finds targets in the verb phrase only)
-  if (targets.length === 0 && !petrarch && (!action || action.match.entry.code < '04' || (familyFrame && familyFrame.kind !== 'intent'))) {
+  if (targets.length === 0 && !petrarch && (!action || action.match.entry.code < '04' || (familyFrame && familyFrame.kind !== 'intent')) && !namedAddressee(sx, frameLink?.g.head ?? actGroup.head)) {
     // ("expressed concern, while Washington reaffirmed its commitments to Manila": neither is addressed)
     const own = frameLink?.g.head ?? actGroup.head;
-    targets = sx.nearestOther(own, sources, (m) => inOtherClause(sx, m, own));
+    targets = sx.nearestOther(own, sources, (m) => inOtherClause(sx, m, own) || isGoBetween(sx, own, m));
   }
   return { sources, targets: petrarch ? targets : carriedTarget(sx, actGroup.head, sources, targets), selfMutual };
 }

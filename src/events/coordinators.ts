@@ -45,6 +45,8 @@ export function coordinatedAfter(sx: Sentence, m: Mention, end: number): Mention
     const owned = n && n.kind === 'pronoun' && POSSESSIVE.test(toks[j].lower) ? cx.mentionStart.get(sx.pastModifiers(n.tokens[1], end)) : undefined;
     if (owned) n = owned;
     if (!n || n.country === '---' || (toks[k]?.text === ',' && toks[k + 1]?.lower !== 'and' && cx.lex.reportVerbs.has(toks[n.tokens[1]]?.lemma ?? ''))) break; // ("Bosnia, the minister said": a speaker)
+    // ("to protect civilians, U.S. and Saudi mediators said": who tells it is no member)
+    if (sx.inAttribution(n.tokens[0])) break;
     // ("sanctions against Moscow, and Orban said ...": after ", and" one actor with a verb of its own opens a new clause)
     if (out.length === 1 && toks[k]?.text === ',' && sx.groups.has(n.tokens[1] + (toks[n.tokens[1]]?.pos === 'AUX' ? 1 : 0))) break;
     out.push(n);

@@ -2,7 +2,7 @@
 // dictionaries have none), and a capital struck by force as the place it is.
 import type { Mention, PlaceRef } from '../doc/types.js';
 import type { Sentence } from './sentence.js';
-import { hasCountry } from '../actors/context.js';
+import { contextCountry, hasCountry } from '../actors/context.js';
 
 /** A seat of government that is also a city (a capital) as the place it is: its country, kind place. */
 export function seatAsPlace(sx: Sentence, t: Mention): Mention {
@@ -26,7 +26,8 @@ export function defaultTargets(sx: Sentence, actCode: string, where: PlaceRef | 
   const root = actCode.slice(0, 2);
   const concession = root === '08' && !actCode.startsWith('087');
   if (root === '15' || root === '07' || root === '16' || concession || GROUND_GIVEN.has(actCode)) {
-    const country = where?.country;
+    // (relief sent with no place said goes where the story is: "ANKARA - Greece dispatched rescue teams")
+    const country = where?.country ?? (root === '07' ? contextCountry(sx.cx.doc, sx.cx.focus, sx.span.i, sx.cx.places)?.country : undefined);
     if (country && !sources.some((m) => m.country === country)) return [sx.countryOnly({ ...sources[0], country })];
   }
   if (root === '09' || root === '14' || root === '17' || concession || actCode === DEMOBILISE) return sources.filter(hasCountry).slice(0, 1).map((m) => sx.countryOnly(m));

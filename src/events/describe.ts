@@ -19,22 +19,41 @@ export function eventTime(sx: Sentence, g: VerbGroup, future = false): TimeRef {
   const clauseStop = toks[sx.clauseEnd(g.head + 1)]?.start ?? sx.span.end;
   let best = null as ReturnType<Sentence['timesOf']>[number] | null;
   let dist = Infinity;
+  let elsewhere = false;
+  const dateline = cx.focus?.dateline?.span;
   for (const t of sx.timesOf()) {
+    // ("DOHA, Jan 20 (Reuters) - Hamas released hostages on Sunday": the dateline dates the report)
+    if (dateline && t.start >= dateline[0] && t.start < dateline[1]) continue;
     if (t.start >= at.end && t.start > clauseStop) continue; // a later clause: "..., as they did in 2017"
     // a later coordinated verb has its own time: "praised the deal and promised ... by April"
     if (t.start >= at.end && verbs.some((v) => v > g.head && toks[v].end <= t.start && toks[v - 1]?.lower !== 'to' && !consumed.has(v))) continue;
     const d = t.start >= at.end ? t.start - at.end : at.start - t.end;
-    if (d < dist && !timeInOtherClause(sx, tokenAt(sx, t.start), g.head)) { dist = d; best = t; }
+    if (d >= dist) continue;
+    if (timeInOtherClause(sx, tokenAt(sx, t.start), g.head)) elsewhere = true;
+    else { dist = d; best = t; }
   }
   if (best) {
     // with no publication date given, "today" stands in for it: a later date would be a guess on a guess
-    const date = future && cx.doc.dateGiven ? best.ahead : best.date;
+    // ("agreed on Thursday to hold talks": the day of a past verb is behind, whatever is intended)
+    const date = future && cx.doc.dateGiven && !saidOfPast(sx, best.start) ? best.ahead : best.date;
     const ref: TimeRef = { date, precision: best.precision, text: best.text, historical: isHistorical(date, cx.doc.date), span: [best.start, best.end] };
     cx.paragraphTime = ref;
     return ref;
   }
-  if (g.pastSimple && cx.paragraphTime) return { ...cx.paragraphTime };
+  // ("The army said militants had attacked a post on Saturday and accused Kabul ...": a time this
+  // sentence gave another clause's act is not the paragraph's time for this one)
+  const ownSentence = elsewhere && cx.paragraphTime?.span && cx.paragraphTime.span[0] >= sx.span.start && cx.paragraphTime.span[0] < sx.span.end;
+  if (g.pastSimple && cx.paragraphTime && !ownSentence) return { ...cx.paragraphTime };
   return publicationTime(cx.doc.date);
+}
+
+/** Is the time word at character c in the phrase of a verb in the simple past (the last verb before it)? */
+function saidOfPast(sx: Sentence, c: number): boolean {
+  const k = tokenAt(sx, c);
+  let v = -1;
+  for (const x of sx.verbs) if (x < k && x > v) v = x;
+  const g = v >= 0 ? sx.groups.get(v) : undefined;
+  return !!g && g.pastSimple && !g.modal;
 }
 
 /** The sentence's token that starts at or covers character offset c. */

@@ -109,7 +109,7 @@ function placeOrSeat(sx: Sentence, c: number): Mention | null {
 }
 
 // acts only a state's authorities do: investigating, expelling, banning, arresting, deporting, convicting
-const STATE_ACTS = /^(09|116|161|166|172|173|174)/;
+export const STATE_ACTS = /^(09|116|161|166|172|173|174)/;
 
 /**
  * The state behind an agentless passive of an act only authorities do, told by where it was done:

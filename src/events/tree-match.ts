@@ -6,9 +6,10 @@ import type { Parse } from '../syntax/parser.js';
 import type { Pattern, VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
 import type { Sentence } from './sentence.js';
-import { RELATIVE_OBJECTS } from '../lang/en/words.js';
+import { GO_BETWEEN_VERBS, RELATIVE_OBJECTS, SPEECH_ACT_VERBS } from '../lang/en/words.js';
 import { actorsOfNode, children, hasByAgent, headOf, placed, relOf } from './tree.js';
 import { instrumentKind, isInstrument } from './instruments.js';
+import { verbLemmas } from '../lang/en/lemma.js';
 import { FORCE_CODE } from './means.js';
 
 type Word = { kind: 'word'; alts: Set<string> };
@@ -152,7 +153,9 @@ function obliqueWith(sx: Sentence, p: Parse, v: number, alts: Set<string>, objec
  */
 export function sharedObjectNode(sx: Sentence, p: Parse, v: number): number | undefined {
   const stranded = strandedPrepositions(sx, p, v);
-  if (children(sx, p, v, 'obj').length || children(sx, p, v, 'obl').some((o) => !stranded.includes(o))) return undefined;
+  // (a verb with an addressee or a clause of its own, "urged allies to send arms and accused
+  // Moscow", shares no object)
+  if (children(sx, p, v, 'obj').length || children(sx, p, v, 'obl').some((o) => !stranded.includes(o)) || ['iobj', 'xcomp', 'ccomp'].some((r) => children(sx, p, v, r).length)) return undefined;
   let top = v;
   for (let guard = 0; guard < 8 && relOf(sx, p, top) === 'conj' && headOf(sx, p, top) >= 0; guard++) top = headOf(sx, p, top);
   const all = [top];
@@ -177,6 +180,36 @@ export function sharedObject(sx: Sentence, v: number): Mention[] {
   const p = sx.tree();
   const obj = p ? sharedObjectNode(sx, p, v) : undefined;
   return obj === undefined ? [] : placed(sx, actorsOfNode(sx, p!, obj, true).filter((m) => !isInstrument(sx, m)), false);
+}
+
+/**
+ * Actors other than those of a go-between ("agreed to reopen the border after talks mediated by
+ * Saudi Arabia", "resume talks brokered by the EU"): the one who brought the parties together is
+ * not the party they act on; the parties of a compound then act on each other.
+ */
+export function isGoBetween(sx: Sentence, v: number, m: Mention): boolean {
+  const p = sx.tree();
+  if (!p) return false;
+  for (let k = m.tokens[0]; k < m.tokens[1]; k++) {
+    if (relOf(sx, p, k) !== 'obl:agent') continue;
+    const h = headOf(sx, p, k);
+    // (the tagger may take the participle for a noun and leave its form as the lemma: "talks mediated by")
+    if (h !== v && h >= 0 && [sx.toks[h].lemma, ...verbLemmas(sx.toks[h].lower)].some((l) => GO_BETWEEN_VERBS.has(l))) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the verb at v name whom it addresses, an actor or not ("told reporters", "urged donors to
+ * send aid", "asked lenders to ease terms")? Then no other actor is its target.
+ */
+export function namedAddressee(sx: Sentence, v: number): boolean {
+  const p = sx.tree();
+  // (only verbs of speech address anyone: "threatened to stop negotiations to reduce arms" does not)
+  if (!p || !SPEECH_ACT_VERBS.has(sx.toks[v].lemma)) return false;
+  const noun = (c: number) => /^(NOUN|PROPN)$/.test(sx.toks[c].pos);
+  const toDo = (x: number, rel: string) => children(sx, p, x, rel).some((c) => sx.toks[c - 1]?.lower === 'to');
+  return children(sx, p, v, 'iobj').some(noun) || children(sx, p, v, 'obj').some((c) => noun(c) && (toDo(v, 'xcomp') || toDo(c, 'acl')));
 }
 
 /** The actors an apposition names for an object that names none itself: "met Anna Berg, Sweden's prime minister". */

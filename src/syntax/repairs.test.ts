@@ -28,6 +28,27 @@ describe('parse repairs', () => {
     expect(subjectsOf(toks, p)).toEqual(['India']);
     expect(p.deprel[toks.findIndex((t) => t.text === 'had')]).toBe('acl:relcl');
   });
+  it('a verb with its own object after a restrictive relative clause is the root, even where the parse gave it the clause object as subject', () => {
+    for (const text of ['A missile strike that killed eight civilians hit the city.', 'An air raid that wounded six rebels destroyed a hospital.']) {
+      const { toks, p } = parsed(text);
+      rootAfterRelative(toks, p);
+      expect(rootWord(toks, p)).toMatch(/^(hit|destroyed)$/);
+      expect(subjectsOf(toks, p)).toEqual([toks[2].text]);
+      expect(p.deprel[toks.findIndex((t) => /^(civilians|rebels)$/.test(t.text))]).toBe('obj');
+      expect(oneRoot(p)).toBe(1);
+    }
+  });
+  it('the subject of a clause that a verb of speech takes stays its subject', () => {
+    const { toks, p } = parsed('Officials who said rebels destroyed a hospital were sacked.');
+    rootAfterRelative(toks, p);
+    expect(p.deprel[toks.findIndex((t) => t.text === 'rebels')]).not.toBe('obj');
+  });
+  it('a participle on a relative clause object, with no object of its own, stays in the clause', () => {
+    const { toks, p } = parsed('A strike that killed two commanders based in Iraq was condemned.');
+    const before = [...p.head];
+    rootAfterRelative(toks, p);
+    expect(p.head[toks.findIndex((t) => t.text === 'based')]).toBe(before[toks.findIndex((t) => t.text === 'based')]);
+  });
   it('a restrictive relative clause before a passive verb: the subject is the passive subject', () => {
     const { toks, p } = parsed('A Russian diplomat who had arrived in Warsaw in 2019 was expelled by Poland.');
     repairParse(toks, p);
@@ -50,6 +71,27 @@ describe('parse repairs', () => {
     p.head[accused] = toks.findIndex((t) => t.text === 'ambushed'); p.deprel[accused] = 'conj'; // as the model may hang it
     speakerGoesOn(withLemmas, p);
     expect(p.head[accused]).toBe(said);
+  });
+  it('a past act of speech joined to the infinitive of what is urged is the speaker\'s, not one of the things urged', () => {
+    const lemmas: Record<string, string> = { urged: 'urge', asked: 'ask', accused: 'accuse', blamed: 'blame', demand: 'demand', condemn: 'condemn' };
+    for (const [text, infinitive, past, speaker] of [
+      ['The president urged donors to send aid and accused Ethiopia of arming militias.', 'send', 'accused', 'urged'],
+      ['The minister asked lenders to ease terms and blamed Israel for the crisis.', 'ease', 'blamed', 'asked'],
+    ]) {
+      const { toks, p } = parsed(text);
+      const withLemmas = toks.map((t) => ({ ...t, lemma: lemmas[t.lower] ?? t.lower }));
+      const k = toks.findIndex((t) => t.text === past);
+      p.head[k] = toks.findIndex((t) => t.text === infinitive); p.deprel[k] = 'conj'; // as the model may hang it
+      speakerGoesOn(withLemmas, p);
+      expect(p.head[k], text).toBe(toks.findIndex((t) => t.text === speaker));
+    }
+    // (an act of speech in the infinitive is one of the things urged)
+    const { toks, p } = parsed('The EU urged members to condemn Russia and demand its withdrawal.');
+    const withLemmas = toks.map((t) => ({ ...t, lemma: lemmas[t.lower] ?? t.lower }));
+    const demand = toks.findIndex((t) => t.text === 'demand'), condemn = toks.findIndex((t) => t.text === 'condemn');
+    p.head[demand] = condemn; p.deprel[demand] = 'conj';
+    speakerGoesOn(withLemmas, p);
+    expect(p.head[demand]).toBe(condemn);
   });
   it('a participle after a comma takes no subject from a preposition\'s object before it', () => {
     const { toks, p } = parsed('The International Criminal Court issued an arrest warrant on Friday for Russian President Vladimir Putin, accusing him of the unlawful deportation of children.');

@@ -1,6 +1,6 @@
 // Repairs of parses the model gets wrong in a way that no reading of the words allows.
 import type { Parse } from './parser.js';
-import { SPEECH_ACT_VERBS } from '../lang/en/words.js';
+import { KNOWING_VERBS, SPEECH_ACT_VERBS } from '../lang/en/words.js';
 import { pastForm } from '../lang/en/lemma.js';
 
 /** What a repair reads of a token (a Dyad Token has it). */
@@ -63,12 +63,19 @@ export function rootAfterRelative(toks: readonly RepairToken[], parse: Parse): v
   if (!found) return;
   const { subject: r, clause } = found;
   for (let k = clause + 1; k < toks.length; k++) {
-    if (toks[k].pos !== 'VERB' || !under(head, k, clause) || !/^(advcl|conj|parataxis|ccomp|dep|xcomp)$/.test(deprel[k])) continue;
+    if (toks[k].pos !== 'VERB' || !under(head, k, clause) || !/^(advcl|conj|parataxis|ccomp|dep|xcomp|acl)$/.test(deprel[k])) continue;
     const kids = childIndexes(head, k);
+    // ("commanders hit a convoy" read as a participle on the clause's object: a participle takes no object)
+    const transitive = deprel[clause] === 'acl:relcl' && /^(advcl|acl|dep|parataxis)$/.test(deprel[k]) && (head[k] === clause || head[head[k]] === clause) && kids.some((c) => c > k && deprel[c] === 'obj');
+    if (deprel[k] === 'acl' && (!transitive || /ing$/.test(toks[k].lower))) continue;
+    const taken = objectTakenAsSubject(toks, parse, clause, k);
     // a clause of its own (a subject, "to", "that", "if") or a second verb of the relative clause ("and burned")
-    if (kids.some((c) => /^(nsubj|nsubj:pass|expl|mark|cc|csubj)$/.test(deprel[c]) || (c < k && RELATIVE_WORDS.has(toks[c].lower)))) return;
-    const closed = toks[k - 1]?.text === ',' || kids.some((c) => c < k && /^aux/.test(deprel[c])) || (deprel[k] === 'xcomp' && /ed$/.test(toks[k].lower));
+    if (kids.some((c) => (c !== taken && /^(nsubj|nsubj:pass|expl|mark|cc|csubj)$/.test(deprel[c])) || (c < k && RELATIVE_WORDS.has(toks[c].lower)))) return;
+    // ("A missile strike that killed eight civilians hit Kharkiv": a verb with its own object right
+    // after the relative clause is no part of it)
+    const closed = toks[k - 1]?.text === ',' || kids.some((c) => c < k && /^aux/.test(deprel[c])) || (deprel[k] === 'xcomp' && /ed$/.test(toks[k].lower)) || transitive || taken >= 0;
     if (!closed) return;
+    if (taken >= 0) { head[taken] = clause; deprel[taken] = 'obj'; }
     const old = head.indexOf(-1);
     head[k] = -1; deprel[k] = 'root';
     head[r] = k; deprel[r] = kids.some((c) => deprel[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
@@ -77,6 +84,23 @@ export function rootAfterRelative(toks: readonly RepairToken[], parse: Parse): v
     for (let j = k + 1; j < toks.length; j++) if (head[j] === old) head[j] = k;
     return;
   }
+}
+
+/**
+ * "An air strike that killed three fighters hit a village": the model gives the verb after a
+ * relative clause the clause's object as its subject. A subject of k that starts right after the
+ * relative clause's verb, which has no object of its own, is that verb's object: its index, else -1.
+ */
+function objectTakenAsSubject(toks: readonly RepairToken[], parse: Parse, clause: number, k: number): number {
+  const { head, deprel } = parse;
+  const subj = childIndexes(head, k).find((c) => c < k && deprel[c] === 'nsubj');
+  if (subj === undefined || !/^(NOUN|PROPN)$/.test(toks[subj].pos) || toks[clause].pos !== 'VERB' || deprel[clause] !== 'acl:relcl') return -1;
+  // (a verb of speech or knowing takes a clause: "officials who said rebels destroyed it")
+  const lemma = toks[clause].lemma ?? toks[clause].lower;
+  if (SPEECH_ACT_VERBS.has(lemma) || KNOWING_VERBS.has(lemma) || childIndexes(head, clause).some((c) => c !== k && /^(obj|ccomp|xcomp)$/.test(deprel[c]))) return -1;
+  // every word between the clause's verb and the subject belongs to the subject's phrase
+  for (let j = clause + 1; j < subj; j++) if (head[j] !== subj || !/^(det|nummod|amod|compound)$/.test(deprel[j])) return -1;
+  return subj;
 }
 
 /**
@@ -143,8 +167,9 @@ function reduceAt(toks: readonly RepairToken[], parse: Parse, v: number): void {
 
 /**
  * "The army said jihadists had ambushed a patrol, and accused Niamey of sheltering them": an act of
- * speech joined by ", and" to the verb of a reported clause (or by "and" to an infinitive in it),
- * with no subject of its own, goes on with the speaker: it is the reporting verb's conjunct, not the reported one's. Changes parse in place.
+ * speech joined by ", and" to the verb of a reported clause (or, in the past, to the infinitive of
+ * what was urged or of a purpose inside the report), with no subject of its own, goes on with the
+ * speaker: it is the reporting verb's conjunct, not the reported one's. Changes parse in place.
  */
 export function speakerGoesOn(toks: readonly RepairToken[], parse: Parse): void {
   const { head, deprel } = parse;
@@ -154,13 +179,20 @@ export function speakerGoesOn(toks: readonly RepairToken[], parse: Parse): void 
     const and = kids.find((c) => c < k && toks[c].lower === 'and');
     if (and === undefined || kids.some((c) => /^(nsubj|nsubj:pass|expl)$/.test(deprel[c]))) continue;
     const h = head[k];
-    // (or a past form joined to an infinitive, which it cannot be the conjunct of: "said the
-    // measures were needed to safeguard security and accused the United States ...")
+    const speech = (x: number): boolean => x >= 0 && x < k && SPEECH_ACT_VERBS.has(toks[x].lemma ?? '');
+    // (the infinitive of what is urged hangs from the verb, or from its object: "asked lenders to ease")
+    const near = deprel[h] === 'acl' && /^i?obj$/.test(deprel[head[h]] ?? '') ? head[head[h]] : head[h];
+    // "urged allies to supply weapons and accused Moscow of ...": a past form joined to the bare
+    // infinitive of what is urged is no part of it (an act of speech joined to one, "to condemn ...
+    // and demand ...", may be)
+    const tensed = /^(xcomp|acl)$/.test(deprel[h]) && toks[h - 1]?.lower === 'to' && !SPEECH_ACT_VERBS.has(toks[h].lemma ?? '') && toks[k].lower !== toks[k].lemma && toks[h].lower === toks[h].lemma;
+    // (or a past form joined to an infinitive deeper in the report, which it cannot be the conjunct
+    // of: "said the measures were needed to safeguard security and accused the United States ...")
     const infinitive = /ed$/.test(toks[k].lower) && childIndexes(head, h).some((c) => deprel[c] === 'mark' && toks[c].lower === 'to');
-    const r = infinitive ? speakerAbove(toks, parse, h) : toks[and - 1]?.text === ',' && deprel[h] === 'ccomp' ? head[h] : -1;
-    if (r < 0 || !SPEECH_ACT_VERBS.has(toks[r].lemma ?? '') || r > k) continue;
+    const r = ((deprel[h] === 'ccomp' && toks[and - 1]?.text === ',') || tensed) && speech(near) ? near : infinitive && speech(speakerAbove(toks, parse, h)) ? speakerAbove(toks, parse, h) : -1;
+    if (r < 0) continue;
     head[k] = r;
-    if (head[and - 1] === h) head[and - 1] = k;
+    if (toks[and - 1]?.text === ',' && head[and - 1] === h) head[and - 1] = k;
   }
 }
 

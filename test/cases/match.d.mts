@@ -4,6 +4,7 @@ import type { Event } from '../../src/doc/types.js';
 export interface Want {
   source?: string | null; target?: string | null; root?: string; code?: string;
   modality?: string; attribution?: string | null; when?: string; historical?: boolean; where?: string; quantity?: number;
+  sourceName?: string; targetName?: string;
 }
 export interface Case {
   why: string; text: string; date: string;

@@ -8,7 +8,8 @@
 //   has no actor there (CAMEO codes that allow an empty target);
 // - root, code (the full CAMEO code), modality: equal; attribution: the attribution's source
 //   contains it (`null`: no attribution);
-// - when (prefix of the date), historical, where (part of the place name), quantity: as written.
+// - when (prefix of the date), historical, where (part of the place name), quantity: as written;
+//   sourceName, targetName: part of the actor's name ("France" in "France ambassadors").
 // `only: true`: the events coded, counted by (source, target, root), are exactly the expected ones.
 // `none: [roots]`: no event of these roots is coded.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -40,7 +41,9 @@ export function matches(w, e) {
     (!w.when || (e.when?.date ?? '').startsWith(w.when)) &&
     (w.historical === undefined || e.when?.historical === w.historical) &&
     (!w.where || (e.where?.name ?? '').includes(w.where)) &&
-    (w.quantity === undefined || e.quantity?.value === w.quantity);
+    (w.quantity === undefined || e.quantity?.value === w.quantity) &&
+    (!w.sourceName || (e.source?.name ?? '').includes(w.sourceName)) &&
+    (!w.targetName || (e.target?.name ?? '').includes(w.targetName));
 }
 
 /** The (source, target, root) part of `matches`: how `only` counts events. */
@@ -58,7 +61,7 @@ export function showEvent(e) {
 /** One line for an expectation. */
 export function showWant(w) {
   const parts = [`${w.source === null ? '-' : w.source ?? '*'}->${w.target === null ? '-' : w.target ?? '*'}`, w.code ?? rootOf(w) ?? '*'];
-  for (const k of ['modality', 'attribution', 'when', 'historical', 'where', 'quantity']) if (w[k] !== undefined) parts.push(`${k}=${w[k]}`);
+  for (const k of ['modality', 'attribution', 'when', 'historical', 'where', 'quantity', 'sourceName', 'targetName']) if (w[k] !== undefined) parts.push(`${k}=${w[k]}`);
   return parts.join(' ');
 }
 

@@ -249,6 +249,12 @@ export const COMMAND_VERBS = new Set(['order', 'command', 'instruct', 'direct', 
 // ministry said militants had fired on a post, and demanded that ...")
 export const SPEECH_ACT_VERBS = new Set(['demand', 'urge', 'call', 'accuse', 'warn', 'vow', 'pledge', 'promise', 'threaten', 'deny', 'reject', 'condemn', 'insist', 'ask', 'appeal', 'add', 'blame', 'criticize', 'criticise', 'praise', 'welcome', 'announce', 'claim', 'declare', 'stress', 'note', 'say', 'tell', 'state', 'report', 'allege']);
 
+/** Verbs of a third party that brings others together ("talks mediated by Qatar", "a truce brokered by Egypt"). */
+export const GO_BETWEEN_VERBS = new Set(['mediate', 'broker', 'host', 'facilitate', 'sponsor', 'convene', 'chair', 'arrange', 'organize', 'organise']);
+
+/** Verbs of knowing and finding that take a clause with no "that" ("knew rebels held the town"), besides those of speech and hearsay. */
+export const KNOWING_VERBS = new Set(['know', 'fear', 'hope', 'show', 'find', 'see', 'hear', 'expect', 'confirm', 'suggest', 'learn', 'decide', 'agree', 'mean', 'ensure', 'acknowledge', 'admit', 'indicate', 'realize', 'realise', 'think', 'believe', 'suspect', 'feel', 'understand', 'argue', 'predict', 'estimate', 'assume', 'guess', 'doubt', 'recall', 'remember', 'reveal', 'prove', 'order', 'rule', 'demand']);
+
 /**
  * Verbs by which a state's actor asks or empowers a force to act ("urged police to", "called on
  * the army to", "authorised the army to"): with no other country in sight, a bare force so
