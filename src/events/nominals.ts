@@ -103,12 +103,14 @@ function nominalStart(sx: Sentence, k: number): NominalStart | null {
 /**
  * A noun, or a word the tagger read otherwise that stands as one: a capitalised noun opening the
  * sentence read as a name ("Talks between X and Y ended"), a gerund before "between" ("Fighting
- * between X and Y resumed") or after a preposition of time before "with" ("after fighting with X").
+ * between X and Y resumed"), after a preposition of time before "with" ("after fighting with X"),
+ * or between a determiner and "of" ("the downing of the jet").
  */
 function nounLike(sx: Sentence, k: number): boolean {
   const t = sx.toks[k];
   const gerund = t.pos === 'VERB' && t.lower.endsWith('ing');
-  return t.pos === 'NOUN' || (t.pos === 'PROPN' && k === sx.a) || (gerund && sx.toks[k + 1]?.lower === 'between')
+  // ("the downing of the jet": a determiner and "of" make the gerund a noun)
+  return t.pos === 'NOUN' || (t.pos === 'PROPN' && k === sx.a) || (gerund && sx.toks[k + 1]?.lower === 'between') || (gerund && sx.toks[k - 1]?.pos === 'DET' && sx.toks[k + 1]?.lower === 'of')
     || (gerund && sx.toks[k + 1]?.lower === 'with' && /^(after|during|amid|following)$/.test(sx.toks[k - 1]?.lower ?? ''));
 }
 

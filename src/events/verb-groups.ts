@@ -35,6 +35,9 @@ export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Map<nu
   // "has talks with": after "have" a form in -s is a plural noun, not a verb
   if (t.pos === 'VERB' && prev?.lemma === 'have' && /[^s]s$/.test(t.lower)) return false;
   if (t.pos === 'VERB') {
+    // "the downing of the jet by Turkish fighters": a form in -ing after a determiner and before
+    // "of" names the act (a nominal event), it is no verb
+    if (prev?.pos === 'DET' && t.lower.endsWith('ing') && toks[k + 1]?.lower === 'of') return false;
     // "Russian-occupied", "the occupied territories": participles used as adjectives
     if (prev && (prev.text === '-' || prev.pos === 'DET') && toks[k + 1] && /^(NOUN|PROPN|ADJ)$/.test(toks[k + 1].pos)) return false;
     return true;
@@ -46,6 +49,8 @@ export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Map<nu
   if (!REPAIRABLE.has(t.pos)) return false;
   const known = lex.verbs.has(t.lemma) || lex.frames.has(t.lemma) || lex.verbs.has(t.lower) || lex.frames.has(t.lower) || (t.lower.endsWith('ed') && lex.verbs.has(t.lemma + 'e'));
   if (!known || !prev) return false;
+  // ("the soldiers had orders to prevent ...": after "have" a noun in -s is what is had)
+  if (prev.lemma === 'have' && /[^s]s$/.test(t.lower)) return false;
   if (prev.pos === 'AUX' || (prev.pos === 'PART' && prev.lower !== "'s") || NEG.has(prev.lower)) return true;
   // right after its subject, in a finite form: "North Korea plans to", "Russia backs" (an actor
   // after a preposition is no subject: "a package of EU sanctions against Moscow")
