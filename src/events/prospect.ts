@@ -4,7 +4,7 @@
 // carry the modality, so the governing clause is read from the parse instead.
 import type { Sentence } from './sentence.js';
 import { children, headOf, relOf } from './tree.js';
-import { BLOCKING_VERBS, PROSPECT_MODALS, PROSPECT_WORDS } from '../lang/en/words.js';
+import { BLOCKING_VERBS, PROSPECT_MODALS, PROSPECT_WORDS, SCHEDULING_VERBS } from '../lang/en/words.js';
 import type { Parse } from '../syntax/parser.js';
 
 // a noun that is an object or oblique of its clause names the clause's result; a subject
@@ -15,6 +15,8 @@ const RESULT = /^(obj|obl|nmod|iobj|xcomp)/;
 export function prospectiveNominal(sx: Sentence, k: number): boolean {
   const p = sx.tree();
   if (!p) return false;
+  // "a visit by the Chinese president to Moscow is planned for next month": only arranged so far
+  if (relOf(sx, p, k) === 'nsubj:pass' && SCHEDULING_VERBS.has(sx.toks[headOf(sx, p, k)]?.lemma ?? '')) return true;
   // up through the noun phrase ("the resumption of talks") to the word that governs it
   let x = k;
   for (let guard = 0; guard < 4; guard++) {

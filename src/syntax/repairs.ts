@@ -12,6 +12,7 @@ export function repairParse(toks: readonly RepairToken[], parse: Parse): Parse {
   subjectReadAsModifier(toks, parse);
   prepositionReadAsMarker(toks, parse);
   rootAfterRelative(toks, parse);
+  auxiliaryVerbAfterRoot(toks, parse);
   reducedRelative(toks, parse);
   speakerGoesOn(toks, parse);
   return parse;
@@ -242,4 +243,22 @@ export function prepositionReadAsMarker(toks: readonly RepairToken[], parse: Par
     head[subj] = head[v]; deprel[subj] = 'obl';
     head[mark] = subj; deprel[mark] = 'case';
   }
+}
+
+/**
+ * "Talks between Serbia and Kosovo are scheduled for Monday": the model makes the subject noun the
+ * root and the verb, with its auxiliary, a conjunct of it. A noun root with such a verb after it
+ * (an auxiliary of its own, no subject, no conjunction) is that verb's subject. Changes parse in place.
+ */
+export function auxiliaryVerbAfterRoot(toks: readonly RepairToken[], parse: Parse): void {
+  const { head, deprel } = parse;
+  const r = head.indexOf(-1);
+  if (r < 0 || !/^(NOUN|PROPN)$/.test(toks[r].pos)) return;
+  const k = childIndexes(head, r).find((c) => c > r && toks[c].pos === 'VERB' && /^(conj|parataxis|dep)$/.test(deprel[c]));
+  if (k === undefined) return;
+  const kids = childIndexes(head, k);
+  if (!kids.some((c) => c < k && /^aux/.test(deprel[c])) || kids.some((c) => /^(nsubj|nsubj:pass|expl|cc|mark)$/.test(deprel[c]))) return;
+  head[k] = -1; deprel[k] = 'root';
+  head[r] = k; deprel[r] = kids.some((c) => deprel[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+  for (let j = k + 1; j < toks.length; j++) if (head[j] === r) head[j] = k;
 }

@@ -268,3 +268,6 @@ export const CUSTODY_NOUNS = new Set(['jail', 'prison', 'custody', 'detention', 
 // capitalised words that make a national adjective after them a region's ("Latin American",
 // "West African", "Eastern European"); a country's own compound ("South Korean") is matched whole first
 export const REGION_PREFIXES = new Set(['Latin', 'South', 'North', 'Central', 'East', 'West', 'Southeast', 'Southern', 'Northern', 'Eastern', 'Western', 'Sub-Saharan']);
+
+// verbs whose passive subject is an event not yet held ("talks are scheduled for Monday")
+export const SCHEDULING_VERBS = new Set(['plan', 'schedule', 'expect', 'set', 'slate', 'pencil']);
