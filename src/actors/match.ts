@@ -6,7 +6,7 @@ import type { Lexicon, NameEntry, NamePayload, Person, Place, Role } from '../di
 import type { MentionWithGroup } from './coref.js';
 import { withCombiningForms, type NamePiece } from './combining.js';
 import { shareNationalAdjective } from './coordinated.js';
-import { LEADING_PARTICIPLES, REGION_PREFIXES, WATER_WORDS } from '../lang/en/words.js';
+import { ADJECTIVE_AGENT_WORDS, LEADING_PARTICIPLES, REGION_PREFIXES, WATER_WORDS } from '../lang/en/words.js';
 import { leavesFrom } from './leaving.js';
 import { livesElsewhere } from './residents.js';
 import { hyphenJoins } from '../text/tokens.js';
@@ -101,8 +101,6 @@ function daysBetween(a: string, b: string): number {
 type Piece = NamePiece;
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'into']);
-// agent words that are adjectives too, and are so before another noun
-const ADJECTIVE_AGENT_WORDS = new Set(['official']);
 const GROUP_HEADS = new Set(['entity', 'group', 'force', 'fighter', 'leader', 'official', 'authority', 'republic', 'movement', 'organization', 'organisation', 'faction', 'unit', 'member', 'militia', 'commander']);
 const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'senior', 'former', 'new', 'then', 'acting', 'deputy', 'chief', 'current', 'ex', '-']);
 // "Russian-backed separatists" are not Russian: the adjective names a patron, not the group

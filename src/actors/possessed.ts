@@ -18,7 +18,7 @@ export function resolvePossessed(doc: Doc): Mention[] {
     const k = p.tokens[1];
     const m = byStart.get(k);
     if (m && m.kind === 'agent' && m.country === '---' && m.sector) {
-      Object.assign(m, { code: `${p.country}${m.sector}`, country: p.country, entity: `${p.country}${m.sector}`, name: `${stateName(p.country, p.name)} ${m.name}`, rule: `${m.rule}+possessor`, evidence: p.evidence });
+      owned(m, p.country, stateName(p.country, p.name), p.evidence);
     } else if (!m && STATE_NOUNS.has(toks[k]?.lower ?? '') && toks[k].sentence === toks[p.tokens[0]].sentence) {
       // (a mention of its own after the pronoun, which stays as it is)
       added.push({ ...p, start: toks[k].start, end: toks[k].end, tokens: [k, k + 1], code: p.country, sector: '', entity: p.country, name: stateName(p.country, p.name), rule: `${p.rule}+state` });
@@ -40,6 +40,11 @@ function whoseGroups(doc: Doc, byStart: Map<number, Mention>, stateName: (c: str
     const owner = byEnd.get(toks[k - 1].text === ',' ? k - 1 : k);
     const m = byStart.get(k + 1);
     if (!owner || !m || !/^[A-Z]{3}$/.test(owner.country) || owner.country === '---' || m.kind !== 'agent' || m.country !== '---' || !m.sector) continue;
-    Object.assign(m, { code: `${owner.country}${m.sector}`, country: owner.country, entity: `${owner.country}${m.sector}`, name: `${stateName(owner.country, owner.name)} ${m.name}`, rule: `${m.rule}+possessor`, evidence: `"whose": the group of ${owner.name}` });
+    owned(m, owner.country, stateName(owner.country, owner.name), `"whose": the group of ${owner.name}`);
   }
+}
+
+/** The bare group m as the owner's: the owner's country, named after the state. */
+function owned(m: Mention, country: string, state: string, evidence: string | undefined): void {
+  Object.assign(m, { code: `${country}${m.sector}`, country, entity: `${country}${m.sector}`, name: `${state} ${m.name}`, rule: `${m.rule}+possessor`, evidence });
 }

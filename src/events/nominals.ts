@@ -5,7 +5,7 @@
 import type { Mention, Modality } from '../doc/types.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
 import type { MentionWithGroup } from '../actors/coref.js';
-import type { VerbGroup } from './verb-groups.js';
+import { gerundNamingAct, type VerbGroup } from './verb-groups.js';
 import { matchEntry, pastLabel, type PatternMatch } from './patterns.js';
 import { contextModality, noSignBefore } from './modality.js';
 import type { Sentence } from './sentence.js';
@@ -109,8 +109,7 @@ function nominalStart(sx: Sentence, k: number): NominalStart | null {
 function nounLike(sx: Sentence, k: number): boolean {
   const t = sx.toks[k];
   const gerund = t.pos === 'VERB' && t.lower.endsWith('ing');
-  // ("the downing of the jet": a determiner and "of" make the gerund a noun)
-  return t.pos === 'NOUN' || (t.pos === 'PROPN' && k === sx.a) || (gerund && sx.toks[k + 1]?.lower === 'between') || (gerund && sx.toks[k - 1]?.pos === 'DET' && sx.toks[k + 1]?.lower === 'of')
+  return t.pos === 'NOUN' || (t.pos === 'PROPN' && k === sx.a) || (gerund && sx.toks[k + 1]?.lower === 'between') || (gerund && gerundNamingAct(sx.toks, k))
     || (gerund && sx.toks[k + 1]?.lower === 'with' && /^(after|during|amid|following)$/.test(sx.toks[k - 1]?.lower ?? ''));
 }
 

@@ -30,9 +30,7 @@ function cited(sx: Sentence, v: number): Mention | null {
   const rv = inCitation ? undefined : reportingVerb(sx, v);
   const speaker = rv === undefined ? undefined : (subjectOf(sx, rv) ?? []).find((m) => AUTHORITY.has(m.sector));
   const m = inCitation ?? speaker;
-  if (!m) return null;
-  const placed = m.country === '---' ? sx.placeBare(m, true) : m;
-  return placed ? { ...placed, evidence: `the authority the report cites ("${sx.toks[m.tokens[0]].text}"): no agent named` } : null;
+  return m ? placedWith(sx, m, `the authority the report cites ("${sx.toks[m.tokens[0]].text}"): no agent named`) : null;
 }
 
 /** The police or troops named first in the sentence before, the likeliest to have made the arrests. */
@@ -40,9 +38,13 @@ function forcesBefore(sx: Sentence): Mention | null {
   const prev = sx.cx.doc.sentences[sx.span.i - 1];
   if (!prev || prev.kind !== 'body') return null;
   const m = within(sx.cx.doc.mentions, prev.tokens[0], prev.tokens[1]).find((x) => FORCES.has(x.sector) && !x.modifier && x.kind !== 'pronoun');
-  if (!m) return null;
+  return m ? placedWith(sx, m, `the forces of the sentence before ("${sx.cx.doc.text.slice(m.start, m.end)}"): no agent named`) : null;
+}
+
+/** m placed in a country if it has none (or null where nothing places it), with the evidence given. */
+function placedWith(sx: Sentence, m: Mention, evidence: string): Mention | null {
   const placed = m.country === '---' ? sx.placeBare(m, true) : m;
-  return placed ? { ...placed, evidence: `the forces of the sentence before ("${sx.cx.doc.text.slice(m.start, m.end)}"): no agent named` } : null;
+  return placed ? { ...placed, evidence } : null;
 }
 
 /** The dateline's state, when those it acted on are its own people. */

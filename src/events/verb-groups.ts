@@ -23,6 +23,14 @@ const AUXLIKE = new Set(['AUX', 'PART', 'ADV']);
 const REPAIRABLE = new Set(['NOUN', 'ADV', 'ADJ', 'PROPN', 'ADP']);
 
 /** Is token k a verb? Trusts the tagger for VERB, and repairs known verbs tagged otherwise. */
+/**
+ * "the downing of the jet by Turkish fighters": a form in -ing after a determiner and before "of"
+ * names the act (a nominal event); it is no verb.
+ */
+export function gerundNamingAct(toks: Token[], k: number): boolean {
+  return toks[k - 1]?.pos === 'DET' && toks[k].lower.endsWith('ing') && toks[k + 1]?.lower === 'of';
+}
+
 export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Map<number, number>): boolean {
   const t = toks[k];
   const prev = toks[k - 1];
@@ -35,9 +43,7 @@ export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Map<nu
   // "has talks with": after "have" a form in -s is a plural noun, not a verb
   if (t.pos === 'VERB' && prev?.lemma === 'have' && /[^s]s$/.test(t.lower)) return false;
   if (t.pos === 'VERB') {
-    // "the downing of the jet by Turkish fighters": a form in -ing after a determiner and before
-    // "of" names the act (a nominal event), it is no verb
-    if (prev?.pos === 'DET' && t.lower.endsWith('ing') && toks[k + 1]?.lower === 'of') return false;
+    if (gerundNamingAct(toks, k)) return false;
     // "Russian-occupied", "the occupied territories": participles used as adjectives
     if (prev && (prev.text === '-' || prev.pos === 'DET') && toks[k + 1] && /^(NOUN|PROPN|ADJ)$/.test(toks[k + 1].pos)) return false;
     return true;

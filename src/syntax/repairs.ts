@@ -1,6 +1,6 @@
 // Repairs of parses the model gets wrong in a way that no reading of the words allows.
 import type { Parse } from './parser.js';
-import { KNOWING_VERBS, SPEECH_ACT_VERBS } from '../lang/en/words.js';
+import { KNOWING_VERBS, OBJECT_PREPOSITIONS, RELATIVE_WORDS, SPEECH_ACT_VERBS } from '../lang/en/words.js';
 import { pastForm } from '../lang/en/lemma.js';
 
 /** What a repair reads of a token (a Dyad Token has it). */
@@ -71,18 +71,15 @@ export function rootAfterRelative(toks: readonly RepairToken[], parse: Parse): v
     if (deprel[k] === 'acl' && (!transitive || /ing$/.test(toks[k].lower))) continue;
     const taken = objectTakenAsSubject(toks, parse, clause, k);
     // a clause of its own (a subject, "to", "that", "if") or a second verb of the relative clause ("and burned")
-    if (kids.some((c) => (c !== taken && /^(nsubj|nsubj:pass|expl|mark|cc|csubj)$/.test(deprel[c])) || (c < k && RELATIVE_WORDS.has(toks[c].lower)))) return;
+    if (kids.some((c) => (c !== taken && OWN_CLAUSE.test(deprel[c])) || (c < k && RELATIVE_WORDS.has(toks[c].lower)))) return;
     // ("A missile strike that killed eight civilians hit Kharkiv": a verb with its own object right
     // after the relative clause is no part of it)
     const closed = toks[k - 1]?.text === ',' || kids.some((c) => c < k && /^aux/.test(deprel[c])) || (deprel[k] === 'xcomp' && /ed$/.test(toks[k].lower)) || transitive || taken >= 0;
     if (!closed) return;
     if (taken >= 0) { head[taken] = clause; deprel[taken] = 'obj'; }
     const old = head.indexOf(-1);
-    head[k] = -1; deprel[k] = 'root';
-    head[r] = k; deprel[r] = kids.some((c) => deprel[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+    makeRoot(parse, k, r, kids);
     if (clause === old) { head[clause] = r; deprel[clause] = 'acl:relcl'; }
-    // what hung from the old root after the verb (the full stop) is the verb's now
-    for (let j = k + 1; j < toks.length; j++) if (head[j] === old) head[j] = k;
     return;
   }
 }
@@ -123,9 +120,20 @@ function subjectClause(toks: readonly RepairToken[], parse: Parse): { subject: n
   return clause === undefined ? null : { subject: r, clause };
 }
 
-// prepositions the model may take for a participle's marker ("a warrant for X, accusing him")
-const OBJECT_PREPOSITIONS = new Set(['for', 'against', 'on', 'with', 'to', 'at', 'of']);
-const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose']);
+// a verb's dependents that make it a clause of its own: a subject, a marker, a conjunction
+const OWN_CLAUSE = /^(nsubj|nsubj:pass|expl|mark|cc|csubj)$/;
+
+/**
+ * Make verb k the root with `subject` its subject (passive with an aux:pass among `kids`, k's
+ * dependents); what hung from the old root after k (the full stop) is k's now.
+ */
+function makeRoot(parse: Parse, k: number, subject: number, kids: number[]): void {
+  const { head, deprel } = parse;
+  const old = head.indexOf(-1);
+  head[k] = -1; deprel[k] = 'root';
+  head[subject] = k; deprel[subject] = kids.some((c) => deprel[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+  for (let j = k + 1; j < head.length; j++) if (head[j] === old) head[j] = k;
+}
 
 function childIndexes(head: Int32Array, x: number): number[] {
   const out: number[] = [];
@@ -159,7 +167,7 @@ function reduceAt(toks: readonly RepairToken[], parse: Parse, v: number): void {
   const k = own.find((c) => c > v + 1 && toks[c].pos === 'VERB' && /^(advcl|parataxis|dep|xcomp|conj)$/.test(deprel[c]));
   if (k === undefined || /ing$/.test(toks[k].lower) || (toks[k - 1].text === ',') !== commas) return;
   for (let j = v + 1; j < (commas ? k - 1 : k); j++) if (toks[j].pos === 'PUNCT' || toks[j].pos === 'VERB' || toks[j].pos === 'AUX') return;
-  if (childIndexes(head, k).some((c) => /^(nsubj|nsubj:pass|expl|mark|cc|csubj)$/.test(deprel[c]))) return;
+  if (childIndexes(head, k).some((c) => OWN_CLAUSE.test(deprel[c]))) return;
   head[k] = head[v]; deprel[k] = deprel[v];
   head[subj] = k; deprel[subj] = 'nsubj';
   head[v] = subj; deprel[v] = 'acl';
@@ -190,7 +198,8 @@ export function speakerGoesOn(toks: readonly RepairToken[], parse: Parse): void 
     // (or a past form joined to an infinitive deeper in the report, which it cannot be the conjunct
     // of: "said the measures were needed to safeguard security and accused the United States ...")
     const infinitive = /ed$/.test(toks[k].lower) && childIndexes(head, h).some((c) => deprel[c] === 'mark' && toks[c].lower === 'to');
-    const r = ((deprel[h] === 'ccomp' && toks[and - 1]?.text === ',') || tensed) && speech(near) ? near : infinitive && speech(speakerAbove(toks, parse, h)) ? speakerAbove(toks, parse, h) : -1;
+    const above = infinitive ? speakerAbove(toks, parse, h) : -1;
+    const r = ((deprel[h] === 'ccomp' && toks[and - 1]?.text === ',') || tensed) && speech(near) ? near : speech(above) ? above : -1;
     if (r < 0) continue;
     head[k] = r;
     if (toks[and - 1]?.text === ',' && head[and - 1] === h) head[and - 1] = k;
@@ -258,7 +267,5 @@ export function auxiliaryVerbAfterRoot(toks: readonly RepairToken[], parse: Pars
   if (k === undefined) return;
   const kids = childIndexes(head, k);
   if (!kids.some((c) => c < k && /^aux/.test(deprel[c])) || kids.some((c) => /^(nsubj|nsubj:pass|expl|cc|mark)$/.test(deprel[c]))) return;
-  head[k] = -1; deprel[k] = 'root';
-  head[r] = k; deprel[r] = kids.some((c) => deprel[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
-  for (let j = k + 1; j < toks.length; j++) if (head[j] === r) head[j] = k;
+  makeRoot(parse, k, r, kids);
 }

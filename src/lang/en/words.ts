@@ -59,6 +59,8 @@ export const MODALS = new Set(['may', 'might', 'could', 'will', 'would', 'shall'
 export const NEG = new Set(['not', "n't", 'never', 'no']);
 
 export const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+/** Those and "that": every word that may open a relative clause. */
+export const RELATIVE_WORDS = new Set([...RELATIVE, 'that']);
 
 // verbs whose complement did not happen ("denied attacking"), and whose complement is only claimed ("claimed that")
 export const DENIAL_VERBS = new Set(['deny']);
@@ -271,3 +273,9 @@ export const REGION_PREFIXES = new Set(['Latin', 'South', 'North', 'Central', 'E
 
 // verbs whose passive subject is an event not yet held ("talks are scheduled for Monday")
 export const SCHEDULING_VERBS = new Set(['plan', 'schedule', 'expect', 'set', 'slate', 'pencil']);
+
+// prepositions a parser may take for a participle's marker ("a warrant for X, accusing him")
+export const OBJECT_PREPOSITIONS = new Set(['for', 'against', 'on', 'with', 'to', 'at', 'of']);
+
+// agent words that are adjectives too, and are so before another noun ("an official visit")
+export const ADJECTIVE_AGENT_WORDS = new Set(['official']);
