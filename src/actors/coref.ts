@@ -5,6 +5,7 @@ import type { Doc, Mention, Token } from '../doc/types.js';
 import { leavesFrom } from './leaving.js';
 import { resolvePossessed } from './possessed.js';
 import { isDummyIt } from './dummy-it.js';
+import { shortNameRef } from './short-names.js';
 import { groupBefore, noteGroup, type Group } from './pair-groups.js';
 import { COUNTRY_NOUNS, INSTITUTION_NOUNS, PAIR_NOUNS, PLURAL_COLLECTIVES } from '../lang/en/words.js';
 import { FIRST_PERSON, quotationAt, quoteSpeaker } from './quoted.js';
@@ -56,8 +57,10 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     }
     if (covered[i] >= 0) continue;
     let ref: Mention | null = null;
-    let group: Mention[] | null = null;
+    let group: Mention[] | null = null, short = false;
     if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && surname.has(t.text)) ref = surname.get(t.text)!;
+    // "the Commission" after "the European Commission"
+    else if ((ref = shortNameRef(doc, toks, mentions, mi, i))) short = true;
     // "the country's east": the last country named before this sentence
     else if (COUNTRY_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && (toks[i + 1]?.lower === "'s" || toks[i - 2]?.lower === 'in' || toks[i - 2]?.lower === 'of')) ref = ix.lastCountry[ix.first[t.sentence]];
     // '"We will not negotiate," the minister said': the quotation's speaker
@@ -89,7 +92,7 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     const head = ref ?? group![0];
     const m: Mention = {
       start: toks[s].start, end: toks[e].end, tokens: [s, e + 1], code: head.code, country: head.country, sector: head.sector,
-      name: head.name, entity: head.entity, kind: 'pronoun', rule: `coref:${ref ? (surname.get(t.text) === ref ? 'surname' : 'pronoun') : 'group'}`,
+      name: head.name, entity: head.entity, kind: 'pronoun', rule: `coref:${ref ? (short ? 'short-name' : surname.get(t.text) === ref ? 'surname' : 'pronoun') : 'group'}`,
       resolvedFrom: ref ? ref.name : group!.map((g) => g.name).join(' and '),
       evidence: ref ? antecedent(doc, ref) : `antecedents: ${group!.map((g) => antecedent(doc, g).replace(/^antecedent: /, '')).join(' and ')}`,
     };

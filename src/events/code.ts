@@ -16,7 +16,7 @@ import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
-import { warnsOfFact } from './warnings.js';
+import { warnsOfFact, warnsAgainst } from './warnings.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, wordAgent } from './tree.js';
 import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent, isGoBetween } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
@@ -140,7 +140,7 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (!actors.sources?.length && means) { const x = attackerOf(sx, actAt, means); if (x) actors.sources = [x]; }
   if (!actors.sources || actors.sources.length === 0) return why('events.no-source', `no actor found as the subject of "${sx.toks[(act.action?.link.g ?? head).head].text}"`);
   // (words an act that found no actor matched stay free for a nominal event: "Japan's apology was accepted")
-  if (act.action) for (const k of act.action.match.consumed) sx.patternWords.add(k);
+  if (act.action) for (const k of act.action.match.consumed) { sx.patternWords.add(k); if (contentGerund(sx, k)) sx.contentGerunds.add(k); }
   const joint = act.action ? jointExercise(sx, act.code, act.action.match.consumed, actors.sources, actors.targets) ?? labourStrike(sx, act.code, act.action.match.consumed, actors.sources) : null;
   if (joint) { act.code = joint; act.rule = `${act.rule}+${joint === '143' ? 'labour' : 'joint'}`; cam = sx.cx.lex.cameo.get(joint) ?? cam; }
   if (casualtiesOfCodedAttack(sx, sink, head, act.code, actors.sources)) return why('events.same-act', `", ${sx.toks[head.head].text} ..." tells the toll of an attack already coded in its sentence`);
@@ -177,7 +177,7 @@ function pickAction(sx: Sentence, chain: Chain, intentNoun: boolean): Act | null
   const obliged = (!familyFrame || familyFrame.kind === 'intent') && !petrarch && links.some((l) => l.g.modal === 'must' || l.g.modal === 'should');
   // a frame with nothing after it to code, or a plain verb with no entry: nothing to say
   if (!action && !familyFrame && !obliged) return null;
-  if (!action && familyFrame?.kind === 'threat' && warnsOfFact(sx, head.head)) return null;
+  if (!action && familyFrame?.kind === 'threat' && (warnsOfFact(sx, head.head) || warnsAgainst(toks, head.head))) return null;
   const intended = intentNoun && !PURSUIT_NOUNS.has(toks[head.first - 2].lemma);
   return { chain, head, action, actionAt, familyFrame, weak, petrarch, obliged, intended, modality: 'asserted', code: '', rule: '', actorIntent: false };
 }
@@ -392,4 +392,10 @@ function codeObligation(sx: Sentence, sink: EventSink, o: { head: VerbGroup; act
 function mainClauseTarget(sx: Sentence, v: number): Mention[] {
   const main = sx.mainVerbBefore(v);
   return main === undefined ? [] : sx.firstActorAfter(main + 1, subjectOf(sx, main));
+}
+
+/** A gerund after a preposition that an act's pattern took ("accused X of shelling") is that act's content, as are the participles that go on to tell it. */
+function contentGerund(sx: Sentence, k: number): boolean {
+  const g = sx.groups.get(k), before = g ? sx.toks[g.first - 1] : undefined;
+  return !!g && g.participle && !!before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by';
 }

@@ -65,3 +65,9 @@ export function isPositionAdjective(toks: Token[], m: Mention): boolean {
   if (toks[p]?.lower === 'to' && toks[p - 1]?.lower === 'close') p--;
   return !!toks[p] && POSITION_PREPS.has(toks[p].lower);
 }
+
+/**
+ * "condemned the strikes as a violation of Yemen's sovereignty": "as" after the object says what the
+ * act calls it, which names no target ("such as" and "as well as" go on with the object).
+ */
+export const namingAs = (toks: Token[], k: number): boolean => toks[k].lower === 'as' && toks[k - 1]?.lower !== 'such' && toks[k + 1]?.lower !== 'well';

@@ -16,7 +16,7 @@ import { placeBareUncached } from './placing.js';
 import { passiveInTree, activeInTree } from './tree.js';
 import { addMissedVerbs, markReducedRelatives } from './sentence-verbs.js';
 import { kidsOf, type Kids } from './tree-kids.js';
-import { asideRegions, isModifierActor, isPositionAdjective, standsFor, within } from './sentence-parts.js';
+import { asideRegions, isModifierActor, isPositionAdjective, namingAs, standsFor, within } from './sentence-parts.js';
 import { DIRECTION, SUBORDINATE } from '../lang/en/words.js';
 import { coordinatedAfter, joinedBefore } from './coordinators.js';
 import { isInstrument } from './instruments.js';
@@ -318,7 +318,7 @@ export class Sentence {
   firstActorAfter(from: number, sources: Mention[] | null): Mention[] {
     const end = this.clauseEnd(from);
     for (let k = pastLabel(this.toks, from); k < end; k++) {
-      if (this.groups.has(k) && k > from && this.toks[k - 1]?.lower !== 'to') break;
+      if (k > from && ((this.groups.has(k) && this.toks[k - 1]?.lower !== 'to') || namingAs(this.toks, k))) break;
       const m = this.targetAt(k);
       if (m && m.country !== '---' && !(sources ?? []).includes(m) && !standsFor(m, sources)) return this.coordinated(m, this.b);
     }

@@ -1,5 +1,6 @@
 // Which verb entry fits a verb where it stands: entries are indexed by the first word of their
 // patterns, so only those that can match are tried, best possible score first.
+import { warnsAgainst } from './warnings.js';
 import type { Lexicon, VerbEntry } from '../dictionaries/lexicon.js';
 import type { Token } from '../doc/types.js';
 import { matchEntry, type PatternMatch } from './patterns.js';
@@ -113,6 +114,8 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
   const { toks, b } = sx;
   const t = toks[g.head];
   const index = entriesFor(lex, t.lemma, t.lower);
+  // ("warned against a trade war": no threat)
+  const advice = warnsAgainst(toks, g.head);
   let best: PatternMatch | null = null;
   if (index.size > 0) {
     // only entries whose first pattern word occurs ahead can match: gather those, best first
@@ -146,7 +149,7 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
       const k = phrasalEnd(toks, g.head, e.words);
       if (k < 0) continue;
       const m = matchEntry(e, k, sx.slot, g.head);
-      if (!m) continue;
+      if (!m || (advice && e.code.startsWith('13'))) continue;
       const sc = score(m.literal, e);
       if (sc > bestScore || (sc === bestScore && best && e.code.length > best.entry.code.length)) { best = m; bestScore = sc; }
     }
@@ -161,7 +164,7 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
     let bestScore = untargeted ? score(untargeted.literal, untargeted.entry) : -1;
     for (const e of index.all) {
       if (e.words.length > 1 && phrasalEnd(toks, g.head, e.words) < 0) continue;
-      if (!treeMatchCould(entryTreeNeed(e), sx, g.head)) continue;
+      if (!treeMatchCould(entryTreeNeed(e), sx, g.head) || (advice && e.code.startsWith('13'))) continue;
       const m = treeMatch(sx, e, g.head);
       if (untargeted && (e.code.slice(0, 2) !== untargeted.entry.code.slice(0, 2) || !m?.target.length)) continue;
       if (m && (score(m.literal, e) > bestScore || (untargeted && score(m.literal, e) === bestScore))) { best = m; bestScore = score(m.literal, e); }

@@ -1,8 +1,11 @@
 // "The WHO warned that hospitals had stopped functioning": a warning about what is or was so is no
 // threat (CAMEO 13 needs something the speaker may do, or will befall the one warned). A warning
 // whose clause says what will, would or could happen, or that names who is warned, stays one.
+// "warned against a trade war", with nobody warned, advises against what it names: no threat.
 import type { Sentence } from './sentence.js';
 import { complementVerbs } from './tree.js';
+import type { Token } from '../doc/types.js';
+import { ADVICE_VERBS } from '../lang/en/words.js';
 
 /** Does the verb of warning at v only report a fact: a that-clause with no modal or future? */
 export function warnsOfFact(sx: Sentence, v: number): boolean {
@@ -13,3 +16,6 @@ export function warnsOfFact(sx: Sentence, v: number): boolean {
     return !!g && g.modal === null && !g.aux.includes('will') && sx.toks[g.first - 1]?.lower !== 'to';
   });
 }
+
+/** Does the verb at v warn against something with nobody named as warned ("warned against a trade war")? No threat's pattern applies. */
+export const warnsAgainst = (toks: Token[], v: number): boolean => ADVICE_VERBS.has(toks[v].lemma) && toks[v + 1]?.lower === 'against';

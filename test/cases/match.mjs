@@ -78,6 +78,7 @@ export function check(c, events) {
       if (!(c.events ?? []).some((w) => sameTriple(w, e))) problems.push(`spurious ${showEvent(e)}`);
     }
   }
+  for (const r of c.none ?? []) if (typeof r !== 'string' && typeof r !== 'number') problems.push(`none: ${JSON.stringify(r)} is not a root`);
   for (const r of c.none ?? []) for (const e of events.filter((x) => x.root === String(r))) problems.push(`unwanted root ${r}: ${showEvent(e)}`);
   return problems;
 }

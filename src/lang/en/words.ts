@@ -279,3 +279,6 @@ export const OBJECT_PREPOSITIONS = new Set(['for', 'against', 'on', 'with', 'to'
 
 // agent words that are adjectives too, and are so before another noun ("an official visit")
 export const ADJECTIVE_AGENT_WORDS = new Set(['official']);
+
+/** Verbs of warning that, right before "against", advise rather than threaten ("warned against a trade war") */
+export const ADVICE_VERBS = new Set(['warn', 'caution']);
