@@ -198,7 +198,8 @@ function lastPersonNotIn(people: Mention[], subjects: Set<Mention>, m: Mention, 
   }
   // people are in text order: the walk back stops at the first one more than 3 sentences back
   const near = (p: Mention) => sentence - doc.tokens[p.tokens[0]].sentence <= 3;
-  const ok = (p: Mention) => p.kind === 'person' && !same.has(p.entity);
+  // (a title of government is no opposition leader's or rebel's: "the interior minister said" after "opposition leader Ousmane Sonko")
+  const ok = (p: Mention) => p.kind === 'person' && !same.has(p.entity) && (p.sector === m.sector || p.sector === '');
   for (let k = people.length - 1; k >= 0 && near(people[k]); k--) if (subjects.has(people[k]) && ok(people[k])) return people[k];
   for (let k = people.length - 1; k >= 0 && near(people[k]); k--) if (ok(people[k])) return people[k];
   return null;

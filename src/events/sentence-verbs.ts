@@ -2,7 +2,7 @@
 // read as adjectives or nouns (found on the parse), and participles that are reduced relatives.
 import type { Sentence } from './sentence.js';
 import { missedVerbs } from './tree.js';
-import { verbLemmas } from '../lang/en/lemma.js';
+import { pastForm, verbLemmas } from '../lang/en/lemma.js';
 import { mayBeMissedVerb } from './parse-need.js';
 import { RELATIVE_OBJECTS } from '../lang/en/words.js';
 
@@ -48,8 +48,14 @@ export function markReducedRelatives(sx: Sentence): void {
     const earlier = verbs.filter((x) => x < v && !groups.get(x)!.participle && toks[x - 1]?.lower !== 'to');
     const afterReport = earlier.length > 0 && sx.cx.lex.reportVerbs.has(toks[earlier[earlier.length - 1]].lemma);
     if (g.aux.length === 0 && /(ed|en|wn)$/.test(toks[v].lower) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && earlier.length > 0 && objectless && !afterReport && !relativeSubject(sx, g.first - 1)) g.passive = g.passiveGuessed = true;
+    // a headline's past form after its subject is a passive with its "was" left out ("Opposition
+    // leader arrested as protests spread"): headlines tell past acts in the present tense
+    else if (g.aux.length === 0 && earlier.length === 0 && headline(sx) && pastForm(toks[v].lower) && toks[v].lower !== toks[v].lemma && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectless) g.passive = true;
   }
 }
+
+/** A line with no closing punctuation: a headline or a title, written in headline style. */
+const headline = (sx: Sentence): boolean => sx.toks[sx.b - 1].pos !== 'PUNCT' && /\w$/.test(sx.toks[sx.b - 1].text);
 
 /** Is the noun phrase ending at k the subject of a relative clause ("the sanctions that Japan imposed")? */
 function relativeSubject(sx: Sentence, k: number): boolean {

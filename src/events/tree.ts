@@ -62,11 +62,18 @@ export function actorsOfNode(sx: Sentence, p: Parse, k: number, inner = false): 
   // (and an apposition that opens such a chain: actor-list.ts)
   for (let i = 0; i < from.length && i < 40; i++) for (const c of children(sx, p, from[i], 'conj').concat(listAppositions(sx, p, from[i]))) {
     if (own && c >= own.tokens[0] && c < own.tokens[1]) continue;
-    const m = nodeActor(sx, p, c, inner);
+    // ("the African Union and the regional bloc ECOWAS": a title whose name follows in apposition)
+    const m = nodeActor(sx, p, c, inner) ?? namedTitle(sx, p, c, inner);
     if (m && !out.includes(m)) out.push(m);
     if (!from.includes(c)) from.push(c);
   }
   return out.sort((x, y) => x.tokens[0] - y.tokens[0]);
+}
+
+/** The actor named in apposition right after a title word with none of its own ("the regional bloc ECOWAS"). */
+function namedTitle(sx: Sentence, p: Parse, k: number, inner: boolean): Mention | null {
+  const a = children(sx, p, k, 'appos').find((x) => x === k + 1);
+  return a === undefined ? null : nodeActor(sx, p, a, inner);
 }
 
 function nodeActor(sx: Sentence, p: Parse, k: number, inner: boolean): Mention | null {

@@ -2,7 +2,8 @@
 // detained, according to a police statement"): the authority the report cites, the one that says
 // so ("police said 40 people were detained"), the police or troops of the sentence before ("Police
 // fired tear gas at the crowd. Dozens were arrested."), else, for the dateline country's own
-// people, that state ("CARACAS - Opposition leader X was detained").
+// people, that state ("CARACAS - Opposition leader X was detained"); a court's act (a sentence)
+// is its state's courts'.
 import type { Mention } from '../doc/types.js';
 import type { Sentence } from './sentence.js';
 import { reportingVerb } from './tree.js';
@@ -14,14 +15,26 @@ import { within } from './sentence-parts.js';
 const AUTHORITY = new Set(['COP', 'MIL', 'GOV', 'JUD', 'SPY']);
 // forces whose act in the sentence before may be the arrests that follow
 const FORCES = new Set(['COP', 'MIL']);
+// acts of a court: finding guilty, sentencing
+const COURT_ACTS = /^116/;
 
 /** The authority behind an agentless passive state act at v on patients, or null. */
 export function unnamedAuthority(sx: Sentence, v: number, code: string, patients: Mention[] | null): Mention[] | null {
   // (a participle after a noun, "aliens ordered out of Nigeria", is background to another act)
   if (!STATE_ACTS.test(code) || !sx.groups.get(v)?.aux.some((x) => x === 'be' || x === 'get')) return null;
+  // (a sentence is passed by a court, not by the police of the sentence before)
+  if (COURT_ACTS.test(code)) { const c = cited(sx, v); return c ? [c] : courtOf(sx, patients); }
   const named = cited(sx, v) ?? forcesBefore(sx);
   if (named) return [named];
   return datelineState(sx, patients);
+}
+
+/** The courts of the state whose people were tried ("Sonko was sentenced to two years": SENJUD). */
+function courtOf(sx: Sentence, patients: Mention[] | null): Mention[] | null {
+  const c = patients?.[0]?.country;
+  if (!c || c === '---' || !patients!.every((m) => m.country === c)) return null;
+  const state = sx.countryOnly(patients![0]);
+  return [{ ...state, code: `${c}JUD`, sector: 'JUD', name: `${state.name} judiciary`, entity: `judiciary:${c}`, kind: 'agent', evidence: `the courts of the state whose people were tried ("${state.name}"): no agent named` }];
 }
 
 /** An authority the sentence cites ("according to a police statement") or that reports it ("police said"). */

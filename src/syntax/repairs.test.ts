@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { dyadTokens } from './align.js';
 import { parseSentence, type Parse } from './parser.js';
-import { repairParse, rootAfterRelative, reducedRelative, speakerGoesOn, prepositionReadAsMarker, type RepairToken } from './repairs.js';
+import { repairParse, rootAfterRelative, reducedRelative, speakerGoesOn, prepositionReadAsMarker, transitiveVerbAfterRoot, secondSubject, type RepairToken } from './repairs.js';
 
 // Each sentence is parsed by the shipped model; the assertions are on the tree after the repair,
 // and the repair is also checked to leave alone the trees it has no business with.
@@ -14,6 +14,26 @@ const subjectsOf = (toks: RepairToken[], p: Parse) => toks.filter((_, i) => p.he
 const oneRoot = (p: Parse) => p.head.filter((h) => h === -1).length;
 
 describe('parse repairs', () => {
+  it('a past form with an object hung on a noun root is the root, with the noun its subject', () => {
+    const { toks, p } = parsed('The African Union and the regional bloc ECOWAS expressed concern and urged the authorities to respect the right to peaceful protest.');
+    transitiveVerbAfterRoot(toks, p);
+    expect(rootWord(toks, p)).toBe('expressed');
+    expect(subjectsOf(toks, p)).toEqual(['Union']);
+    expect(oneRoot(p)).toBe(1);
+  });
+  it('a verb with a subject on each side of an "and": the second is the first one\'s conjunct', () => {
+    const { toks, p } = parsed('The European Union and the regional bloc ASEAN welcomed the agreement.');
+    secondSubject(toks, p);
+    expect(subjectsOf(toks, p)).toEqual(['Union']);
+    expect(p.deprel[toks.findIndex((t) => t.text === 'ASEAN')]).toBe('conj');
+    expect(p.deprel[toks.findIndex((t) => t.text === 'Union')]).toBe('nsubj');
+  });
+  it('leaves a noun root with a participle that takes no object alone', () => {
+    const { toks, p } = parsed('Hotel reviews written by guests last summer.');
+    const before = [...p.head];
+    transitiveVerbAfterRoot(toks, p);
+    expect([...p.head]).toEqual(before);
+  });
   it('a relative clause of the subject closed by a comma: the verb after it is the root', () => {
     const { toks, p } = parsed('The militia, which was founded in 2015, attacked a police station in Bunia.');
     rootAfterRelative(toks, p);

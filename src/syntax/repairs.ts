@@ -13,6 +13,8 @@ export function repairParse(toks: readonly RepairToken[], parse: Parse): Parse {
   prepositionReadAsMarker(toks, parse);
   rootAfterRelative(toks, parse);
   auxiliaryVerbAfterRoot(toks, parse);
+  transitiveVerbAfterRoot(toks, parse);
+  secondSubject(toks, parse);
   reducedRelative(toks, parse);
   speakerGoesOn(toks, parse);
   return parse;
@@ -268,4 +270,42 @@ export function auxiliaryVerbAfterRoot(toks: readonly RepairToken[], parse: Pars
   const kids = childIndexes(head, k);
   if (!kids.some((c) => c < k && /^aux/.test(deprel[c])) || kids.some((c) => /^(nsubj|nsubj:pass|expl|cc|mark)$/.test(deprel[c]))) return;
   makeRoot(parse, k, r, kids);
+}
+
+/**
+ * "The African Union and the regional bloc ECOWAS expressed concern": the model makes the first
+ * noun the root and the verb, with its object, a participle on the last conjunct. A sentence with a
+ * noun root and no verb of its own has its verb there: a past form with an object, no clause
+ * words of its own, hung on the root's phrase with nothing but that phrase before it, is the
+ * root, and the noun its subject. Changes parse in place.
+ */
+export function transitiveVerbAfterRoot(toks: readonly RepairToken[], parse: Parse): void {
+  const { head, deprel } = parse;
+  const r = head.indexOf(-1);
+  if (r < 0 || !/^(NOUN|PROPN)$/.test(toks[r].pos)) return;
+  const k = toks.findIndex((t, i) => i > r && t.pos === 'VERB' && deprel[i] === 'acl' && (head[i] === r || under(head, head[i], r)));
+  if (k < 0 || !pastForm(toks[k].lower)) return;
+  const kids = childIndexes(head, k);
+  if (!kids.some((c) => c > k && deprel[c] === 'obj') || kids.some((c) => OWN_CLAUSE.test(deprel[c]) || /^aux/.test(deprel[c]))) return;
+  // (every word before the verb belongs to the subject's phrase, or modifies the verb)
+  for (let j = 0; j < k; j++) if (j !== r && head[j] !== k && !under(head, j, r)) return;
+  makeRoot(parse, k, r, kids);
+}
+
+/**
+ * "The European Union and the regional bloc ASEAN welcomed the deal": the model gives the verb two
+ * subjects, one on each side of the "and". A verb takes one subject in UD: the second, with the
+ * conjunction hung on it, is the first one's conjunct. Changes parse in place.
+ */
+export function secondSubject(toks: readonly RepairToken[], parse: Parse): void {
+  const { head, deprel } = parse;
+  for (let v = 0; v < toks.length; v++) {
+    const subs = childIndexes(head, v).filter((c) => c < v && /^nsubj/.test(deprel[c]));
+    if (subs.length !== 2) continue;
+    const [a, b] = subs;
+    const cc = childIndexes(head, b).find((c) => c > a && c < b && deprel[c] === 'cc');
+    if (cc === undefined) continue;
+    deprel[a] = childIndexes(head, v).some((c) => deprel[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+    head[b] = a; deprel[b] = 'conj';
+  }
 }
