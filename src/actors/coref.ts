@@ -6,8 +6,8 @@ import { leavesFrom } from './leaving.js';
 import { resolvePossessed } from './possessed.js';
 import { isDummyIt } from './dummy-it.js';
 import { shortNameRef } from './short-names.js';
-import { groupBefore, noteGroup, type Group } from './pair-groups.js';
-import { COUNTRY_NOUNS, INSTITUTION_NOUNS, PAIR_NOUNS, PLURAL_COLLECTIVES } from '../lang/en/words.js';
+import { groupBefore, leadSides, noteGroup, type Group } from './pair-groups.js';
+import { COUNTRY_NOUNS, INSTITUTION_NOUNS, PAIR_NOUNS, PLURAL_COLLECTIVES, SIDE_NOUNS } from '../lang/en/words.js';
 import { FIRST_PERSON, quotationAt, quoteSpeaker } from './quoted.js';
 
 const HE = new Set(['he', 'him', 'his', 'she', 'her']);
@@ -79,7 +79,10 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     else if (t.pos === 'PRON' && HE.has(t.lower)) ref = salientPerson(people, subjects, toks, t.sentence, i);
     else if (t.pos === 'PRON' && IT.has(t.lower)) ref = firstActorBefore(toks, mentions, t.sentence, i, ix) ?? lastSentenceSubject.get(t.sentence - 1) ?? null;
     else if ((t.pos === 'PRON' && THEY.has(t.lower)) || (PAIR.has(t.lower) && toks[i - 1]?.lower === 'the') || (t.lower === 'both' && PAIR_NOUNS.has(toks[i + 1]?.lower ?? ''))) {
-      group = groupBefore(groups, i, t.sentence, PAIR.has(t.lower));
+      // ("urged both sides to ...": the sides are the parties named as such, else the lead's two, not the mediators named last)
+      const sides = SIDE_NOUNS.has(toks[i + 1]?.lower ?? '') && (t.lower === 'both' || toks[i - 1]?.lower === 'the');
+      group = sides ? groupBefore(groups, i, t.sentence, true, true) ?? leadSides(doc, mentions, i) : null;
+      group ??= groupBefore(groups, i, t.sentence, PAIR.has(t.lower));
       if (!group) group = lastTwoPeople(people, subjects) ?? (PAIR.has(t.lower) ? lastTwoSides(mentions, toks, i) : null);
     }
     if (!ref && !group) continue;

@@ -2,7 +2,7 @@
 // "the two sides" refer to. A pair named as the parties of an act between them ("talks between
 // X and Y", "X and Y clashed") is what "the two sides" means, over a later pair of mediators or
 // speakers ("Qatar and Egypt mediated a new round of talks. The two sides agreed ...").
-import type { Mention, Token } from '../doc/types.js';
+import type { Doc, Mention, Token } from '../doc/types.js';
 import { PARTY_VERBS } from '../lang/en/words.js';
 
 export interface Group { at: number; sentence: number; members: Mention[]; parties: boolean }
@@ -34,10 +34,27 @@ function namedAsParties(toks: Token[], a: Mention, b: Mention): boolean {
  * The group a pronoun or pair at token i (in `sentence`) stands for: the last group before it;
  * for a pair ("the two sides"), the last pair named as parties not long before, if any.
  */
-export function groupBefore(groups: Group[], i: number, sentence: number, pair: boolean): Mention[] | null {
+export function groupBefore(groups: Group[], i: number, sentence: number, pair: boolean, partiesOnly = false): Mention[] | null {
   let g = groups.length - 1;
   while (g >= 0 && groups[g].at > i) g--;
   if (g < 0) return null;
   if (pair) for (let h = g; h >= 0 && groups[h].sentence >= sentence - PARTIES_REACH; h--) if (groups[h].parties) return groups[h].members;
-  return groups[g].members;
+  return partiesOnly ? null : groups[g].members;
+}
+
+/**
+ * "Sudan's army accused the RSF ... Griffiths urged both sides to ...": with no pair named as
+ * parties nearby, the sides are the story's: the first two actors of different countries or bodies
+ * in its lead (its first two body sentences), before the token at i.
+ */
+export function leadSides(doc: Doc, mentions: Mention[], i: number): Mention[] | null {
+  const body = doc.sentences.filter((s) => s.kind === 'body').slice(0, 2);
+  if (!body.length) return null;
+  const end = Math.min(i, body[body.length - 1].tokens[1]), out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.tokens[0] >= end || out.length === 2) break;
+    if (m.tokens[0] < body[0].tokens[0] || m.kind === 'pronoun' || m.country.length !== 3 || m.country === '---') continue;
+    if (!out.some((x) => x.code === m.code || (x.country === m.country && !x.sector && !m.sector))) out.push(m);
+  }
+  return out.length === 2 && out[0].code !== out[1].code ? out : null;
 }

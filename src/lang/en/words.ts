@@ -282,3 +282,6 @@ export const ADJECTIVE_AGENT_WORDS = new Set(['official']);
 
 /** Verbs of warning that, right before "against", advise rather than threaten ("warned against a trade war") */
 export const ADVICE_VERBS = new Set(['warn', 'caution']);
+
+/** Pair nouns that name the opposing sides of a story ("both sides", "the two parties") */
+export const SIDE_NOUNS = new Set(['sides', 'parties', 'rivals', 'foes', 'adversaries', 'belligerents']);
