@@ -293,7 +293,9 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
       const o = (owner ?? right)!;
       const c = countryOf(o)!;
       const prefix = pc.p.kind === 'agent' && pc.p.prefix;
-      const code = prefix ? `${sector}${c}` : sectorCode(c, sector);
+      // ("RSF commanders", "Hamas fighters": members of a group outside the state are that group)
+      const group = o.p.kind === 'organization' || o.p.kind === 'person' ? baseCode(o.p, doc.date) : null;
+      const code = prefix ? `${sector}${c}` : group && GROUP_SECTORS.has(group.slice(3)) ? group : sectorCode(c, sector);
       const s = owner ? owner.start : pc.start;
       const e = owner ? Math.max(pc.end, nameEnd) : right!.end;
       const m = mention(doc, s, e, code, pc.p);
@@ -398,6 +400,9 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
   }
   return out;
 }
+
+// sectors of groups outside the state, whose members keep the group's code
+const GROUP_SECTORS = new Set(['REB', 'INS', 'UAF', 'SEP', 'OPP', 'PTY', 'RAD']);
 
 /** An agent's code with its country's: "RUS" + "MIL"; international and non-governmental bodies keep their own. */
 const sectorCode = (c: string, sector: string) => (c.startsWith('IGO') || c.startsWith('NGO') ? c : `${c.slice(0, 3)}${sector}`);

@@ -8,8 +8,9 @@ const OPEN = new Set(['"', '“']), CLOSE = new Set(['"', '”']);
 
 /**
  * The speaker of the quotation that holds token i, when the quotation lies within i's sentence
- * and a reporting verb outside it has an actor: the first actor named after the closing mark
- * ('"...," the minister said'), else the last one before the opening mark ('X said: "..."').
+ * and a reporting verb outside it has an actor: the actor named between the closing mark and the
+ * verb ('"...," the minister said'; none if that one has no country yet), or right after the verb
+ * ('"...," said the minister'), else the last one before the opening mark ('X said: "..."').
  * Null outside a quotation or where no speaker is named.
  */
 export function quoteSpeaker(doc: Doc, toks: Token[], mentions: Mention[], from: number, i: number, reportVerbs: Set<string>): Mention | null {
@@ -17,14 +18,20 @@ export function quoteSpeaker(doc: Doc, toks: Token[], mentions: Mention[], from:
   const q = quotationAt(doc, toks, i);
   if (!q) return null;
   const [open, close] = q;
-  const outside = (from: number, to: number): boolean => toks.slice(from, to).some((t) => reportVerbs.has(t.lemma));
+  const verbAt = (from: number, to: number): number => { for (let k = from; k < to; k++) if (reportVerbs.has(toks[k].lemma)) return k; return -1; };
+  const outside = (from: number, to: number): boolean => verbAt(from, to) >= 0;
   const usable = (m: Mention): boolean => !m.modifier && m.country !== '---' && m.kind !== 'pronoun';
   // the sentence's mentions, from `from` (the first in i's sentence) to the sentence's end
   let end = from;
   while (end < mentions.length && mentions[end].tokens[0] < s.tokens[1]) end++;
   const inSentence = mentions.slice(from, end).filter((m) => m.tokens[1] <= s.tokens[1]);
-  if (outside(close + 1, s.tokens[1])) {
-    const after = inSentence.find((m) => m.tokens[0] > close && usable(m));
+  const rv = verbAt(close + 1, s.tokens[1]);
+  if (rv >= 0) {
+    // ('"...," army spokesman X told reporters': the one named before the verb speaks, placed or
+    // not, and those after it are spoken to; '"...," said the minister': the one after it)
+    const named = inSentence.find((m) => m.tokens[0] > close && m.tokens[1] <= rv);
+    if (named) return usable(named) ? named : null;
+    const after = inSentence.find((m) => m.tokens[0] > rv && usable(m));
     if (after) return after;
   }
   if (outside(s.tokens[0], open)) {
