@@ -7,7 +7,7 @@ import type { Sentence } from './sentence.js';
 import type { VerbGroup } from './verb-groups.js';
 import type { Chain } from './chains.js';
 import { hasNominal } from './nominals.js';
-import { INTENT_NOUNS, RANKERS } from '../lang/en/words.js';
+import { CONTENT_VERBS, INTENT_NOUNS, RANKERS } from '../lang/en/words.js';
 
 /** Why a chain's head is not itself a report of an act (and whether it is another act's content), or how a noun before it shapes it. */
 export interface Role { skip: boolean; intentNoun: boolean; content: boolean }
@@ -27,7 +27,7 @@ export function headRoles(sx: Sentence, head: VerbGroup): { closed: Role; opened
   if (reason) return { closed: content, opened: content };
   if (head.participle && before && (before.text === ',' || before.lower === 'and' || before.lower === 'or')) {
     const prevV = verbs.filter((x) => x < head.head).pop();
-    if (prevV !== undefined && sx.contentGerunds.has(prevV)) return { closed: content, opened: content };
+    if (prevV !== undefined && (sx.contentGerunds.has(prevV) || afterContentWord(sx, head.first - 1))) return { closed: content, opened: content };
   }
   // a bare "to" infinitive is a purpose, not a report of the act, unless a noun of intent governs it
   const intentNoun = before?.lower === 'to' && INTENT_NOUNS.has(toks[head.first - 2]?.lemma ?? '');
@@ -68,4 +68,19 @@ export function lastChain(sx: Sentence, chain: Chain): boolean {
   if (!sx.verbs.every((v) => v <= head || chain.links.some((l) => l.g.head === v))) return false;
   // (words a pattern takes later are only fewer candidates)
   return !hasNominal(sx);
+}
+
+/**
+ * "accused Chinese vessels of firing water cannon at a boat, injuring three sailors": a gerund after
+ * "of" or "for" that the tagger did not read as a verb still says what a verb of accusing, blaming
+ * or praising was about, and the participle after it (before `end`) goes on telling it.
+ */
+function afterContentWord(sx: Sentence, end: number): boolean {
+  // (the verb of accusing is the last such verb before: a noun misread as a verb may stand between)
+  const v = sx.verbs.filter((x) => x < end && CONTENT_VERBS.has(sx.toks[x].lemma)).pop();
+  if (v === undefined) return false;
+  let g = -1;
+  for (let k = v + 2; k < end; k++) if (sx.toks[k].lower.endsWith('ing') && /^(of|for)$/.test(sx.toks[k - 1].lower)) g = k;
+  // (no other verb after it: "..., and launched strikes on Y, killing 5" is an act of its own)
+  return g > 0 && !sx.verbs.some((x) => x > g && x < end);
 }

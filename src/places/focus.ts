@@ -43,11 +43,14 @@ export function documentFocus(doc: Doc, places: PlaceMention[], skip: string | n
   return { scores, main, dateline };
 }
 
-/** "KABUL, Afghanistan (AP) —", "BEIJING, June 20 (Xinhua) -", "PESHAWAR -": a place in capitals opening the text, before a dash. */
+/** "KABUL, Afghanistan (AP) —", "BEIJING, June 20 (Xinhua) -", "PESHAWAR -": a place in capitals opening the text (or its first line after a title), before a dash. */
 function findDateline(doc: Doc, places: PlaceMention[]): Focus['dateline'] {
-  const m = DATELINE.exec(doc.clean.slice(0, 160));
+  // (or the line after a title: a first line with no closing punctuation)
+  const title = /^[^\n]{1,200}?[^.!?:"”\s]\s*\n\s*/.exec(doc.clean);
+  let at = 0, m = DATELINE.exec(doc.clean.slice(0, 160));
+  if (!m && title) { at = title[0].length; m = DATELINE.exec(doc.clean.slice(at, at + 160)); }
   if (!m) return null;
-  const start = m.index + m[0].indexOf(m[1]);
+  const start = at + m.index + m[0].indexOf(m[1]);
   const end = start + m[0].length - m[0].indexOf(m[1]);
   // the dateline's place was found by the place stage (a country, a city, a town)
   const p = places.find((x) => x.start >= start && x.start < end && x.place.country);

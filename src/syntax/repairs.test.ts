@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { dyadTokens } from './align.js';
 import { parseSentence, type Parse } from './parser.js';
-import { repairParse, rootAfterRelative, reducedRelative, speakerGoesOn, prepositionReadAsMarker, transitiveVerbAfterRoot, secondSubject, type RepairToken } from './repairs.js';
+import { repairParse, rootAfterRelative, reducedRelative, speakerGoesOn, prepositionReadAsMarker, transitiveVerbAfterRoot, transitiveVerbBeforeParticiple, secondSubject, type RepairToken } from './repairs.js';
 
 // Each sentence is parsed by the shipped model; the assertions are on the tree after the repair,
 // and the repair is also checked to leave alone the trees it has no business with.
@@ -27,6 +27,16 @@ describe('parse repairs', () => {
     expect(subjectsOf(toks, p)).toEqual(['Union']);
     expect(p.deprel[toks.findIndex((t) => t.text === 'ASEAN')]).toBe('conj');
     expect(p.deprel[toks.findIndex((t) => t.text === 'Union')]).toBe('nsubj');
+  });
+  it('a transitive past form after the subject of an -ing participle heads the clause, the participle its modifier', () => {
+    const { toks, p } = parsed("An Israeli air strike destroyed Iran's consular building in Damascus on Monday, killing two senior commanders, Iranian state media said.");
+    transitiveVerbBeforeParticiple(toks, p);
+    const at = (w: string) => toks.findIndex((t) => t.text === w);
+    expect(p.head[at('strike')]).toBe(at('destroyed'));
+    expect(p.deprel[at('strike')]).toBe('nsubj');
+    expect(p.head[at('killing')]).toBe(at('destroyed'));
+    expect(p.deprel[at('destroyed')]).toBe('ccomp');
+    expect(oneRoot(p)).toBe(1);
   });
   it('leaves a noun root with a participle that takes no object alone', () => {
     const { toks, p } = parsed('Hotel reviews written by guests last summer.');

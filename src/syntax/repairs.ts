@@ -14,6 +14,7 @@ export function repairParse(toks: readonly RepairToken[], parse: Parse): Parse {
   rootAfterRelative(toks, parse);
   auxiliaryVerbAfterRoot(toks, parse);
   transitiveVerbAfterRoot(toks, parse);
+  transitiveVerbBeforeParticiple(toks, parse);
   secondSubject(toks, parse);
   reducedRelative(toks, parse);
   speakerGoesOn(toks, parse);
@@ -283,13 +284,40 @@ export function transitiveVerbAfterRoot(toks: readonly RepairToken[], parse: Par
   const { head, deprel } = parse;
   const r = head.indexOf(-1);
   if (r < 0 || !/^(NOUN|PROPN)$/.test(toks[r].pos)) return;
-  const k = toks.findIndex((t, i) => i > r && t.pos === 'VERB' && deprel[i] === 'acl' && (head[i] === r || under(head, head[i], r)));
-  if (k < 0 || !pastForm(toks[k].lower)) return;
+  const k = transitiveAcl(toks, parse, r, 0);
+  if (k >= 0) makeRoot(parse, k, r, childIndexes(head, k));
+}
+
+/**
+ * "An Israeli air strike destroyed the building, killing two commanders, media said": in a clause
+ * the model heads with a participle in -ing, the subject's transitive past form is the clause's
+ * verb, and the participle its modifier. Changes parse in place.
+ */
+export function transitiveVerbBeforeParticiple(toks: readonly RepairToken[], parse: Parse): void {
+  const { head, deprel } = parse;
+  for (let n = 0; n < toks.length; n++) {
+    const h = head[n];
+    if (deprel[n] !== 'nsubj' || h <= n || !/ing$/.test(toks[h].lower) || childIndexes(head, h).some((c) => /^aux/.test(deprel[c]))) continue;
+    const k = transitiveAcl(toks, parse, n, n);
+    if (k < 0 || k > h) continue;
+    head[k] = head[h]; deprel[k] = deprel[h];
+    head[n] = k;
+    head[h] = k; deprel[h] = 'advcl';
+  }
+}
+
+/**
+ * A past form with an object, no clause words of its own, hung on the phrase of noun n with nothing
+ * but that phrase between `from` and it (or words that modify it): its index, else -1.
+ */
+function transitiveAcl(toks: readonly RepairToken[], parse: Parse, n: number, from: number): number {
+  const { head, deprel } = parse;
+  const k = toks.findIndex((t, i) => i > n && t.pos === 'VERB' && deprel[i] === 'acl' && (head[i] === n || under(head, head[i], n)));
+  if (k < 0 || !pastForm(toks[k].lower)) return -1;
   const kids = childIndexes(head, k);
-  if (!kids.some((c) => c > k && deprel[c] === 'obj') || kids.some((c) => OWN_CLAUSE.test(deprel[c]) || /^aux/.test(deprel[c]))) return;
-  // (every word before the verb belongs to the subject's phrase, or modifies the verb)
-  for (let j = 0; j < k; j++) if (j !== r && head[j] !== k && !under(head, j, r)) return;
-  makeRoot(parse, k, r, kids);
+  if (!kids.some((c) => c > k && deprel[c] === 'obj') || kids.some((c) => OWN_CLAUSE.test(deprel[c]) || /^aux/.test(deprel[c]))) return -1;
+  for (let j = from; j < k; j++) if (j !== n && head[j] !== k && !under(head, j, n)) return -1;
+  return k;
 }
 
 /**

@@ -15,13 +15,16 @@ export class ParseTable {
   private readonly made: (Parse | null | undefined)[];
   /** milliseconds spent parsing, for the bench's cost per stage (parsing happens inside the events stage) */
   ms = 0;
-  /** tokens at the start of the first sentence that belong to the dateline ("BEIJING, June 20 (Xinhua) -") */
+  /** the sentence that opens with the dateline ("BEIJING, June 20 (Xinhua) -"; after a title, not the first), and its dateline's tokens */
+  private readonly datelineSentence: number;
   private readonly datelineTokens: number;
   constructor(private readonly doc: Doc, private readonly eligible: Uint8Array) {
     this.made = new Array(eligible.length);
-    const end = doc.focus?.dateline?.span[1] ?? -1, first = doc.sentences[0];
+    const span = doc.focus?.dateline?.span, toks = doc.tokens;
+    this.datelineSentence = span ? doc.sentences.findIndex((s) => s.tokens[1] > s.tokens[0] && toks[s.tokens[0]].start <= span[0] && toks[s.tokens[1] - 1].end >= span[1]) : -1;
+    const first = doc.sentences[this.datelineSentence];
     let k = first ? first.tokens[0] : 0;
-    if (end > 0 && first) while (k < first.tokens[1] && doc.tokens[k].end <= end) k++;
+    if (first) while (k < first.tokens[1] && toks[k].end <= span![1]) k++;
     this.datelineTokens = first ? k - first.tokens[0] : 0;
   }
 
@@ -38,7 +41,7 @@ export class ParseTable {
 
   /** The sentence parsed without its dateline, whose words then hang from the root: a dateline is no part of the clause. */
   private parse(i: number, toks: Token[]): Parse {
-    const d = i === 0 ? this.datelineTokens : 0;
+    const d = i === this.datelineSentence ? this.datelineTokens : 0;
     if (d === 0 || d >= toks.length) return repairParse(toks, parseSentence(toks));
     const rest = toks.slice(d);
     const body = repairParse(rest, parseSentence(rest));

@@ -285,3 +285,6 @@ export const ADVICE_VERBS = new Set(['warn', 'caution']);
 
 /** Pair nouns that name the opposing sides of a story ("both sides", "the two parties") */
 export const SIDE_NOUNS = new Set(['sides', 'parties', 'rivals', 'foes', 'adversaries', 'belligerents']);
+
+/** Verbs whose "of" or "for" gerund says what they are about, not an act of their own ("accused X of firing ...") */
+export const CONTENT_VERBS = new Set(['accuse', 'blame', 'charge', 'suspect', 'criticize', 'criticise', 'condemn', 'denounce', 'fault', 'convict', 'indict', 'sentence', 'punish', 'praise', 'thank', 'apologize', 'apologise', 'commend', 'fine', 'sue']);
