@@ -7,11 +7,13 @@ import { contextCountry } from '../actors/context.js';
 import { leavesFrom } from '../actors/leaving.js';
 import { isBoundary } from './patterns.js';
 import type { Sentence } from './sentence.js';
-import { FOREIGN_PARTY, LOCATIVE, OPPOSING } from '../lang/en/words.js';
+import { FOREIGN_PARTY, LOCATIVE, NON_NATIONAL, OPPOSING } from '../lang/en/words.js';
 
 
 export function placeBareUncached(sx: Sentence, m: Mention, notFrom: Mention[] = []): Mention | null {
   const { toks, a, cx } = sx;
+  // ("an international tribunal", "foreign fighters": no state's own, whatever the story's country)
+  for (let k = Math.max(a, m.tokens[0] - 2); k < m.tokens[1]; k++) if (NON_NATIONAL.has(toks[k].lower)) return null;
   // a place in the group's own clause, or named as where it is ("in", "throughout", "across")
   const sameClause = (x: PlaceMention) => {
     for (let k = Math.min(x.tokens[0], m.tokens[1]); k < Math.max(x.tokens[0], m.tokens[0]); k++) if (isBoundary(toks[k])) return false;

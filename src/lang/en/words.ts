@@ -288,3 +288,6 @@ export const SIDE_NOUNS = new Set(['sides', 'parties', 'rivals', 'foes', 'advers
 
 /** Verbs whose "of" or "for" gerund says what they are about, not an act of their own ("accused X of firing ...") */
 export const CONTENT_VERBS = new Set(['accuse', 'blame', 'charge', 'suspect', 'criticize', 'criticise', 'condemn', 'denounce', 'fault', 'convict', 'indict', 'sentence', 'punish', 'praise', 'thank', 'apologize', 'apologise', 'commend', 'fine', 'sue']);
+
+/** Words that make a group no state's own ("an international tribunal", "foreign fighters") */
+export const NON_NATIONAL = new Set(['international', 'multinational', 'transnational', 'foreign', 'global']);
