@@ -3,7 +3,7 @@ import type { PlaceRef, Quantity, TimeRef } from '../doc/types.js';
 import type { PlaceMention } from '../actors/match.js';
 import type { VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
-import { isHistorical, publicationTime } from './time.js';
+import { isHistorical, laterPhrases, movedOn, publicationTime, type Later } from './time.js';
 import { timeInOtherClause } from './time-clause.js';
 import { APPROX, PLACE_PREPS, PLACE_PREPS_BEFORE_THE } from '../lang/en/words.js';
 
@@ -32,12 +32,17 @@ export function eventTime(sx: Sentence, g: VerbGroup, future = false): TimeRef {
     if (timeInOtherClause(sx, tokenAt(sx, t.start), g.head)) elsewhere = true;
     else { dist = d; best = t; }
   }
+  // "Tehran launched drones at Israel two weeks later": the last time the story gave, moved on
+  const later = best ? null : laterPhrases(cx.doc.clean.slice(sx.span.start, clauseStop), sx.span.start).pop();
+  const story = storyTimes.get(cx);
+  if (later && story) return (cx.paragraphTime = moved(cx, story, later));
   if (best) {
     // with no publication date given, "today" stands in for it: a later date would be a guess on a guess
     // ("agreed on Thursday to hold talks": the day of a past verb is behind, whatever is intended)
     const date = future && cx.doc.dateGiven && !saidOfPast(sx, best.start) ? best.ahead : best.date;
     const ref: TimeRef = { date, precision: best.precision, text: best.text, historical: isHistorical(date, cx.doc.date), span: [best.start, best.end] };
     cx.paragraphTime = ref;
+    storyTimes.set(cx, ref);
     return ref;
   }
   // ("The army said militants had attacked a post on Saturday and accused Kabul ...": a time this
@@ -45,6 +50,15 @@ export function eventTime(sx: Sentence, g: VerbGroup, future = false): TimeRef {
   const ownSentence = elsewhere && cx.paragraphTime?.span && cx.paragraphTime.span[0] >= sx.span.start && cx.paragraphTime.span[0] < sx.span.end;
   if (g.pastSimple && cx.paragraphTime && !ownSentence) return { ...cx.paragraphTime };
   return publicationTime(cx.doc.date);
+}
+
+/** The last time each document's story gave (whatever the paragraph), from which "two weeks later" counts. */
+const storyTimes = new WeakMap<Sentence['cx'], TimeRef>();
+
+function moved(cx: Sentence['cx'], from: TimeRef, later: Later): TimeRef {
+  const ref = { ...movedOn(from, later.days, later.months, later.text, cx.doc.date), span: [later.start, later.start + later.text.length] as [number, number] };
+  storyTimes.set(cx, ref);
+  return ref;
 }
 
 /** Is the time word at character c in the phrase of a verb in the simple past (the last verb before it)? */

@@ -2,7 +2,7 @@
 // ("in 2019") and season words chrono leaves out; `historical` when clearly before the report.
 import * as chrono from 'chrono-node';
 import type { TimeRef } from '../doc/types.js';
-import { WEEKDAY_LIST, MONTH_LIST as MONTHS } from '../lang/en/words.js';
+import { NUMBER_WORDS, WEEKDAY_LIST, MONTH_LIST as MONTHS } from '../lang/en/words.js';
 
 /** `date` reads a month or day without a year as the last one before the report; `ahead` as the next one. */
 export interface TimeMention { start: number; end: number; date: string; ahead: string; precision: TimeRef['precision']; text: string }
@@ -138,4 +138,27 @@ export function isHistorical(date: string, pubDate: string): boolean {
 /** The publication date as the time of an event with no time words. */
 export function publicationTime(pubDate: string): TimeRef {
   return { date: pubDate, precision: 'day', text: '', historical: false };
+}
+
+const LATER = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+(?:later|afterwards)|the\s+(?:next|following)\s+(day|week|month))\b/gi;
+
+/** "two weeks later", "the next day" in text: where it is and how far it moves a date, or none. */
+export interface Later { start: number; text: string; days: number; months: number }
+export function laterPhrases(text: string, offset: number): Later[] {
+  const out: Later[] = [];
+  LATER.lastIndex = 0;
+  for (let m; (m = LATER.exec(text));) {
+    const n = m[1] ? (NUMBER_WORDS.get(m[1].toLowerCase()) ?? Number(m[1])) : 1;
+    const unit = (m[2] ?? m[3]).toLowerCase();
+    out.push({ start: offset + m.index, text: m[0], days: unit === 'day' ? n : unit === 'week' ? 7 * n : 0, months: unit === 'month' ? n : unit === 'year' ? 12 * n : 0 });
+  }
+  return out;
+}
+
+/** A time moved on from `from` by days and months, at the precision `from` has. */
+export function movedOn(from: TimeRef, days: number, months: number, text: string, reportDate: string): TimeRef {
+  const [y, mo, d] = from.date.split('-').map(Number);
+  const t = new Date(Date.UTC(y, (mo ?? 1) - 1 + months, (d ?? 1) + days));
+  const date = cut(t.toISOString().slice(0, 10), days && from.precision === 'month' ? 'month' : from.precision);
+  return { date, precision: from.precision, text, historical: isHistorical(date, reportDate) };
 }

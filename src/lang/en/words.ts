@@ -291,3 +291,6 @@ export const CONTENT_VERBS = new Set(['accuse', 'blame', 'charge', 'suspect', 'c
 
 /** Words that make a group no state's own ("an international tribunal", "foreign fighters") */
 export const NON_NATIONAL = new Set(['international', 'multinational', 'transnational', 'foreign', 'global']);
+
+/** Small numbers written as words ("two weeks later") */
+export const NUMBER_WORDS = new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12]]);
