@@ -17,6 +17,7 @@ import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
 import { codeNominals } from './nominals.js';
 import { warnsOfFact, warnsAgainst } from './warnings.js';
+import { actAntecedent } from './act-antecedent.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, wordAgent } from './tree.js';
 import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent, isGoBetween } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
@@ -136,6 +137,7 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   let cam = sx.cx.lex.cameo.get(act.code);
   if (!cam) return why('events.unknown-code', `code ${act.code} is not in the CAMEO table`);
   const actors = findActors(sx, act);
+  if (actors.targets.length === 0 && actors.sources?.length) actors.targets = actAntecedent(sx, sink, actAt, act.code, actors.sources);
   // "a roadside bomb killed ...": nobody named behind the means; it acted where it struck
   if (!actors.sources?.length && means) { const x = attackerOf(sx, actAt, means); if (x) actors.sources = [x]; }
   if (!actors.sources || actors.sources.length === 0) return why('events.no-source', `no actor found as the subject of "${sx.toks[(act.action?.link.g ?? head).head].text}"`);

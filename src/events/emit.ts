@@ -12,6 +12,8 @@ export interface Emit {
 
 export class EventSink {
   readonly events: Event[] = [];
+  /** the source each kept event had, as a mention (act-antecedent.ts reads who did an act named again later) */
+  readonly doers: { sentence: number; root: string; src: Mention; at: number }[] = [];
   // keys of the events kept, so a repeat is found in constant time (a scan made long documents quadratic)
   private readonly ids = new Set<string>();
   private readonly acts = new Set<string>();
@@ -42,6 +44,7 @@ export class EventSink {
     this.ids.add(ev.id);
     this.acts.add(act);
     this.events.push(ev);
+    this.doers.push({ sentence: ev.sentence, root: ev.root, src: x.src, at: x.trigger.span[0] });
     if (this.doc.explain) note(this.doc, x.sentence, 'event', x.rule, `${ev.cameo} ${ev.source?.code}->${ev.target?.code ?? '-'} ${ev.modality} on "${ev.trigger.text}"`);
   }
 
