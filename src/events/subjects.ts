@@ -13,7 +13,9 @@ import { actNounDoer } from './act-subject.js';
 export function subjectOf(sx: Sentence, v: number, depth = 0): Mention[] | null {
   if (sx.subjects.has(v)) return sx.subjects.get(v)!;
   const { toks, a, groups } = sx;
-  const g = groups.get(v)!;
+  const g = groups.get(v);
+  // (a word the parse reads as a verb that the words did not make one, "said" in an attribution, has no subject here)
+  if (!g) return null;
   // "British aircraft using guided missiles killed": the weapons after the participle are the means
   const user = instrumentUser(sx, g.first);
   if (user) { sx.subjects.set(v, user); return user; }

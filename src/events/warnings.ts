@@ -3,7 +3,7 @@
 // whose clause says what will, would or could happen, or that names who is warned, stays one.
 // "warned against a trade war", with nobody warned, advises against what it names: no threat.
 import type { Sentence } from './sentence.js';
-import { complementVerbs } from './tree.js';
+import { children, complementVerbs } from './tree.js';
 import type { Token } from '../doc/types.js';
 import { ADVICE_VERBS } from '../lang/en/words.js';
 
@@ -11,9 +11,16 @@ import { ADVICE_VERBS } from '../lang/en/words.js';
 export function warnsOfFact(sx: Sentence, v: number): boolean {
   if (sx.toks[v].lemma !== 'warn' || !sx.canParse()) return false;
   const clauses = complementVerbs(sx, v, 'ccomp');
-  return clauses.length > 0 && clauses.every((c) => {
+  if (clauses.length > 0) return clauses.every((c) => {
     const g = sx.groups.get(c);
     return !!g && g.modal === null && !g.aux.includes('will') && sx.toks[g.first - 1]?.lower !== 'to';
+  });
+  // "warned that the law was incompatible with ...": a clause of "be" and what something is
+  const p = sx.tree()!;
+  const said = children(sx, p, v, 'ccomp');
+  return said.length > 0 && said.every((c) => {
+    const kids = [...children(sx, p, c, 'cop'), ...children(sx, p, c, 'aux')];
+    return kids.some((k) => sx.toks[k].lemma === 'be') && kids.every((k) => sx.toks[k].lemma === 'be' || sx.toks[k].lemma === 'have');
   });
 }
 
