@@ -92,12 +92,15 @@ function nominalStart(sx: Sentence, k: number): NominalStart | null {
   if ((!nounLike(sx, k) && !adj) || sx.inAttribution(k) || cx.covered[k] >= 0) return null;
   const byLemma = cx.lex.nouns.get(t.lemma), byForm = t.lemma !== t.lower ? cx.lex.nouns.get(t.lower) : undefined;
   if (!byLemma && !byForm) return null;
-  const entries = [...(byLemma ?? []), ...(byForm ?? [])].filter((e) => phrasalEnd(toks, k, e.words) >= 0 && (!adj || e.words.length > 1));
+  let entries = [...(byLemma ?? []), ...(byForm ?? [])].filter((e) => phrasalEnd(toks, k, e.words) >= 0 && (!adj || e.words.length > 1));
   if (entries.length === 0) return null;
-  // the phrase's head noun carries its arguments in the parse
-  const head = adj ? phrasalEnd(toks, k, entries[0].words) - 1 : k;
-  if (adj && !nounLike(sx, head)) return null;
-  return { entries, head, adj };
+  // the longest phrase that matches ("missile strike", not "missile" alone), whose head noun, its
+  // last word, carries its arguments in the parse
+  const longest = Math.max(...entries.map((e) => e.words.length));
+  if (longest > 1) entries = entries.filter((e) => e.words.length === longest);
+  const head = longest > 1 ? phrasalEnd(toks, k, entries[0].words) - 1 : k;
+  if (longest > 1 && !nounLike(sx, head)) return null;
+  return { entries, head, adj: longest > 1 };
 }
 
 /**

@@ -235,7 +235,8 @@ export function nounArgs(sx: Sentence, k: number, entries: VerbEntry[]): { entry
   // a "by" agent may hang from the noun or from its object ("the release of hostages by Hamas")
   const by = mods.find((o) => caseOf(sx, p, o) === 'by');
   let sources: Mention[] = poss !== undefined ? actorsOfNode(sx, p, poss) : by !== undefined ? actorsOfNode(sx, p, by) : [];
-  if (!sources.length) { const adj = nationalAdjective(sx, p, k, 1); if (adj) sources = [adj]; }
+  // (or on the first word of a compound noun: "a Russian drone attack")
+  if (!sources.length) { const adj = nationalAdjective(sx, p, k, 2); if (adj) sources = [adj]; }
   let best: { entry: VerbEntry; sources: Mention[]; targets: Mention[]; literal: number } | null = null;
   for (const entry of entries) for (const pat of entry.patterns ?? []) {
     const first = pat.tokens[0];
