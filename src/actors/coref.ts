@@ -7,7 +7,7 @@ import { resolvePossessed } from './possessed.js';
 import { isDummyIt } from './dummy-it.js';
 import { shortNameRef } from './short-names.js';
 import { groupBefore, leadSides, noteGroup, type Group } from './pair-groups.js';
-import { COUNTRY_NOUNS, INSTITUTION_NOUNS, PAIR_NOUNS, PLURAL_COLLECTIVES, SIDE_NOUNS } from '../lang/en/words.js';
+import { COUNTRY_NOUNS, INSTITUTION_NOUNS, PAIR_NOUNS, PLURAL_COLLECTIVES, SIDE_NOUNS, STATE_PAIR_NOUNS } from '../lang/en/words.js';
 import { FIRST_PERSON, quotationAt, quoteSpeaker } from './quoted.js';
 
 const HE = new Set(['he', 'him', 'his', 'she', 'her']);
@@ -80,8 +80,9 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     else if (t.pos === 'PRON' && IT.has(t.lower)) ref = firstActorBefore(toks, mentions, t.sentence, i, ix) ?? lastSentenceSubject.get(t.sentence - 1) ?? null;
     else if ((t.pos === 'PRON' && THEY.has(t.lower)) || (PAIR.has(t.lower) && toks[i - 1]?.lower === 'the') || (t.lower === 'both' && PAIR_NOUNS.has(toks[i + 1]?.lower ?? ''))) {
       // ("urged both sides to ...": the sides are the parties named as such, else the lead's two, not the mediators named last)
-      const sides = SIDE_NOUNS.has(toks[i + 1]?.lower ?? '') && (t.lower === 'both' || toks[i - 1]?.lower === 'the');
-      group = sides ? groupBefore(groups, i, t.sentence, true, true) ?? leadSides(doc, mentions, i) : null;
+      const noun = toks[i + 1]?.lower ?? '', states = STATE_PAIR_NOUNS.has(noun);
+      const sides = (SIDE_NOUNS.has(noun) || states) && (t.lower === 'both' || toks[i - 1]?.lower === 'the');
+      group = sides ? groupBefore(groups, i, t.sentence, true, true) ?? leadSides(doc, mentions, i, states) : null;
       group ??= groupBefore(groups, i, t.sentence, PAIR.has(t.lower));
       if (!group) group = lastTwoPeople(people, subjects) ?? (PAIR.has(t.lower) ? lastTwoSides(mentions, toks, i) : null);
     }

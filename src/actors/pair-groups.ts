@@ -45,16 +45,17 @@ export function groupBefore(groups: Group[], i: number, sentence: number, pair: 
 /**
  * "Sudan's army accused the RSF ... Griffiths urged both sides to ...": with no pair named as
  * parties nearby, the sides are the story's: the first two actors of different countries or bodies
- * in its lead (its first two body sentences), before the token at i.
+ * in its lead (its first two body sentences), before the token at i; of two countries for "the two
+ * countries".
  */
-export function leadSides(doc: Doc, mentions: Mention[], i: number): Mention[] | null {
+export function leadSides(doc: Doc, mentions: Mention[], i: number, countries = false): Mention[] | null {
   const body = doc.sentences.filter((s) => s.kind === 'body').slice(0, 2);
   if (!body.length) return null;
   const end = Math.min(i, body[body.length - 1].tokens[1]), out: Mention[] = [];
   for (const m of mentions) {
     if (m.tokens[0] >= end || out.length === 2) break;
     if (m.tokens[0] < body[0].tokens[0] || m.kind === 'pronoun' || m.country.length !== 3 || m.country === '---') continue;
-    if (!out.some((x) => x.code === m.code || (x.country === m.country && !x.sector && !m.sector))) out.push(m);
+    if (!out.some((x) => x.code === m.code || (x.country === m.country && ((!x.sector && !m.sector) || countries)))) out.push(m);
   }
   return out.length === 2 && out[0].code !== out[1].code ? out : null;
 }

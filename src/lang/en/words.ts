@@ -294,3 +294,6 @@ export const NON_NATIONAL = new Set(['international', 'multinational', 'transnat
 
 /** Small numbers written as words ("two weeks later") */
 export const NUMBER_WORDS = new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12]]);
+
+/** Pair nouns that name two states ("the two countries"): the story's two states, not its last two people */
+export const STATE_PAIR_NOUNS = new Set(['countries', 'nations', 'states', 'governments', 'capitals']);
