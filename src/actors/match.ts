@@ -293,7 +293,7 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
       const o = (owner ?? right)!;
       const c = countryOf(o)!;
       const prefix = pc.p.kind === 'agent' && pc.p.prefix;
-      const code = prefix ? `${sector}${c}` : sectorCode(c, sector);
+      const code = prefix ? `${sector}${c}` : memberCode(o, c, sector);
       const s = owner ? owner.start : pc.start;
       const e = owner ? Math.max(pc.end, nameEnd) : right!.end;
       const m = mention(doc, s, e, code, pc.p);
@@ -316,7 +316,7 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
           // (each member named for its own country: "the ambassadors of Germany and France" are the
           // German and the French ones)
           const states = [o, ...more];
-          asGroup(m, states.map((x) => sectorCode(countryOf(x)!, sector)), (x) => x, states.map((x) => `${x.p.kind === 'country' || x.p.kind === 'organization' ? x.p.name : ''} ${pc.p.kind === 'agent' ? pc.p.name : ''}`.trim()));
+          asGroup(m, states.map((x) => memberCode(x, countryOf(x)!, sector)), (x) => x, states.map((x) => `${x.p.kind === 'country' || x.p.kind === 'organization' ? x.p.name : ''} ${pc.p.kind === 'agent' ? pc.p.name : ''}`.trim()));
           const last = more[more.length - 1];
           m.end = toks[last.end - 1].end;
           m.tokens = [m.tokens[0], last.end];
@@ -401,6 +401,12 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
 
 /** An agent's code with its country's: "RUS" + "MIL"; international and non-governmental bodies keep their own. */
 const sectorCode = (c: string, sector: string) => (c.startsWith('IGO') || c.startsWith('NGO') ? c : `${c.slice(0, 3)}${sector}`);
+
+/**
+ * The code of an agent owned by o (whose code is c): its country's with the agent's sector, but a
+ * state body's own for its members ("CIA officers" USASPY, "commanders of the IRGC" IRNMIL).
+ */
+const memberCode = (o: Piece, c: string, sector: string) => (o.p.kind === 'organization' && o.p.orgKind === 'state' ? c : sectorCode(c, sector));
 
 /** Make m stand for several actors, one per code (its own code is left as it is). */
 function asGroup(m: Mention, codes: string[], entity: (code: string) => string, names?: string[]): void {

@@ -279,3 +279,7 @@ export const OBJECT_PREPOSITIONS = new Set(['for', 'against', 'on', 'with', 'to'
 
 // agent words that are adjectives too, and are so before another noun ("an official visit")
 export const ADJECTIVE_AGENT_WORDS = new Set(['official']);
+
+// lower-case words inside a capitalised name ("Ministry of Defence", "Office of the Director of
+// National Intelligence", "Department of Foreign Affairs and Trade")
+export const NAME_LINK_WORDS = new Set(['of', 'for', 'the', 'and']);
