@@ -26,6 +26,10 @@ describe('actor matching', () => {
     ['The Kremlin said no.', 'The Kremlin', 'RUSGOV'],                                                // why: seat of power as metonym
     ['Israeli soldiers arrested 100 Palestinians.', 'Israeli soldiers', 'ISRMIL'],               // why: adjective + plural agent
     ['Amnesty International accused the United States.', 'Amnesty International', 'NGOAMN'],
+    ['The Pentagon said no.', 'Pentagon', 'USAGOV'],                                                // why: a named state body is its state's agent
+    ['CIA officers met them.', 'CIA officers', 'USASPY'],                                           // why: a state body's members take its code
+    ['Hamas commanders met them.', 'Hamas commanders', 'PSEMIL'],                                   // why: another organisation lends only its country
+    ["Syria's Republican Guard fired.", "Syria's Republican Guard", 'SYRMIL'],                     // why: a name several states use is an agent
   ])('%s -> %s = %s', (text, phrase, code) => {
     const found = actors(text).find((a) => a.text === phrase);
     expect(found?.code).toBe(code);

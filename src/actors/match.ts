@@ -293,9 +293,7 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
       const o = (owner ?? right)!;
       const c = countryOf(o)!;
       const prefix = pc.p.kind === 'agent' && pc.p.prefix;
-      // ("RSF commanders", "Hamas fighters": members of a group outside the state are that group)
-      const group = o.p.kind === 'organization' || o.p.kind === 'person' ? baseCode(o.p, doc.date) : null;
-      const code = prefix ? `${sector}${c}` : group && GROUP_SECTORS.has(group.slice(3)) ? group : sectorCode(c, sector);
+      const code = prefix ? `${sector}${c}` : memberCode(o, c, sector, doc.date);
       const s = owner ? owner.start : pc.start;
       const e = owner ? Math.max(pc.end, nameEnd) : right!.end;
       const m = mention(doc, s, e, code, pc.p);
@@ -318,7 +316,7 @@ function compose(doc: Doc, pieces: Piece[]): Mention[] {
           // (each member named for its own country: "the ambassadors of Germany and France" are the
           // German and the French ones)
           const states = [o, ...more];
-          asGroup(m, states.map((x) => sectorCode(countryOf(x)!, sector)), (x) => x, states.map((x) => `${x.p.kind === 'country' || x.p.kind === 'organization' ? x.p.name : ''} ${pc.p.kind === 'agent' ? pc.p.name : ''}`.trim()));
+          asGroup(m, states.map((x) => memberCode(x, countryOf(x)!, sector, doc.date)), (x) => x, states.map((x) => `${x.p.kind === 'country' || x.p.kind === 'organization' ? x.p.name : ''} ${pc.p.kind === 'agent' ? pc.p.name : ''}`.trim()));
           const last = more[more.length - 1];
           m.end = toks[last.end - 1].end;
           m.tokens = [m.tokens[0], last.end];
@@ -406,6 +404,18 @@ const GROUP_SECTORS = new Set(['REB', 'INS', 'UAF', 'SEP', 'OPP', 'PTY', 'RAD'])
 
 /** An agent's code with its country's: "RUS" + "MIL"; international and non-governmental bodies keep their own. */
 const sectorCode = (c: string, sector: string) => (c.startsWith('IGO') || c.startsWith('NGO') ? c : `${c.slice(0, 3)}${sector}`);
+
+/**
+ * The code of an agent owned by o (whose code is c): its country's with the agent's sector, but a
+ * state body's own for its members ("CIA officers" USASPY, "commanders of the IRGC" IRNMIL), and a
+ * group's outside the state ("RSF commanders" SDNREB).
+ */
+function memberCode(o: Piece, c: string, sector: string, date: string): string {
+  if (o.p.kind === 'organization' && o.p.orgKind === 'state') return c;
+  // ("RSF commanders", "Hamas fighters": members of a group outside the state are that group)
+  const group = o.p.kind === 'organization' || o.p.kind === 'person' ? baseCode(o.p, date) : null;
+  return group && GROUP_SECTORS.has(group.slice(3)) ? group : sectorCode(c, sector);
+}
 
 /** Make m stand for several actors, one per code (its own code is left as it is). */
 function asGroup(m: Mention, codes: string[], entity: (code: string) => string, names?: string[]): void {

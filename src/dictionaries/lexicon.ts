@@ -189,6 +189,9 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
           const c = new EntryCheck(e.value, ['id', 'code', 'kind', 'names']);
           const id = c.str('id', true), code = c.str('code', true), k = c.str('kind') ?? 'organization';
           const names = c.list('names', true);
+          if (!ORG_KINDS.has(k)) c.errors.push(`"kind" must be one of ${[...ORG_KINDS].join(', ')}`);
+          // a state body acts as its country's agent of that sector: "FSB officers" are RUSSPY
+          else if (k === 'state' && code && !STATE_CODE.test(code)) c.errors.push(`a state body's "code" is its country's code and MIL, SPY, COP, GOV or JUD, not "${code}"`);
           if (!report(e, c.errors) || !id || !code) break;
           for (const n of names) addName(lex.names, n, { kind: 'organization', code, name: names[0], orgKind: k, rule: `actors:${id}` }, front);
           count('organizations');
@@ -358,6 +361,9 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
   return lex;
 }
 
+/** Organisation kinds (dictionaries/README.md); `organization` is the default when none is given. */
+const ORG_KINDS = new Set(['organization', 'igo', 'ngo', 'armed-group', 'media', 'party', 'company', 'state']);
+const STATE_CODE = /^[A-Z]{3}(MIL|SPY|COP|GOV|JUD)$/;
 // "FRO/BIL/SAM": one name for several actors at once (PETRARCH's compound codes)
 const ACTOR_CODE = /^(---|[A-Z0-9]{3,15}(\/[A-Z0-9]{3,15})*)$/;
 

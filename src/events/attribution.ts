@@ -1,7 +1,7 @@
 // Who the report says an event comes from: "According to NK News", "..., as per WIO News",
 // "Bloomberg via MSN reported", "X said (that) ...". The outermost source wins.
 import type { Attribution, Mention, Token } from '../doc/types.js';
-import { INFORMATION_NOUNS } from '../lang/en/words.js';
+import { INFORMATION_NOUNS, NAME_LINK_WORDS } from '../lang/en/words.js';
 
 const MEDIA_WORDS = /\b(news|times|post|journal|agency|tv|radio|press|daily|herald|tribune|telegraph|guardian|gazette|wire|media|sun|mail|express|observer|network|channel)\b/i;
 
@@ -71,8 +71,16 @@ export function sourceFrom(toks: Token[], s: number, e: number, mentions: Mentio
   else {
     // the last run of capitalised words: "state media source KCNA" -> "KCNA"; "The Sun" -> "The Sun"
     const words = main.trim().split(/\s+/);
+    const capital = (w: string | undefined) => !!w && /^[A-Z0-9"'“]/.test(w);
     let k = words.length;
-    while (k > 0 && /^[A-Z0-9"'“]/.test(words[k - 1])) k--;
+    for (;;) {
+      while (k > 0 && capital(words[k - 1])) k--;
+      // lower-case words inside the name: "Ministry of Defence", "Office of the Director of ..."
+      let j = k;
+      while (j > 0 && NAME_LINK_WORDS.has(words[j - 1])) j--;
+      if (j === k || k === words.length || !capital(words[j - 1])) break;
+      k = j;
+    }
     if (k > 0 && /^the$/i.test(words[k - 1]) && k === words.length - 1) k--;
     const caps = words.slice(k).join(' ').replace(/^["“']|["”']$/g, '');
     const actor = inside[inside.length - 1];

@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDated, inventory } from '../../src/dictionaries/inventory.js';
+import { loadLexicon } from '../../src/dictionaries/lexicon.js';
 import { createCoder, type Coder } from '../../src/index.js';
 
 let dir = '';
@@ -91,6 +92,21 @@ describe('dictionary upkeep', () => {
       expect(texts.some((t) => /now-two: FRDGOV President from 2021-01-01 overlaps now-one \(2020-01-01 to now, .*\) both still in office$/.test(t))).toBe(true);
       expect(texts).toHaveLength(3);
     } finally { rmSync(rivals, { recursive: true, force: true }); }
+  });
+
+  it('reports an organisation kind outside the list, and a state body whose code is no country and sector', () => {
+    const bad = mkdtempSync(join(tmpdir(), 'dyad-kinds-'));
+    try {
+      writeFileSync(join(bad, 'organizations-kinds.yaml'), `
+- {id: green-guard, code: FRDMIL, kind: state, names: [Green Guard]}
+- {id: grey-office, code: FRDGOVX, kind: state, names: [Grey Office]}
+- {id: red-club, code: FRDREB, kind: club, names: [Red Club]}
+`);
+      const texts = loadLexicon({ defaults: false, extra: [bad] }).problems.map((p) => `${p.line}:${p.text}`);
+      expect(texts).toHaveLength(2);
+      expect(texts[0]).toMatch(/^3:.*state body's "code" .* MIL, SPY, COP, GOV or JUD, not "FRDGOVX"/);
+      expect(texts[1]).toMatch(/^4:.*"kind" must be one of .*armed-group.*state/);
+    } finally { rmSync(bad, { recursive: true, force: true }); }
   });
 
   it('the bundled dictionaries check clean: dyad dict check exits 0 with no problem', () => {

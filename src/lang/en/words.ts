@@ -297,3 +297,7 @@ export const NUMBER_WORDS = new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2]
 
 /** Pair nouns that name two states ("the two countries"): the story's two states, not its last two people */
 export const STATE_PAIR_NOUNS = new Set(['countries', 'nations', 'states', 'governments', 'capitals']);
+
+// lower-case words inside a capitalised name ("Ministry of Defence", "Office of the Director of
+// National Intelligence", "Department of Foreign Affairs and Trade")
+export const NAME_LINK_WORDS = new Set(['of', 'for', 'the', 'and']);
