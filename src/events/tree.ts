@@ -284,9 +284,12 @@ export function wordAgent(sx: Sentence, v: number): Mention[] | null {
   return found;
 }
 
-/** Does the parse give the verb at v an active subject of its own, as a clause's root? */
+/** Does the parse give the verb at v an active subject of its own, as a clause's head? */
 export function activeInTree(sx: Sentence, p: Parse, v: number): boolean {
-  return relOf(sx, p, v) === 'root' && children(sx, p, v, 'nsubj').length > 0;
+  // (a clause of its own with its subject: the root, a reported clause, or a verb joined by its own
+  // conjunction: "Modi met Putin, and the two leaders pledged to ...")
+  const rel = relOf(sx, p, v);
+  return (rel === 'root' || rel === 'ccomp' || (rel === 'conj' && children(sx, p, v, 'cc').length > 0)) && children(sx, p, v, 'nsubj').length > 0;
 }
 
 /** Does the participle at v have a "by" phrase, as its agent or one level down ("signed in Doha by X")? */
