@@ -47,6 +47,12 @@ export class Decoder {
       // ROOT is alone on the stack, RIGHT once the buffer is empty (which needs its label only)
       if (st.sp === 1) { st.apply(SHIFT, -1); continue; }
       if (st.b > st.n) { st.apply(RIGHT, this.label(extract(st, e, this.rows, true), RIGHT)); continue; }
+      // nor where the sentence's one verb (below) leaves one: with ROOT and one word on the stack
+      // RIGHT is illegal, so LEFT onto the verb when it comes next, SHIFT when it is that word
+      if (st.sp === 2 && verb >= 0) {
+        if (st.b === verb) { st.apply(LEFT, this.label(extract(st, e, this.rows, true), LEFT)); continue; }
+        if (st.stack[1] === verb) { st.apply(SHIFT, -1); continue; }
+      }
       const nf = extract(st, e, this.rows);
       this.model.moves(this.rows, nf, this.m);
       // a sentence's one verb heads it: the words before it are attached before it is shifted

@@ -141,27 +141,35 @@ const dist = (d: number): number => (d < 5 ? d : d < 8 ? 5 : d < 12 ? 6 : 7);
 /** The first LABEL_FEATURES features also score labels (see model.ts); the rest score moves only. */
 export const LABEL_FEATURES = 46;
 
-/**
- * Fill `out` with the 32-bit hashes of the state's features and return how many; the scorer
- * masks them to weight rows. Missing positions read slot n+1, whose values are all zero.
- * With `labelsOnly` only the first LABEL_FEATURES (a move that is forced needs its label alone).
- */
-// The feature writer is module state rather than closures: extract runs twice per token and
-// closures allocated per call showed up as garbage-collection time.
-let OUT: Int32Array = new Int32Array(0), K = 0;
-function f(a: number, b = 0, c = 0): void {
-  let h = Math.imul(K + 1, 0x9e3779b1);
-  h = Math.imul(h ^ a, 0x5bd1e995); h ^= h >>> 15;
-  h = Math.imul(h ^ b, 0x5bd1e995); h ^= h >>> 13;
-  h = Math.imul(h ^ c, 0x5bd1e995); h ^= h >>> 16;
-  OUT[K++] = h;
+// The features are templates over atoms: values read off the state (a word, a tag, a child's
+// label, a distance) or tuples of tags. Each state's atoms are computed once, then every template
+// is hashed in one loop: extract runs twice per token, and a call per feature cost more than
+// the hashing itself.
+
+/** The atoms, by name: `T_` tuples of tags or labels, `lab_` a child's label, `ll_`/`rl_` its labels' sets. */
+const enum At {
+  none, ws0, ts0, ws1, ts1, wb0, tb0, T_ts0_tb0, T_ts1_ts0, lab_s0l1, lab_s0r1, lab_b0l1, T_lab_s0l1_lab_s0l2,
+  T_lab_s0r1_lab_s0r2, T_lab_b0l1_lab_b0l2, T_ts0_t_s0l1_tb0, T_ts1_ts0_t_s0r1, T_ts0_tb0_d0, T_ts1_ts0_d1,
+  d0, d1, amb_s0, amb_b0, amb_s1, suf_s0, suf_b0, T_nls0_nrs0, w_s0l1, w_b0l1, T_wt_s0_ts0, T_wt_s0_wt_b0,
+  cl_s0, cl_b0, cl_s1, cc_s0, cc_b0, cc_s1, ts2, w_s2, wb1, tb1, wb2, tb2, T_tb0_tb1, T_tb0_tb1_tb2,
+  T_ts0_tb0_tb1, T_ts1_ts0_tb0, T_ts2_ts1_ts0, T_ts1_ts0_tb1, T_ts1_tb0, t_s0l1, w_s0r1, t_s0r1, t_s0l2,
+  lab_s0l2, t_s0r2, lab_s0r2, t_s1l1, lab_s1l1, t_s1r1, lab_s1r1, lab_s1r2, t_b0l1, t_b0l2, lab_b0l2,
+  T_ts0_t_s0r1_tb0, T_ts0_tb0_t_b0l1, T_ts1_ts0_t_s0l1, T_ts1_t_s1r1_ts0, T_ts1_t_s1l1_ts0,
+  T_ts0_t_s0l1_t_s0l2, T_ts0_t_s0r1_t_s0r2, T_tb0_t_b0l1_t_b0l2, T_lab_s1l1_lab_s1r1, T_lab_s0l1_lab_s0r1,
+  T_lab_s1r1_ts0, T_ts1_d1, T_ts0_d1, nrs0, nls0, nrs1, nls1, nlb0, suf_b1, suf_s1, shape_s0, shape_b0,
+  shape_b1, wt_s0, wt_b0, wt_b1, wt_s1, T_wt_b0_tb0, amb_b1, amb_s2, t_b3, T_tb1_tb2_t_b3, T_ts0_tb0_pb, pb,
+  T_ts1_ts0_p1, p1, ll_s0, rl_s0, ll_b0, rl_s1, ll_s1, cl_b1, cl_s0l1, cl_s0r1, cl_b0l1, cl_s2, cc_b2,
+  /** (how many) */
+  count,
 }
+
 const tt = (a: number, b: number, c = 0): number => a | (b << 8) | (c << 16);
 const kidOf = (a: Int32Array, p: number, X: number): number => (p === X || a[p] === 0 ? X : a[p]);
 const labOf = (st: State, p: number, X: number): number => (p === X ? NO_LABEL : st.label[p]);
 const setOf = (sets: Int32Array, p: number, X: number): number => (p === X ? -1 : sets[p]);
 
-export function extract(st: State, e: Encoded, out: Int32Array, labelsOnly = false): number {
+/** The state's atoms into A (A[At.none] stays 0). Missing positions read slot n+1, whose values are all zero. */
+function atoms(st: State, e: Encoded, A: Int32Array): void {
   const X = e.n + 1, { w, t } = e;
   const s0 = st.sp > 0 ? st.stack[st.sp - 1] : X, s1 = st.sp > 1 ? st.stack[st.sp - 2] : X, s2 = st.sp > 2 ? st.stack[st.sp - 3] : X;
   const b0 = st.b <= e.n ? st.b : X, b1 = st.b + 1 <= e.n ? st.b + 1 : X, b2 = st.b + 2 <= e.n ? st.b + 2 : X, b3 = st.b + 3 <= e.n ? st.b + 3 : X;
@@ -173,54 +181,132 @@ export function extract(st: State, e: Encoded, out: Int32Array, labelsOnly = fal
   const nrs0 = s0 === X ? 0 : st.nr[s0], nls0 = s0 === X ? 0 : st.nl[s0], nrs1 = s1 === X ? 0 : st.nr[s1], nls1 = s1 === X ? 0 : st.nl[s1];
   const nlb0 = b0 === X ? 0 : st.nl[b0];
   const { suf, shape, wt, amb, cl, cc } = e;
-  OUT = out; K = 0;
-  // label block: the two candidate arcs' words, tags, children's labels and distance
-  f(0); f(ws0); f(ts0); f(ws0, ts0); f(ws1, ts1); f(ts1); f(wb0, tb0); f(tb0); f(wb0); f(ws1);
-  f(tt(ts0, tb0)); f(tt(ts1, ts0)); f(ws0, tt(ts0, tb0), wb0); f(ws1, tt(ts1, ts0), ws0); f(ws0, wb0); f(ws1, ws0);
-  f(labOf(st, s0l1, X)); f(labOf(st, s0r1, X)); f(labOf(st, b0l1, X)); f(ts0, tt(labOf(st, s0l1, X), labOf(st, s0l2, X))); f(ts0, tt(labOf(st, s0r1, X), labOf(st, s0r2, X))); f(tb0, tt(labOf(st, b0l1, X), labOf(st, b0l2, X)));
-  f(tt(ts0, t[s0l1], tb0)); f(tt(ts1, ts0, t[s0r1])); f(tt(ts0, tb0, d0)); f(tt(ts1, ts0, d1)); f(ws0, d0); f(ws0, d1);
-  f(amb[s0]); f(amb[b0]); f(amb[s1]); f(amb[s0], amb[b0]); f(amb[s1], amb[s0]); f(suf[s0]); f(suf[b0], tb0); f(ts0, tt(nls0, nrs0));
-  f(w[s0l1], ts0); f(w[b0l1], tb0); f(tt(wt[s0], ts0)); f(tt(wt[s0], wt[b0]));
-  f(cl[s0]); f(cl[b0]); f(cl[s1]); f(cc[s0], cc[b0]); f(cc[s1], cc[s0]); f(cl[s0], tt(ts0, tb0));
-  if (K !== LABEL_FEATURES) throw new Error(`label block has ${K} features`);
-  if (labelsOnly) return K;
-  // unigrams
-  f(ts2); f(w[s2], ts2); f(wb1); f(tb1); f(wb1, tb1); f(wb2, tb2); f(tb2);
-  // s0-b0 and s1-s0: the two candidate arcs
-  f(ws0, tt(ts0, tb0)); f(wb0, tt(ts0, tb0));
-  f(ws0, ts0, wb0); f(ws0, wb0, tb0); f(tt(tb0, tb1)); f(wb0, wb1); f(wb0, tb1); f(tb0, wb1);
-  f(ws1, tt(ts1, ts0)); f(ws0, tt(ts1, ts0));
-  f(ws1, ts1, ws0); f(ws1, ws0, ts0);
-  // tag trigrams
-  f(tt(tb0, tb1, tb2)); f(tt(ts0, tb0, tb1)); f(tt(ts1, ts0, tb0)); f(tt(ts2, ts1, ts0)); f(tt(ts1, ts0, tb1));
-  f(ws0, tt(ts1, tb0)); f(wb0, tt(ts1, ts0)); f(ws1, tt(ts0, tb0));
-  // children of s0, s1, b0
-  f(w[s0l1]); f(t[s0l1]); f(w[s0r1]); f(t[s0r1]);
-  f(t[s0l2]); f(labOf(st, s0l2, X)); f(t[s0r2]); f(labOf(st, s0r2, X));
-  f(t[s1l1]); f(labOf(st, s1l1, X)); f(t[s1r1]); f(labOf(st, s1r1, X)); f(labOf(st, s1r2, X)); f(w[b0l1]); f(t[b0l1]); f(t[b0l2]); f(labOf(st, b0l2, X));
-  f(tt(ts0, t[s0r1], tb0)); f(tt(ts0, tb0, t[b0l1])); f(tt(ts1, ts0, t[s0l1]));
-  f(tt(ts1, t[s1r1], ts0)); f(tt(ts1, t[s1l1], ts0)); f(tt(ts0, t[s0l1], t[s0l2])); f(tt(ts0, t[s0r1], t[s0r2])); f(tt(tb0, t[b0l1], t[b0l2]));
-  f(ts1, tt(labOf(st, s1l1, X), labOf(st, s1r1, X)));
-  f(ws0, tt(labOf(st, s0l1, X), labOf(st, s0r1, X))); f(ws1, tt(labOf(st, s1r1, X), ts0)); f(wb0, labOf(st, b0l1, X));
-  // distance and valency
-  f(ts0, d0); f(wb0, d0); f(tb0, d0); f(ws0, wb0, d0);
-  f(ws1, ws0, d1); f(ws0, tt(ts1, d1)); f(ws1, tt(ts0, d1));
-  f(ws0, nrs0); f(ts0, nrs0); f(ws0, nls0); f(ts0, nls0); f(ws1, nrs1); f(ts1, nrs1); f(ts1, nls1); f(wb0, nlb0); f(tb0, nlb0);
-  // suffixes and shapes, for words the treebank never had
-  f(suf[b0]); f(suf[b1]); f(suf[s1]); f(shape[s0]); f(shape[b0]); f(shape[b1]);
-  f(suf[s0], ts0); f(suf[s0], suf[b0]); f(suf[s1], suf[s0]); f(shape[b0], tb0, ts0);
-  // wink-nlp's tags beside Dyad's own
-  f(wt[s0]); f(wt[b0]); f(wt[b1]); f(wt[s1]); f(tt(wt[b0], tb0));
-  // the treebank's tags for the word (ambiguity classes), alone and against the tagger's
-  f(amb[b1]); f(amb[s0], ts0); f(amb[b0], tb0); f(amb[s1], ts1);
-  f(amb[b0], amb[b1]); f(amb[s0], amb[b0], tt(ts0, tb0)); f(amb[s1], amb[s0], tt(ts1, ts0));
-  f(amb[s0], wb0); f(ws0, amb[b0]); f(amb[s1], ws0); f(ws1, amb[s0]); f(amb[s2], amb[s1], amb[s0]); f(amb[s0], amb[b0], amb[b1]);
-  // further lookahead, punctuation between the candidate arcs' words, and the labels each word already has
+  // punctuation between the candidate arcs' words
   const pb = s0 !== X && b0 !== X && s0 !== 0 ? Math.min(e.pc[b0 - 1] - e.pc[s0], 3) : 4, p1 = s1 !== X && s1 !== 0 && s0 !== X ? Math.min(e.pc[s0 - 1] - e.pc[s1], 3) : 4;
-  f(t[b3]); f(tt(tb1, tb2, t[b3])); f(tt(ts0, tb0, pb)); f(ws0, pb); f(wb0, pb); f(tt(ts1, ts0, p1)); f(ws1, p1);
-  f(ts0, setOf(st.ll, s0, X)); f(ts0, setOf(st.rl, s0, X)); f(tb0, setOf(st.ll, b0, X)); f(ts1, setOf(st.rl, s1, X)); f(ws0, setOf(st.rl, s0, X)); f(ts1, setOf(st.ll, s1, X));
+  A[At.ws0] = ws0; A[At.ts0] = ts0; A[At.ws1] = ws1; A[At.ts1] = ts1; A[At.wb0] = wb0; A[At.tb0] = tb0;
+  A[At.T_ts0_tb0] = tt(ts0, tb0); A[At.T_ts1_ts0] = tt(ts1, ts0); A[At.lab_s0l1] = labOf(st, s0l1, X);
+  A[At.lab_s0r1] = labOf(st, s0r1, X); A[At.lab_b0l1] = labOf(st, b0l1, X);
+  A[At.T_lab_s0l1_lab_s0l2] = tt(labOf(st, s0l1, X), labOf(st, s0l2, X));
+  A[At.T_lab_s0r1_lab_s0r2] = tt(labOf(st, s0r1, X), labOf(st, s0r2, X));
+  A[At.T_lab_b0l1_lab_b0l2] = tt(labOf(st, b0l1, X), labOf(st, b0l2, X));
+  A[At.T_ts0_t_s0l1_tb0] = tt(ts0, t[s0l1], tb0); A[At.T_ts1_ts0_t_s0r1] = tt(ts1, ts0, t[s0r1]);
+  A[At.T_ts0_tb0_d0] = tt(ts0, tb0, d0); A[At.T_ts1_ts0_d1] = tt(ts1, ts0, d1); A[At.d0] = d0; A[At.d1] = d1;
+  A[At.amb_s0] = amb[s0]; A[At.amb_b0] = amb[b0]; A[At.amb_s1] = amb[s1]; A[At.suf_s0] = suf[s0];
+  A[At.suf_b0] = suf[b0]; A[At.T_nls0_nrs0] = tt(nls0, nrs0); A[At.w_s0l1] = w[s0l1]; A[At.w_b0l1] = w[b0l1];
+  A[At.T_wt_s0_ts0] = tt(wt[s0], ts0); A[At.T_wt_s0_wt_b0] = tt(wt[s0], wt[b0]); A[At.cl_s0] = cl[s0];
+  A[At.cl_b0] = cl[b0]; A[At.cl_s1] = cl[s1]; A[At.cc_s0] = cc[s0]; A[At.cc_b0] = cc[b0]; A[At.cc_s1] = cc[s1];
+  A[At.ts2] = ts2; A[At.w_s2] = w[s2]; A[At.wb1] = wb1; A[At.tb1] = tb1; A[At.wb2] = wb2; A[At.tb2] = tb2;
+  A[At.T_tb0_tb1] = tt(tb0, tb1); A[At.T_tb0_tb1_tb2] = tt(tb0, tb1, tb2); A[At.T_ts0_tb0_tb1] = tt(ts0, tb0, tb1);
+  A[At.T_ts1_ts0_tb0] = tt(ts1, ts0, tb0); A[At.T_ts2_ts1_ts0] = tt(ts2, ts1, ts0);
+  A[At.T_ts1_ts0_tb1] = tt(ts1, ts0, tb1); A[At.T_ts1_tb0] = tt(ts1, tb0); A[At.t_s0l1] = t[s0l1];
+  A[At.w_s0r1] = w[s0r1]; A[At.t_s0r1] = t[s0r1]; A[At.t_s0l2] = t[s0l2]; A[At.lab_s0l2] = labOf(st, s0l2, X);
+  A[At.t_s0r2] = t[s0r2]; A[At.lab_s0r2] = labOf(st, s0r2, X); A[At.t_s1l1] = t[s1l1];
+  A[At.lab_s1l1] = labOf(st, s1l1, X); A[At.t_s1r1] = t[s1r1]; A[At.lab_s1r1] = labOf(st, s1r1, X);
+  A[At.lab_s1r2] = labOf(st, s1r2, X); A[At.t_b0l1] = t[b0l1]; A[At.t_b0l2] = t[b0l2];
+  A[At.lab_b0l2] = labOf(st, b0l2, X); A[At.T_ts0_t_s0r1_tb0] = tt(ts0, t[s0r1], tb0);
+  A[At.T_ts0_tb0_t_b0l1] = tt(ts0, tb0, t[b0l1]); A[At.T_ts1_ts0_t_s0l1] = tt(ts1, ts0, t[s0l1]);
+  A[At.T_ts1_t_s1r1_ts0] = tt(ts1, t[s1r1], ts0); A[At.T_ts1_t_s1l1_ts0] = tt(ts1, t[s1l1], ts0);
+  A[At.T_ts0_t_s0l1_t_s0l2] = tt(ts0, t[s0l1], t[s0l2]); A[At.T_ts0_t_s0r1_t_s0r2] = tt(ts0, t[s0r1], t[s0r2]);
+  A[At.T_tb0_t_b0l1_t_b0l2] = tt(tb0, t[b0l1], t[b0l2]);
+  A[At.T_lab_s1l1_lab_s1r1] = tt(labOf(st, s1l1, X), labOf(st, s1r1, X));
+  A[At.T_lab_s0l1_lab_s0r1] = tt(labOf(st, s0l1, X), labOf(st, s0r1, X));
+  A[At.T_lab_s1r1_ts0] = tt(labOf(st, s1r1, X), ts0); A[At.T_ts1_d1] = tt(ts1, d1); A[At.T_ts0_d1] = tt(ts0, d1);
+  A[At.nrs0] = nrs0; A[At.nls0] = nls0; A[At.nrs1] = nrs1; A[At.nls1] = nls1; A[At.nlb0] = nlb0; A[At.suf_b1] = suf[b1];
+  A[At.suf_s1] = suf[s1]; A[At.shape_s0] = shape[s0]; A[At.shape_b0] = shape[b0]; A[At.shape_b1] = shape[b1];
+  A[At.wt_s0] = wt[s0]; A[At.wt_b0] = wt[b0]; A[At.wt_b1] = wt[b1]; A[At.wt_s1] = wt[s1];
+  A[At.T_wt_b0_tb0] = tt(wt[b0], tb0); A[At.amb_b1] = amb[b1]; A[At.amb_s2] = amb[s2]; A[At.t_b3] = t[b3];
+  A[At.T_tb1_tb2_t_b3] = tt(tb1, tb2, t[b3]); A[At.T_ts0_tb0_pb] = tt(ts0, tb0, pb); A[At.pb] = pb;
+  A[At.T_ts1_ts0_p1] = tt(ts1, ts0, p1); A[At.p1] = p1; A[At.ll_s0] = setOf(st.ll, s0, X);
+  A[At.rl_s0] = setOf(st.rl, s0, X); A[At.ll_b0] = setOf(st.ll, b0, X); A[At.rl_s1] = setOf(st.rl, s1, X);
+  A[At.ll_s1] = setOf(st.ll, s1, X); A[At.cl_b1] = cl[b1]; A[At.cl_s0l1] = cl[s0l1]; A[At.cl_s0r1] = cl[s0r1];
+  A[At.cl_b0l1] = cl[b0l1]; A[At.cl_s2] = cl[s2]; A[At.cc_b2] = cc[b2];
+}
+
+/** The templates, each the atoms it hashes together (at most three); the label block comes first. */
+const LABEL_TEMPLATES: At[][] = [
+  // label block: the two candidate arcs' words, tags, children's labels and distance
+  [], [At.ws0], [At.ts0], [At.ws0, At.ts0], [At.ws1, At.ts1], [At.ts1], [At.wb0, At.tb0], [At.tb0], [At.wb0],
+  [At.ws1],
+  [At.T_ts0_tb0], [At.T_ts1_ts0], [At.ws0, At.T_ts0_tb0, At.wb0], [At.ws1, At.T_ts1_ts0, At.ws0], [At.ws0, At.wb0],
+  [At.ws1, At.ws0],
+  [At.lab_s0l1], [At.lab_s0r1], [At.lab_b0l1], [At.ts0, At.T_lab_s0l1_lab_s0l2], [At.ts0, At.T_lab_s0r1_lab_s0r2],
+  [At.tb0, At.T_lab_b0l1_lab_b0l2],
+  [At.T_ts0_t_s0l1_tb0], [At.T_ts1_ts0_t_s0r1], [At.T_ts0_tb0_d0], [At.T_ts1_ts0_d1], [At.ws0, At.d0], [At.ws0, At.d1],
+  [At.amb_s0], [At.amb_b0], [At.amb_s1], [At.amb_s0, At.amb_b0], [At.amb_s1, At.amb_s0], [At.suf_s0],
+  [At.suf_b0, At.tb0], [At.ts0, At.T_nls0_nrs0],
+  [At.w_s0l1, At.ts0], [At.w_b0l1, At.tb0], [At.T_wt_s0_ts0], [At.T_wt_s0_wt_b0],
+  [At.cl_s0], [At.cl_b0], [At.cl_s1], [At.cc_s0, At.cc_b0], [At.cc_s1, At.cc_s0], [At.cl_s0, At.T_ts0_tb0],
+];
+const MOVE_TEMPLATES: At[][] = [
+  // unigrams
+  [At.ts2], [At.w_s2, At.ts2], [At.wb1], [At.tb1], [At.wb1, At.tb1], [At.wb2, At.tb2], [At.tb2],
+  // s0-b0 and s1-s0: the two candidate arcs
+  [At.ws0, At.T_ts0_tb0], [At.wb0, At.T_ts0_tb0],
+  [At.ws0, At.ts0, At.wb0], [At.ws0, At.wb0, At.tb0], [At.T_tb0_tb1], [At.wb0, At.wb1], [At.wb0, At.tb1],
+  [At.tb0, At.wb1],
+  [At.ws1, At.T_ts1_ts0], [At.ws0, At.T_ts1_ts0],
+  [At.ws1, At.ts1, At.ws0], [At.ws1, At.ws0, At.ts0],
+  // tag trigrams
+  [At.T_tb0_tb1_tb2], [At.T_ts0_tb0_tb1], [At.T_ts1_ts0_tb0], [At.T_ts2_ts1_ts0], [At.T_ts1_ts0_tb1],
+  [At.ws0, At.T_ts1_tb0], [At.wb0, At.T_ts1_ts0], [At.ws1, At.T_ts0_tb0],
+  // children of s0, s1, b0
+  [At.w_s0l1], [At.t_s0l1], [At.w_s0r1], [At.t_s0r1],
+  [At.t_s0l2], [At.lab_s0l2], [At.t_s0r2], [At.lab_s0r2],
+  [At.t_s1l1], [At.lab_s1l1], [At.t_s1r1], [At.lab_s1r1], [At.lab_s1r2], [At.w_b0l1], [At.t_b0l1], [At.t_b0l2],
+  [At.lab_b0l2],
+  [At.T_ts0_t_s0r1_tb0], [At.T_ts0_tb0_t_b0l1], [At.T_ts1_ts0_t_s0l1],
+  [At.T_ts1_t_s1r1_ts0], [At.T_ts1_t_s1l1_ts0], [At.T_ts0_t_s0l1_t_s0l2], [At.T_ts0_t_s0r1_t_s0r2],
+  [At.T_tb0_t_b0l1_t_b0l2],
+  [At.ts1, At.T_lab_s1l1_lab_s1r1],
+  [At.ws0, At.T_lab_s0l1_lab_s0r1], [At.ws1, At.T_lab_s1r1_ts0], [At.wb0, At.lab_b0l1],
+  // distance and valency
+  [At.ts0, At.d0], [At.wb0, At.d0], [At.tb0, At.d0], [At.ws0, At.wb0, At.d0],
+  [At.ws1, At.ws0, At.d1], [At.ws0, At.T_ts1_d1], [At.ws1, At.T_ts0_d1],
+  [At.ws0, At.nrs0], [At.ts0, At.nrs0], [At.ws0, At.nls0], [At.ts0, At.nls0], [At.ws1, At.nrs1], [At.ts1, At.nrs1],
+  [At.ts1, At.nls1], [At.wb0, At.nlb0], [At.tb0, At.nlb0],
+  // suffixes and shapes, for words the treebank never had
+  [At.suf_b0], [At.suf_b1], [At.suf_s1], [At.shape_s0], [At.shape_b0], [At.shape_b1],
+  [At.suf_s0, At.ts0], [At.suf_s0, At.suf_b0], [At.suf_s1, At.suf_s0], [At.shape_b0, At.tb0, At.ts0],
+  // wink-nlp's tags beside Dyad's own
+  [At.wt_s0], [At.wt_b0], [At.wt_b1], [At.wt_s1], [At.T_wt_b0_tb0],
+  // the treebank's tags for the word (ambiguity classes), alone and against the tagger's
+  [At.amb_b1], [At.amb_s0, At.ts0], [At.amb_b0, At.tb0], [At.amb_s1, At.ts1],
+  [At.amb_b0, At.amb_b1], [At.amb_s0, At.amb_b0, At.T_ts0_tb0], [At.amb_s1, At.amb_s0, At.T_ts1_ts0],
+  [At.amb_s0, At.wb0], [At.ws0, At.amb_b0], [At.amb_s1, At.ws0], [At.ws1, At.amb_s0], [At.amb_s2, At.amb_s1, At.amb_s0],
+  [At.amb_s0, At.amb_b0, At.amb_b1],
+  // further lookahead, punctuation between the candidate arcs' words, and the labels each word already has
+  [At.t_b3], [At.T_tb1_tb2_t_b3], [At.T_ts0_tb0_pb], [At.ws0, At.pb], [At.wb0, At.pb], [At.T_ts1_ts0_p1],
+  [At.ws1, At.p1],
+  [At.ts0, At.ll_s0], [At.ts0, At.rl_s0], [At.tb0, At.ll_b0], [At.ts1, At.rl_s1], [At.ws0, At.rl_s0],
+  [At.ts1, At.ll_s1],
   // word classes in place of words (for words seen rarely or never)
-  f(cl[s0], cl[b0]); f(cl[s1], cl[s0]); f(cc[s0], tt(ts0, tb0), cc[b0]); f(cc[s1], tt(ts1, ts0), cc[s0]); f(cl[b0], cl[b1]); f(cl[b1]); f(cc[b0], tb1);
-  f(cl[s0l1], ts0); f(cl[s0r1], ts0); f(cl[b0l1], tb0); f(cc[s0], cc[b0], d0); f(cl[s2], ts2); f(cc[b2]);
-  return K;
+  [At.cl_s0, At.cl_b0], [At.cl_s1, At.cl_s0], [At.cc_s0, At.T_ts0_tb0, At.cc_b0], [At.cc_s1, At.T_ts1_ts0, At.cc_s0],
+  [At.cl_b0, At.cl_b1], [At.cl_b1], [At.cc_b0, At.tb1],
+  [At.cl_s0l1, At.ts0], [At.cl_s0r1, At.ts0], [At.cl_b0l1, At.tb0], [At.cc_s0, At.cc_b0, At.d0], [At.cl_s2, At.ts2],
+  [At.cc_b2],
+];
+if (LABEL_TEMPLATES.length !== LABEL_FEATURES) throw new Error(`label block has ${LABEL_TEMPLATES.length} features`);
+const TEMPLATES = [...LABEL_TEMPLATES, ...MOVE_TEMPLATES];
+if (TEMPLATES.length > MAX_FEATURES) throw new Error(`${TEMPLATES.length} feature templates, at most ${MAX_FEATURES}`);
+/** each template's atoms (At.none where it has fewer than three) and its seed */
+const [TA, TB, TC] = [0, 1, 2].map((i) => Int32Array.from(TEMPLATES, (x) => x[i] ?? At.none));
+const SEED = Int32Array.from(TEMPLATES, (_, k) => Math.imul(k + 1, 0x9e3779b1));
+const ATOMS = new Int32Array(At.count);
+
+/**
+ * Fill `out` with the 32-bit hashes of the state's features and return how many; the scorer
+ * masks them to weight rows. With `labelsOnly` only the first LABEL_FEATURES (a move that is
+ * forced needs its label alone).
+ */
+export function extract(st: State, e: Encoded, out: Int32Array, labelsOnly = false): number {
+  const A = ATOMS;
+  atoms(st, e, A);
+  const n = labelsOnly ? LABEL_FEATURES : TEMPLATES.length;
+  for (let k = 0; k < n; k++) {
+    let h = Math.imul(SEED[k] ^ A[TA[k]], 0x5bd1e995); h ^= h >>> 15;
+    h = Math.imul(h ^ A[TB[k]], 0x5bd1e995); h ^= h >>> 13;
+    h = Math.imul(h ^ A[TC[k]], 0x5bd1e995); h ^= h >>> 16;
+    out[k] = h;
+  }
+  return n;
 }

@@ -127,7 +127,13 @@ export class SparseRows implements Scorer {
     this.ranges(rows, n);
     const { ent, from, to, sums } = this, C = this.classes;
     sums.fill(0);
-    for (let i = 0; i < n; i++) for (let k = from[i], e = to[i]; k < e; k++) { const x = ent[k]; sums[x & 255] += x >> 8; }
+    // two entries at a time (a row's entries are of distinct classes: the two updates never wait on each other)
+    for (let i = 0; i < n; i++) {
+      let k = from[i];
+      const e = to[i];
+      for (; k + 1 < e; k += 2) { const x = ent[k], y = ent[k + 1]; sums[x & 255] += x >> 8; sums[y & 255] += y >> 8; }
+      if (k < e) { const x = ent[k]; sums[x & 255] += x >> 8; }
+    }
     let best = -1, top = -Infinity, second = -Infinity;
     for (let c = 0; c < C; c++) {
       if (ok !== null && !ok[c]) continue;
