@@ -19,10 +19,13 @@ const IRREGULAR: Record<string, string> = {
   saw: 'see', seen: 'see', knew: 'know', known: 'know', made: 'make', found: 'find', stood: 'stand', understood: 'understand',
 };
 
+// (own keys only: "constructor" or "__proto__" are no irregular verbs)
+const irregularOf = (lower: string): string | undefined => (Object.hasOwn(IRREGULAR, lower) ? IRREGULAR[lower] : undefined);
+
 /** The verb lemmas a word form may have, most likely first ("looted" -> loot, loote; "retook" -> retake). */
 export function verbLemmas(lower: string): string[] {
   const out: string[] = [];
-  const irregular = IRREGULAR[lower];
+  const irregular = irregularOf(lower);
   if (irregular) out.push(irregular);
   const stem = (s: string) => {
     out.push(s, s + 'e');
@@ -39,7 +42,7 @@ export function verbLemmas(lower: string): string[] {
 }
 
 /** Could the word be a verb form at all (an ending, or an irregular past)? */
-export const verbLike = (lower: string): boolean => lower in IRREGULAR || lower.endsWith('s') || lower.endsWith('ed') || lower.endsWith('ing');
+export const verbLike = (lower: string): boolean => irregularOf(lower) !== undefined || lower.endsWith('s') || lower.endsWith('ed') || lower.endsWith('ing');
 
 /** A past form, by ending or as an irregular past that is no present too ("retook", "shot"; not "hit", "cut"). */
-export const pastForm = (lower: string): boolean => lower.endsWith('ed') || (lower in IRREGULAR && IRREGULAR[lower] !== lower);
+export const pastForm = (lower: string): boolean => { const i = irregularOf(lower); return lower.endsWith('ed') || (i !== undefined && i !== lower); };
