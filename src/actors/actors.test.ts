@@ -28,7 +28,8 @@ describe('actor matching', () => {
     ['Amnesty International accused the United States.', 'Amnesty International', 'NGOAMN'],
     ['The Pentagon said no.', 'Pentagon', 'USAGOV'],                                                // why: a named state body is its state's agent
     ['CIA officers met them.', 'CIA officers', 'USASPY'],                                           // why: a state body's members take its code
-    ['Hamas commanders met them.', 'Hamas commanders', 'PSEMIL'],                                   // why: another organisation lends only its country
+    ['Hamas commanders met them.', 'Hamas commanders', 'PSEREB'],                                   // why: members of a group outside the state are that group
+    ['Hezbollah officials met them.', 'Hezbollah officials', 'LBNREB'],                             // why: the same, whatever the agent word's sector
     ["Syria's Republican Guard fired.", "Syria's Republican Guard", 'SYRMIL'],                     // why: a name several states use is an agent
   ])('%s -> %s = %s', (text, phrase, code) => {
     const found = actors(text).find((a) => a.text === phrase);
