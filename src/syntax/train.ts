@@ -72,20 +72,55 @@ export interface TrainOptions {
   onEpoch?: (epoch: number, trainAcc: number, dev: { uas: number; las: number }, sec: number) => void;
   /** called with each new best model, so an interrupted run still leaves one */
   onBest?: (model: Buffer, epoch: number) => void;
+  /** called with each epoch's averaged float weights */
+  onWeights?: (epoch: number, w: ParserWeights) => void;
 }
 
-type Best = { model: Buffer; bestEpoch: number; dev: { uas: number; las: number } };
+/** The parser's averaged float weights: move rows x 3, left-label and right-label rows x labels. */
+export interface ParserWeights { moves: Float32Array; left: Float32Array; right: Float32Array }
 
-/** Train and return the packed model of the epoch that scored best on dev (LAS). */
+type Best = { model: Buffer; bestEpoch: number; dev: { uas: number; las: number }; weights: ParserWeights };
+
+export function parserHeader(o: Pick<TrainOptions, 'train' | 'moveBits' | 'labelBits' | 'tagBits'>, trainedOn: string): ModelHeader {
+  return { version: 2, moveBits: o.moveBits, labelBits: o.labelBits, tagBits: o.tagBits, ...labelSet(o.train), trainedOn };
+}
+
+/** The shipped file: the parser's weights pruned and quantised, with the tagger rows, lexicon and word classes. */
+export function packParser(header: ModelHeader, o: Pick<TrainOptions, 'lexicon' | 'clusters' | 'taggerRows' | 'prune'>, w: ParserWeights): Buffer {
+  const L = header.labels.length, lr = 1 << header.labelBits;
+  const blocks = [packRows(w.moves, 1 << header.moveBits, 3, o.prune), packRows(w.left, lr, L, o.prune), packRows(w.right, lr, L, o.prune), o.taggerRows];
+  return packModel(header, o.lexicon, o.clusters, blocks);
+}
+
+/**
+ * Parameter mixing: the mean of the weights of runs that differ only in their seed (one model,
+ * so parsing costs what one run's model costs). Summed in the order given.
+ */
+export function mixWeights(ws: readonly ParserWeights[]): ParserWeights {
+  const mean = (k: keyof ParserWeights): Float32Array => {
+    if (ws.length === 1) return ws[0][k];
+    const out = new Float64Array(ws[0][k].length);
+    for (const w of ws) { const a = w[k]; for (let i = 0; i < a.length; i++) out[i] += a[i]; }
+    return Float32Array.from(out, (x) => x / ws.length);
+  };
+  return { moves: mean('moves'), left: mean('left'), right: mean('right') };
+}
+
+/** Dev scores of a packed model (gold words, the tags already in each `enc`). */
+export function scoreModel(model: Buffer, dev: TrainOptions['dev']): { uas: number; las: number } {
+  const m = unpackModel(model, LABEL_FEATURES);
+  return scoreDev(m.parser, m.header, dev, new Map(m.header.labels.map((l, i) => [l, i])));
+}
+
+/** Train and return the packed model of the epoch that scored best on dev (LAS), with its float weights. */
 export function trainParser(o: TrainOptions, trainedOn: string): Best {
-  const ls = labelSet(o.train);
-  const header: ModelHeader = { version: 2, moveBits: o.moveBits, labelBits: o.labelBits, tagBits: o.tagBits, ...ls, trainedOn };
+  const header = parserHeader(o, trainedOn), ls = header;
   const id = new Map(ls.labels.map((l, i) => [l, i]));
   const data: TrainSentence[] = o.train.sentences.map((s) => ({ enc: s.enc, gold: new Gold(s.head, s.label.map((l) => id.get(l) ?? 0)) }));
   const p = new FactoredPerceptron(o.moveBits, o.labelBits, ls.labels.length);
   const dec = new Decoder(p, ls.leftOk, ls.rightOk);
   const rand = mulberry32(o.seed);
-  let best: Best = { model: Buffer.alloc(0), bestEpoch: 0, dev: { uas: 0, las: -1 } };
+  let best: Best | undefined;
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
     const t0 = Date.now();
     shuffle(data, rand);
@@ -95,16 +130,17 @@ export function trainParser(o: TrainOptions, trainedOn: string): Best {
       correct += r.correct; total += r.total;
       if (i % 200 === 0) o.onProgress?.(epoch, i, data.length);
     });
-    const L = ls.labels.length, lr = 1 << o.labelBits;
-    const blocks = [packRows(p.movesP.averaged(), 1 << o.moveBits, 3, o.prune), packRows(p.left.averaged(), lr, L, o.prune), packRows(p.right.averaged(), lr, L, o.prune), o.taggerRows];
-    const model = packModel(header, o.lexicon, o.clusters, blocks);
+    const weights = { moves: p.movesP.averaged(), left: p.left.averaged(), right: p.right.averaged() };
+    const model = packParser(header, o, weights);
     const devScore = scoreDev(unpackModel(model, LABEL_FEATURES).parser, ls, o.dev, id);
     o.onEpoch?.(epoch, correct / total, devScore, (Date.now() - t0) / 1000);
-    if (devScore.las > best.dev.las) {
-      best = { model, bestEpoch: epoch, dev: devScore };
+    o.onWeights?.(epoch, weights);
+    if (!best || devScore.las > best.dev.las) {
+      best = { model, bestEpoch: epoch, dev: devScore, weights };
       o.onBest?.(best.model, epoch);
     }
   }
+  if (!best) throw new Error('trainParser: no epochs');
   return best;
 }
 
