@@ -31,7 +31,7 @@ import { eachOther } from './reciprocal.js';
 import { unnamedAuthority } from './unnamed-authority.js';
 import { attackerOf, crowdTarget, FORCE_CODE, jointExercise, labourStrike, meansCode, meansOf, peacekeepingVisit, stateWhere, holderReleasing } from './means.js';
 import { PURSUIT_NOUNS } from '../lang/en/words.js';
-import { headRoles, lastChain, sameRole, type Role } from './head-role.js';
+import { contentGerund, headRoles, lastChain, sameRole, type Role } from './head-role.js';
 
 
 /** Code every body sentence of the document into doc.events. */
@@ -394,10 +394,4 @@ function codeObligation(sx: Sentence, sink: EventSink, o: { head: VerbGroup; act
 function mainClauseTarget(sx: Sentence, v: number): Mention[] {
   const main = sx.mainVerbBefore(v);
   return main === undefined ? [] : sx.firstActorAfter(main + 1, subjectOf(sx, main));
-}
-
-/** A gerund after a preposition that an act's pattern took ("accused X of shelling") is that act's content, as are the participles that go on to tell it. */
-function contentGerund(sx: Sentence, k: number): boolean {
-  const g = sx.groups.get(k), before = g ? sx.toks[g.first - 1] : undefined;
-  return !!g && g.participle && !!before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by';
 }

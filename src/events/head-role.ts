@@ -84,3 +84,9 @@ function afterContentWord(sx: Sentence, end: number): boolean {
   // (no other verb after it: "..., and launched strikes on Y, killing 5" is an act of its own)
   return g > 0 && !sx.verbs.some((x) => x > g && x < end);
 }
+
+/** A gerund after a preposition that an act's pattern took ("accused X of shelling") is that act's content, as are the participles that go on to tell it. */
+export function contentGerund(sx: Sentence, k: number): boolean {
+  const g = sx.groups.get(k), before = g ? sx.toks[g.first - 1] : undefined;
+  return !!g && g.participle && !!before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by';
+}
