@@ -413,7 +413,7 @@ const sectorCode = (c: string, sector: string) => (c.startsWith('IGO') || c.star
 function memberCode(o: Piece, c: string, sector: string, date: string): string {
   if (o.p.kind === 'organization' && o.p.orgKind === 'state') return c;
   // ("RSF commanders", "Hamas fighters": members of a group outside the state are that group)
-  const group = o.p.kind === 'organization' || o.p.kind === 'person' ? baseCode(o.p, date) : null;
+  const group = baseCode(o.p, date);
   return group && GROUP_SECTORS.has(group.slice(3)) ? group : sectorCode(c, sector);
 }
 

@@ -57,5 +57,5 @@ export function leadSides(doc: Doc, mentions: Mention[], i: number, countries = 
     if (m.tokens[0] < body[0].tokens[0] || m.kind === 'pronoun' || m.country.length !== 3 || m.country === '---') continue;
     if (!out.some((x) => x.code === m.code || (x.country === m.country && ((!x.sector && !m.sector) || countries)))) out.push(m);
   }
-  return out.length === 2 && out[0].code !== out[1].code ? out : null;
+  return out.length === 2 ? out : null;
 }

@@ -15,6 +15,9 @@ const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those']);
 /** The doers of the act the object of v names again, when `code` is said of an act; else none. */
 export function actAntecedent(sx: Sentence, sink: EventSink, v: number, code: string, sources: Mention[]): Mention[] {
   if (!SAID_OF.test(code) || !sink.doers.length || !sx.canParse()) return [];
+  // (the parse is asked for only if an event noun follows the verb)
+  const { nouns } = sx.cx.lex;
+  if (!sx.toks.slice(v + 1, sx.b).some((t) => nouns.has(t.lemma) || nouns.has(t.lower))) return [];
   const p = sx.tree();
   const obj = p ? treeObject(sx, p, v) : null;
   if (!p || !obj || obj.actors.length) return [];

@@ -39,7 +39,7 @@ export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[], focus
   const toks = doc.tokens;
   const cx: DocContext = {
     doc, lex, places, covered: new Int32Array(toks.length).fill(-1), mentionStart: new Map(), placeStart: new Map(),
-    mentionEnds: mentionEnds(doc.mentions), paragraphTime: null, focus,
+    mentionEnds: mentionEnds(doc.mentions), paragraphTime: null, storyTime: null, focus,
   };
   doc.mentions.forEach((m, i) => {
     if (!cx.mentionStart.has(m.tokens[0])) cx.mentionStart.set(m.tokens[0], m);

@@ -34,15 +34,14 @@ export function eventTime(sx: Sentence, g: VerbGroup, future = false): TimeRef {
   }
   // "Tehran launched drones at Israel two weeks later": the last time the story gave, moved on
   const later = best ? null : laterPhrases(cx.doc.clean.slice(sx.span.start, clauseStop), sx.span.start).pop();
-  const story = storyTimes.get(cx);
-  if (later && story) return (cx.paragraphTime = moved(cx, story, later));
+  if (later && cx.storyTime) return (cx.paragraphTime = cx.storyTime = moved(cx, cx.storyTime, later));
   if (best) {
     // with no publication date given, "today" stands in for it: a later date would be a guess on a guess
     // ("agreed on Thursday to hold talks": the day of a past verb is behind, whatever is intended)
     const date = future && cx.doc.dateGiven && !saidOfPast(sx, best.start) ? best.ahead : best.date;
     const ref: TimeRef = { date, precision: best.precision, text: best.text, historical: isHistorical(date, cx.doc.date), span: [best.start, best.end] };
     cx.paragraphTime = ref;
-    storyTimes.set(cx, ref);
+    cx.storyTime = ref;
     return ref;
   }
   // ("The army said militants had attacked a post on Saturday and accused Kabul ...": a time this
@@ -52,14 +51,9 @@ export function eventTime(sx: Sentence, g: VerbGroup, future = false): TimeRef {
   return publicationTime(cx.doc.date);
 }
 
-/** The last time each document's story gave (whatever the paragraph), from which "two weeks later" counts. */
-const storyTimes = new WeakMap<Sentence['cx'], TimeRef>();
-
-function moved(cx: Sentence['cx'], from: TimeRef, later: Later): TimeRef {
-  const ref = { ...movedOn(from, later.days, later.months, later.text, cx.doc.date), span: [later.start, later.start + later.text.length] as [number, number] };
-  storyTimes.set(cx, ref);
-  return ref;
-}
+/** The story's last time moved on by "two weeks later", with the phrase's span. */
+const moved = (cx: Sentence['cx'], from: TimeRef, later: Later): TimeRef =>
+  ({ ...movedOn(from, later.days, later.months, later.text, cx.doc.date), span: [later.start, later.start + later.text.length] });
 
 /** Is the time word at character c in the phrase of a verb in the simple past (the last verb before it)? */
 function saidOfPast(sx: Sentence, c: number): boolean {

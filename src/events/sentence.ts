@@ -37,8 +37,8 @@ export interface DocContext {
   placeStart: Map<number, PlaceMention>;
   places: PlaceMention[];
   mentionEnds: Map<number, number>;
-  /** the last time named in the current paragraph: past events with none of their own share it */
-  paragraphTime: TimeRef | null;
+  /** the last time named in the current paragraph (past events with none of their own share it), and in the story ("two weeks later" counts from it) */
+  paragraphTime: TimeRef | null; storyTime: TimeRef | null;
   /** the document's dateline and leading country (src/places/focus.ts) */
   focus: Focus | null;
 }

@@ -140,7 +140,7 @@ export function publicationTime(pubDate: string): TimeRef {
   return { date: pubDate, precision: 'day', text: '', historical: false };
 }
 
-const LATER = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+(?:later|afterwards)|the\s+(?:next|following)\s+(day|week|month))\b/gi;
+const LATER = new RegExp(`\\b(?:(${[...NUMBER_WORDS.keys()].join('|')}|\\d{1,2})\\s+(day|week|month|year)s?\\s+(?:later|afterwards)|the\\s+(?:next|following)\\s+(day|week|month))\\b`, 'gi');
 
 /** "two weeks later", "the next day" in text: where it is and how far it moves a date, or none. */
 export interface Later { start: number; text: string; days: number; months: number }
