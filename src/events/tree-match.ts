@@ -104,7 +104,14 @@ function patternOnTree(sx: Sentence, p: Parse, entry: VerbEntry, pat: Pattern, v
   let target = obl === undefined ? [] : actorsOf(obl);
   // no oblique: the thing's own modifier may name whose it is ("a Greek boat")
   // ("its withdrawal from the treaty": a possessive pronoun is the actor's own, no owner)
-  if (!target.length && noun) target = actorsOf(object!).filter((m) => m.kind !== 'pronoun' && !placedBy(sx, p, object!, m.tokens[0]));
+  const owner = () => actorsOf(object!).filter((m) => m.kind !== 'pronoun' && !placedBy(sx, p, object!, m.tokens[0]));
+  if (!target.length && noun) target = owner();
+  // "attacked the French embassy in Niamey": "in" says where the thing stands, its own modifier whose it is
+  else if (noun && obl !== undefined && children(sx, p, obl, 'case').some((c) => WHERE.has(sx.toks[c].lower))) {
+    // (a bare "an embassy in Tehran" takes its country from that place: no owner word of its own)
+    const own = owner().filter((m) => m.tokens[0] < object!);
+    if (own.length) target = own;
+  }
   // "sent additional forces (to the border)": the doer's own forces sent where no party is named; the act, no target
   // (not aid sent "to" somewhere that is no party, "sent warships to the Sea of Japan": nobody
   // receives it, a deployment entry may code it; with no "to" at all the recipient may be carried:

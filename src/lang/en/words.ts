@@ -301,3 +301,6 @@ export const STATE_PAIR_NOUNS = new Set(['countries', 'nations', 'states', 'gove
 // lower-case words inside a capitalised name ("Ministry of Defence", "Office of the Director of
 // National Intelligence", "Department of Foreign Affairs and Trade")
 export const NAME_LINK_WORDS = new Set(['of', 'for', 'the', 'and']);
+
+/** Lower-case heads that wire copy uses for a body named in full before ("the council" after "the UN Security Council"). */
+export const BODY_NOUNS = new Set(['council', 'commission', 'tribunal', 'alliance', 'committee', 'organisation', 'organization', 'fund']);
