@@ -1,6 +1,6 @@
 // Repairs of parses the model gets wrong in a way that no reading of the words allows.
 import type { Parse } from './parser.js';
-import { KNOWING_VERBS, OBJECT_PREPOSITIONS, RELATIVE_WORDS, SPEECH_ACT_VERBS } from '../lang/en/words.js';
+import { KNOWING_VERBS, OBJECT_PREPOSITIONS, RELATIVE_WORDS, SPEECH_ACT_VERBS, SUBORDINATE } from '../lang/en/words.js';
 import { pastForm } from '../lang/en/lemma.js';
 
 /** What a repair reads of a token (a Dyad Token has it). */
@@ -225,8 +225,11 @@ export function subjectReadAsModifier(toks: readonly RepairToken[], parse: Parse
   const { head, deprel } = parse;
   for (let m = 0; m + 1 < toks.length; m++) {
     const v = head[m];
-    // (only on the root: deeper in a misparsed sentence the word is as likely an object's)
-    if (v !== m + 1 || deprel[v] !== 'root' || (deprel[m] !== 'amod' && deprel[m] !== 'compound') || !/^(NOUN|ADJ|PROPN)$/.test(toks[m].pos)) continue;
+    // (only on the root, or after a subordinating word the model took for the noun's preposition,
+    // "after Kosovo police raided ...": deeper in a misparsed sentence the word is as likely an object's)
+    if (v !== m + 1 || (deprel[m] !== 'amod' && deprel[m] !== 'compound') || !/^(NOUN|ADJ|PROPN)$/.test(toks[m].pos)) continue;
+    const opener = deprel.findIndex((r, k) => k < m && head[k] === m && r === 'case' && SUBORDINATE.has(toks[k].lower));
+    if (deprel[v] !== 'root' && (opener < 0 || toks[v].pos !== 'VERB')) continue;
     // (the head is a verb by its tag, by taking an object or a clause, which no noun takes, or as
     // a past form at the root of a sentence with no verb: "accused", "shot" are still tagged nouns
     // when the sentence is parsed)
@@ -235,6 +238,7 @@ export function subjectReadAsModifier(toks: readonly RepairToken[], parse: Parse
     if (deprel.some((r, k) => head[k] === v && /^(nsubj|csubj|expl)/.test(r))) continue;
     deprel[m] = 'nsubj';
     for (let k = 0; k < m; k++) if (head[k] === v && /^(det|nmod:poss|amod|compound)$/.test(deprel[k])) head[k] = m;
+    if (opener >= 0) { head[opener] = v; deprel[opener] = 'mark'; }
   }
 }
 
