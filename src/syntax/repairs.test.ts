@@ -61,6 +61,14 @@ describe('parse repairs', () => {
     expect(subjectsOf(toks, p)).toEqual(['militia']);
     expect(oneRoot(p)).toBe(1);
   });
+  it('a root the parse gave to a "whose" clause with an infinitive, after a list: the verb after the closing comma is the root', () => {
+    const { toks, p } = parsed('Brazil and Colombia, whose leftist presidents have sought to mediate, expressed concern over the vote.');
+    expect(rootWord(toks, p)).toBe('sought'); // (the model's reading, which the repair is for)
+    rootAfterRelative(toks, p);
+    expect(rootWord(toks, p)).toBe('expressed');
+    expect(subjectsOf(toks, p)).toEqual(['Brazil']);
+    expect(oneRoot(p)).toBe(1);
+  });
   it('a root the parse gave to the relative clause: the verb after the closing comma is the root', () => {
     const { toks, p } = parsed('India, which had close ties with the old government, urged calm.');
     rootAfterRelative(toks, p);

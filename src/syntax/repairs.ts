@@ -72,6 +72,8 @@ export function rootAfterRelative(toks: readonly RepairToken[], parse: Parse): v
     // ("commanders hit a convoy" read as a participle on the clause's object: a participle takes no object)
     const transitive = deprel[clause] === 'acl:relcl' && /^(advcl|acl|dep|parataxis)$/.test(deprel[k]) && (head[k] === clause || head[head[k]] === clause) && kids.some((c) => c > k && deprel[c] === 'obj');
     if (deprel[k] === 'acl' && (!transitive || /ing$/.test(toks[k].lower))) continue;
+    // (the clause's own infinitive: "whose presidents have sought to mediate, expressed ...")
+    if (deprel[k] === 'xcomp' && kids.some((c) => c < k && deprel[c] === 'mark' && toks[c].lower === 'to')) continue;
     const taken = objectTakenAsSubject(toks, parse, clause, k);
     // a clause of its own (a subject, "to", "that", "if") or a second verb of the relative clause ("and burned")
     if (kids.some((c) => (c !== taken && OWN_CLAUSE.test(deprel[c])) || (c < k && RELATIVE_WORDS.has(toks[c].lower)))) return;
@@ -114,9 +116,12 @@ function subjectClause(toks: readonly RepairToken[], parse: Parse): { subject: n
   const r = head.indexOf(-1);
   if (r < 0) return null;
   const kids = childIndexes(head, r);
-  const rel = kids.find((c) => c < r && RELATIVE_WORDS.has(toks[c].lower) && /^(nsubj|nsubj:pass|obj)$/.test(deprel[c]));
-  // the noun right before the relative word, past its comma
-  const before = rel === undefined ? -1 : toks[rel - 1]?.text === ',' ? rel - 2 : rel - 1;
+  // (the relative word, or the "whose" that opens its phrase: "Brazil and Colombia, whose presidents have sought ...")
+  const opening = (c: number) => (RELATIVE_WORDS.has(toks[c].lower) ? c : head.findIndex((h, w) => h === c && w < c && toks[w].lower === 'whose' && deprel[w] === 'nmod:poss'));
+  const rel = kids.filter((c) => c < r && /^(nsubj|nsubj:pass|obj)$/.test(deprel[c])).map(opening).find((w) => w >= 0);
+  // the noun right before the relative word, past its comma; of a list, its first member
+  let before = rel === undefined ? -1 : toks[rel - 1]?.text === ',' ? rel - 2 : rel - 1;
+  while (before >= 0 && deprel[before] === 'conj' && head[before] < before) before = head[before];
   if (before >= 0 && head[before] === r && /^(NOUN|PROPN)$/.test(toks[before].pos)) return { subject: before, clause: r };
   if (!/^(NOUN|PROPN|PRON)$/.test(toks[r].pos)) return null;
   const clause = kids.find((c) => c > r && /^acl(:relcl)?$/.test(deprel[c]));
