@@ -19,7 +19,7 @@ import { codeNominals } from './nominals.js';
 import { warnsOfFact, warnsAgainst } from './warnings.js';
 import { actAntecedent } from './act-antecedent.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, wordAgent } from './tree.js';
-import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent, isGoBetween } from './tree-match.js';
+import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent, isGoBetween, noPartyTo } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { aloneTargets, defaultTargets, seatAsPlace } from './default-targets.js';
 import { opponentsPlaced, victimsPlaced } from './placing.js';
@@ -293,7 +293,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   if (targets.length === 0 && !petrarch && (!action || action.match.entry.code < '04' || (familyFrame && familyFrame.kind !== 'intent')) && !namedAddressee(sx, frameLink?.g.head ?? actGroup.head)) {
     // ("expressed concern, while Washington reaffirmed its commitments to Manila": neither is addressed)
     const own = frameLink?.g.head ?? actGroup.head;
-    targets = sx.nearestOther(own, sources, (m) => inOtherClause(sx, m, own) || isGoBetween(sx, own, m));
+    targets = sx.nearestOther(own, sources, (m) => inOtherClause(sx, m, own) || isGoBetween(sx, own, m) || noPartyTo(sx, m));
   }
   return { sources, targets: petrarch ? targets : carriedTarget(sx, actGroup.head, sources, targets), selfMutual };
 }
