@@ -189,7 +189,8 @@ function isDefiniteTitle(toks: Token[], m: Mention): boolean {
 }
 
 function isSingularRole(m: Mention): boolean {
-  return m.kind === 'person' || (m.kind === 'agent' && !/s$/.test(m.name));
+  // ("the police" is many people: "police arrested his aides" is no policeman's)
+  return m.kind === 'person' || (m.kind === 'agent' && !/s$/.test(m.name) && !PLURAL_COLLECTIVES.has(m.name.split(' ').pop()!.toLowerCase()));
 }
 
 function lastPersonNotIn(people: Mention[], subjects: Set<Mention>, m: Mention, doc: Doc, ix: MentionIndex): Mention | null {

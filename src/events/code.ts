@@ -19,13 +19,13 @@ import { codeNominals } from './nominals.js';
 import { warnsOfFact, warnsAgainst } from './warnings.js';
 import { actAntecedent } from './act-antecedent.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, wordAgent } from './tree.js';
-import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent, isGoBetween } from './tree-match.js';
+import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent, isGoBetween, noPartyTo } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { aloneTargets, defaultTargets, seatAsPlace } from './default-targets.js';
 import { opponentsPlaced, victimsPlaced } from './placing.js';
 import { governorModality, hearsayModality, inPurpose, notRuledOut, openComplement, promisedClause } from './governor.js';
 import { explain, note } from './explain.js';
-import { aimOfCodedProtest, casualtiesOfCodedAttack, tollOfNominalFight } from './same-act.js';
+import { aimOfCodedProtest, casualtiesOfCodedAttack, restatedAct, tollOfNominalFight } from './same-act.js';
 import { discarded } from './discards.js';
 import { eachOther } from './reciprocal.js';
 import { unnamedAuthority } from './unnamed-authority.js';
@@ -147,6 +147,7 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
   if (joint) { act.code = joint; act.rule = `${act.rule}+${joint === '143' ? 'labour' : 'joint'}`; cam = sx.cx.lex.cameo.get(joint) ?? cam; }
   if (casualtiesOfCodedAttack(sx, sink, head, act.code, actors.sources)) return why('events.same-act', `", ${sx.toks[head.head].text} ..." tells the toll of an attack already coded in its sentence`);
   if (tollOfNominalFight(sx, actAt, act.code)) return why('events.same-act', `"${sx.toks[actAt].text}" tells the toll of the fighting its subject names, coded as a nominal`);
+  if (restatedAct(sx, actAt, act.action?.match.entry)) return why('events.restated-act', `"${sx.toks[actAt].text}" restates the act its object names, coded as a nominal`);
   // (an obligation is said by the verb that reports it: "rallied, saying he must resign")
   const said = act.obliged ? sx.reportVerbBefore(head.head) : undefined;
   if (aimOfCodedProtest(sx, sink, said !== undefined ? sx.groups.get(said)! : head, act.code, act.obliged, said !== undefined ? subjectOf(sx, said) ?? [] : actors.sources)) return why('events.protest-aim', `"${sx.toks[head.head].text} ..." says what a protest coded in its sentence demands`);
@@ -292,7 +293,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   if (targets.length === 0 && !petrarch && (!action || action.match.entry.code < '04' || (familyFrame && familyFrame.kind !== 'intent')) && !namedAddressee(sx, frameLink?.g.head ?? actGroup.head)) {
     // ("expressed concern, while Washington reaffirmed its commitments to Manila": neither is addressed)
     const own = frameLink?.g.head ?? actGroup.head;
-    targets = sx.nearestOther(own, sources, (m) => inOtherClause(sx, m, own) || isGoBetween(sx, own, m));
+    targets = sx.nearestOther(own, sources, (m) => inOtherClause(sx, m, own) || isGoBetween(sx, own, m) || noPartyTo(sx, m));
   }
   return { sources, targets: petrarch ? targets : carriedTarget(sx, actGroup.head, sources, targets), selfMutual };
 }

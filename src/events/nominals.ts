@@ -25,21 +25,35 @@ interface Nominal { entry: VerbEntry; sources: Mention[]; targets: Mention[]; en
 
 /** Nominal events of the sentence: each event noun with its arguments, from the parse where there is one. */
 export function codeNominals(sx: Sentence, sink: EventSink): void {
-  const { a, b, cx } = sx;
-  const { lex } = cx;
+  const { a, b } = sx;
   for (let k = a; k < b; k++) {
     const at = nominalAt(sx, k);
     if (!at) continue;
-    const { entries, head, adj } = at;
-    const found = fromParse(sx, head, entries) ?? fromWords(sx, k, entries);
-    // (whether it is only hoped for or a purpose is asked last: it reads the parse, which costs more than the rest)
-    if (found && lex.cameo.get(found.entry.code) && !prospectiveNominal(sx, head) && !inPurpose(sx, head)) {
+    const { head, adj } = at;
+    const found = nominalFound(sx, k, at);
+    if (found) {
       // ("condemned what it called Russian aggression": the speaker's label, a claim)
       if (labelled(sx, k)) found.modality ??= 'alleged';
       emitNominal(sx, sink, head, found);
     }
     if (adj) k = head;
   }
+}
+
+/** The nominal event the noun phrase at k (found by nominalAt) codes, or null. */
+function nominalFound(sx: Sentence, k: number, at: NominalStart): Nominal | null {
+  const found = fromParse(sx, at.head, at.entries) ?? fromWords(sx, k, at.entries);
+  // (whether it is only hoped for or a purpose is asked last: it reads the parse, which costs more than the rest)
+  return found && sx.cx.lex.cameo.get(found.entry.code) && !prospectiveNominal(sx, at.head) && !inPurpose(sx, at.head) ? found : null;
+}
+
+/** Does the noun at k head an event noun phrase that is coded on its own ("reaffirmed its commitment to ...")? */
+export function codesOwnAct(sx: Sentence, k: number): boolean {
+  for (let j = Math.max(sx.a, k - 3); j <= k; j++) {
+    const at = nominalAt(sx, j);
+    if (at && at.head === k) return !!nominalFound(sx, j, at);
+  }
+  return false;
 }
 
 /** Is the noun at k an event noun of these roots that is coded on its own, with its doer named ("Russia's invasion of Ukraine")? */

@@ -7,7 +7,7 @@ import { contextCountry } from '../actors/context.js';
 import { leavesFrom } from '../actors/leaving.js';
 import { isBoundary } from './patterns.js';
 import type { Sentence } from './sentence.js';
-import { FOREIGN_PARTY, LOCATIVE, NON_NATIONAL, OPPOSING } from '../lang/en/words.js';
+import { FOREIGN_PARTY, LOCATIVE, NON_NATIONAL, OPPOSING, RELATIVE } from '../lang/en/words.js';
 
 
 export function placeBareUncached(sx: Sentence, m: Mention, notFrom: Mention[] = []): Mention | null {
@@ -19,12 +19,15 @@ export function placeBareUncached(sx: Sentence, m: Mention, notFrom: Mention[] =
     for (let k = Math.min(x.tokens[0], m.tokens[1]); k < Math.max(x.tokens[0], m.tokens[0]); k++) if (isBoundary(toks[k])) return false;
     return true;
   };
-  const locative = (x: PlaceMention) => LOCATIVE.test(toks[x.tokens[0] - 1]?.lower ?? '') || LOCATIVE.test(toks[x.tokens[0] - 2]?.lower ?? '');
+  const political = m.sector === 'GOV' || m.sector === 'LEG';
+  // ("an agreement signed in Barbados, under which the government promised ...": a place told of
+  // another thing, before a relative clause, is not where the government is)
+  const describedBefore = (x: PlaceMention) => political && x.tokens[1] <= m.tokens[0] && !sameClause(x) && toks.slice(x.tokens[1], m.tokens[0]).some((t) => RELATIVE.has(t.lower));
+  const locative = (x: PlaceMention) => (LOCATIVE.test(toks[x.tokens[0] - 1]?.lower ?? '') || LOCATIVE.test(toks[x.tokens[0] - 2]?.lower ?? '')) && !describedBefore(x);
   // a named official's country is not where the clause happens ("Qureshi met ... in Beijing")
   // a country that is itself an actor of the clause does not make "the government" or
   // "Congress" its own ("the government criticized China"); "the government in Kabul" does
   // (nor, after it, "the army accused India": only "of India", "in India" or "India's" there)
-  const political = m.sector === 'GOV' || m.sector === 'LEG';
   const owning = (x: PlaceMention) => toks[x.tokens[0] - 1]?.lower === 'of' || /^['’]s?$|^['’]s$/.test(toks[x.tokens[1]]?.text ?? '');
   const actorOk = (x: PlaceMention) => locative(x) || (sameClause(x) && (x.tokens[0] < m.tokens[0] || (!political && owning(x))));
   // ("the withdrawal of troops from Kosovo": where they leave is not where they are from)

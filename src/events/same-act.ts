@@ -7,7 +7,7 @@ import type { EventSink } from './emit.js';
 import type { Sentence } from './sentence.js';
 import type { VerbGroup } from './verb-groups.js';
 import { caseOf, children, headOf } from './tree.js';
-import { codedNominalAct } from './nominals.js';
+import { codedNominalAct, codesOwnAct } from './nominals.js';
 import { forceNoun } from './act-subject.js';
 import { FORCE_CODE } from './means.js';
 
@@ -66,4 +66,15 @@ function fightPhraseBefore(sx: Sentence, v: number): number | undefined {
     if (ok) return n;
   }
   return undefined;
+}
+
+/**
+ * "reaffirmed its commitment to ...", "restated its support for ...": a verb that only restates
+ * (an entry of 010 with no pattern of its own) whose object is an act coded on its own noun adds
+ * no statement to that act.
+ */
+export function restatedAct(sx: Sentence, v: number, entry: { code: string; patterns?: unknown } | undefined): boolean {
+  if (!entry || entry.code !== '010' || entry.patterns) return false;
+  const p = sx.tree();
+  return !!p && children(sx, p, v, 'obj').some((o) => codesOwnAct(sx, o));
 }

@@ -1,7 +1,6 @@
 // Small questions about a sentence's words that need no Sentence: asides, modifiers, ranges.
 import type { Mention, Token } from '../doc/types.js';
-import { BOUNDARY_NOUNS, POSITION_PREPS, RELATIVE } from '../lang/en/words.js';
-
+import { BOUNDARY_NOUNS, POSITION_PREPS, POSSESSIVE_DETERMINERS, RELATIVE } from '../lang/en/words.js';
 
 /** A country adjective acts as an actor only when it heads a phrase on its own ("the Russian-North Korean alliance" does not). */
 export function isModifierActor(toks: Token[], m: Mention): boolean {
@@ -71,3 +70,19 @@ export function isPositionAdjective(toks: Token[], m: Mention): boolean {
  * act calls it, which names no target ("such as" and "as well as" go on with the object).
  */
 export const namingAs = (toks: Token[], k: number): boolean => toks[k].lower === 'as' && toks[k - 1]?.lower !== 'such' && toks[k + 1]?.lower !== 'well';
+
+/**
+ * "fired tear gas at his supporters", "detained Khan's bodyguards": a person's possessive before a
+ * group noun names the group, not the person. As a target the group stands, with the owner's
+ * country where it has none of its own.
+ */
+export function ownedGroup(toks: Token[], m: Mention, startingAt: (k: number) => Mention | undefined): Mention | null {
+  if (m.kind !== 'pronoun' && m.kind !== 'person') return null;
+  // (a surname named again is a pronoun mention too: "Khan's supporters")
+  const e = POSSESSIVE_DETERMINERS.has(toks[m.tokens[0]].lower) ? m.tokens[1] : /^(?:'s|'|’s)$/.test(toks[m.tokens[1]]?.text ?? '') ? m.tokens[1] + 1 : -1;
+  const x = e < 0 ? undefined : startingAt(e);
+  if (!x || x.kind !== 'agent' || !x.sector) return null;
+  if (x.country !== '---') return x;
+  const c = m.country.slice(0, 3);
+  return /^[A-Z]{3}$/.test(c) ? { ...x, code: `${c}${x.sector}`, country: c, entity: `${c}${x.sector}`, rule: `${x.rule}+possessor` } : null;
+}

@@ -4,7 +4,7 @@ import type { Sentence } from './sentence.js';
 import { missedVerbs } from './tree.js';
 import { pastForm, verbLemmas } from '../lang/en/lemma.js';
 import { mayBeMissedVerb } from './parse-need.js';
-import { RELATIVE_OBJECTS } from '../lang/en/words.js';
+import { RELATIVE_OBJECTS, SUBORDINATE } from '../lang/en/words.js';
 
 const OBJECT_START = /^(DET|PROPN|NOUN|NUM|PRON|ADJ)$/;
 const NOUN_PHRASE = /^(DET|PROPN|NOUN|ADJ)$/;
@@ -57,10 +57,11 @@ export function markReducedRelatives(sx: Sentence): void {
 /** A line with no closing punctuation: a headline or a title, written in headline style. */
 const headline = (sx: Sentence): boolean => sx.toks[sx.b - 1].pos !== 'PUNCT' && /\w$/.test(sx.toks[sx.b - 1].text);
 
-/** Is the noun phrase ending at k the subject of a relative clause ("the sanctions that Japan imposed")? */
+/** Is the noun phrase ending at k the subject of a relative or subordinate clause ("the sanctions that Japan imposed")? */
 function relativeSubject(sx: Sentence, k: number): boolean {
   const { toks, a } = sx;
   let j = k;
   while (j > a && k - j < 5 && NOUN_PHRASE.test(toks[j].pos)) j--;
-  return RELATIVE_OBJECTS.has(toks[j].lower) && j < k;
+  // (or of a clause a subordinating word opens: "in Zvecan, where protesters clashed with ...")
+  return (RELATIVE_OBJECTS.has(toks[j].lower) || SUBORDINATE.has(toks[j].lower) || toks[j].lower === 'where') && j < k;
 }

@@ -6,7 +6,7 @@ import type { Parse } from '../syntax/parser.js';
 import type { Pattern, VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
 import type { Sentence } from './sentence.js';
-import { GO_BETWEEN_VERBS, RELATIVE_OBJECTS, SPEECH_ACT_VERBS } from '../lang/en/words.js';
+import { GO_BETWEEN_VERBS, LOCATIVE, RELATIVE_OBJECTS, SPEECH_ACT_VERBS } from '../lang/en/words.js';
 import { actorsOfNode, children, hasByAgent, headOf, placed, relOf } from './tree.js';
 import { instrumentKind, isInstrument } from './instruments.js';
 import { verbLemmas } from '../lang/en/lemma.js';
@@ -262,4 +262,17 @@ export function whereAntecedent(sx: Sentence, v: number): Mention[] {
     if (place) return [place];
   }
   return [];
+}
+
+/**
+ * Is m no party to an act said in its sentence, however near: a place named as where something was
+ * done ("an agreement signed in Barbados"), or the one who reports the sentence's main clause ("The
+ * State Department said Caracas had ...").
+ */
+export function noPartyTo(sx: Sentence, m: Mention): boolean {
+  if (LOCATIVE.test(sx.toks[m.tokens[0] - 1]?.lower ?? '') && sx.toks[m.tokens[0] - 2]?.pos === 'VERB') return true;
+  const p = sx.tree();
+  const r = p ? p.head.indexOf(-1) + sx.a : -1;
+  if (!p || r < sx.a || !sx.cx.lex.reportVerbs.has(sx.toks[r].lemma)) return false;
+  return children(sx, p, r, 'nsubj').some((k) => m.tokens[0] <= k && k < m.tokens[1]);
 }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { dyadTokens } from './align.js';
 import { parseSentence, type Parse } from './parser.js';
-import { repairParse, rootAfterRelative, reducedRelative, speakerGoesOn, prepositionReadAsMarker, transitiveVerbAfterRoot, transitiveVerbBeforeParticiple, secondSubject, type RepairToken } from './repairs.js';
+import { repairParse, rootAfterRelative, reducedRelative, speakerGoesOn, prepositionReadAsMarker, subjectReadAsModifier, transitiveVerbAfterRoot, transitiveVerbBeforeParticiple, secondSubject, type RepairToken } from './repairs.js';
 
 // Each sentence is parsed by the shipped model; the assertions are on the tree after the repair,
 // and the repair is also checked to leave alone the trees it has no business with.
@@ -20,6 +20,16 @@ describe('parse repairs', () => {
     expect(rootWord(toks, p)).toBe('expressed');
     expect(subjectsOf(toks, p)).toEqual(['Union']);
     expect(oneRoot(p)).toBe(1);
+  });
+  it('a subject after a subordinating word the model read as the noun\'s preposition is the subject, the word its verb\'s marker', () => {
+    const { toks, p } = parsed('Serbia recalled its ambassador on Wednesday after Kosovo police raided four municipal buildings.');
+    const at = (w: string) => toks.findIndex((t) => t.text === w);
+    expect(p.deprel[at('police')]).toBe('compound'); // (the model's reading, which the repair is for)
+    subjectReadAsModifier(toks, p);
+    expect(p.deprel[at('police')]).toBe('nsubj');
+    expect(p.head[at('police')]).toBe(at('raided'));
+    expect(p.head[at('after')]).toBe(at('raided'));
+    expect(p.deprel[at('after')]).toBe('mark');
   });
   it('a verb with a subject on each side of an "and": the second is the first one\'s conjunct', () => {
     const { toks, p } = parsed('The European Union and the regional bloc ASEAN welcomed the agreement.');
@@ -49,6 +59,14 @@ describe('parse repairs', () => {
     rootAfterRelative(toks, p);
     expect(rootWord(toks, p)).toBe('attacked');
     expect(subjectsOf(toks, p)).toEqual(['militia']);
+    expect(oneRoot(p)).toBe(1);
+  });
+  it('a root the parse gave to a "whose" clause with an infinitive, after a list: the verb after the closing comma is the root', () => {
+    const { toks, p } = parsed('Brazil and Colombia, whose leftist presidents have sought to mediate, expressed concern over the vote.');
+    expect(rootWord(toks, p)).toBe('sought'); // (the model's reading, which the repair is for)
+    rootAfterRelative(toks, p);
+    expect(rootWord(toks, p)).toBe('expressed');
+    expect(subjectsOf(toks, p)).toEqual(['Brazil']);
     expect(oneRoot(p)).toBe(1);
   });
   it('a root the parse gave to the relative clause: the verb after the closing comma is the root', () => {

@@ -1,6 +1,6 @@
 // Repairs of parses the model gets wrong in a way that no reading of the words allows.
 import type { Parse } from './parser.js';
-import { KNOWING_VERBS, OBJECT_PREPOSITIONS, RELATIVE_WORDS, SPEECH_ACT_VERBS } from '../lang/en/words.js';
+import { KNOWING_VERBS, OBJECT_PREPOSITIONS, RELATIVE_WORDS, SPEECH_ACT_VERBS, SUBORDINATE } from '../lang/en/words.js';
 import { pastForm } from '../lang/en/lemma.js';
 
 /** What a repair reads of a token (a Dyad Token has it). */
@@ -72,6 +72,8 @@ export function rootAfterRelative(toks: readonly RepairToken[], parse: Parse): v
     // ("commanders hit a convoy" read as a participle on the clause's object: a participle takes no object)
     const transitive = deprel[clause] === 'acl:relcl' && /^(advcl|acl|dep|parataxis)$/.test(deprel[k]) && (head[k] === clause || head[head[k]] === clause) && kids.some((c) => c > k && deprel[c] === 'obj');
     if (deprel[k] === 'acl' && (!transitive || /ing$/.test(toks[k].lower))) continue;
+    // (the clause's own infinitive: "whose presidents have sought to mediate, expressed ...")
+    if (deprel[k] === 'xcomp' && kids.some((c) => c < k && deprel[c] === 'mark' && toks[c].lower === 'to')) continue;
     const taken = objectTakenAsSubject(toks, parse, clause, k);
     // a clause of its own (a subject, "to", "that", "if") or a second verb of the relative clause ("and burned")
     if (kids.some((c) => (c !== taken && OWN_CLAUSE.test(deprel[c])) || (c < k && RELATIVE_WORDS.has(toks[c].lower)))) return;
@@ -114,9 +116,12 @@ function subjectClause(toks: readonly RepairToken[], parse: Parse): { subject: n
   const r = head.indexOf(-1);
   if (r < 0) return null;
   const kids = childIndexes(head, r);
-  const rel = kids.find((c) => c < r && RELATIVE_WORDS.has(toks[c].lower) && /^(nsubj|nsubj:pass|obj)$/.test(deprel[c]));
-  // the noun right before the relative word, past its comma
-  const before = rel === undefined ? -1 : toks[rel - 1]?.text === ',' ? rel - 2 : rel - 1;
+  // (the relative word, or the "whose" that opens its phrase: "Brazil and Colombia, whose presidents have sought ...")
+  const opening = (c: number) => (RELATIVE_WORDS.has(toks[c].lower) ? c : head.findIndex((h, w) => h === c && w < c && toks[w].lower === 'whose' && deprel[w] === 'nmod:poss'));
+  const rel = kids.filter((c) => c < r && /^(nsubj|nsubj:pass|obj)$/.test(deprel[c])).map(opening).find((w) => w >= 0);
+  // the noun right before the relative word, past its comma; of a list, its first member
+  let before = rel === undefined ? -1 : toks[rel - 1]?.text === ',' ? rel - 2 : rel - 1;
+  while (before >= 0 && deprel[before] === 'conj' && head[before] < before) before = head[before];
   if (before >= 0 && head[before] === r && /^(NOUN|PROPN)$/.test(toks[before].pos)) return { subject: before, clause: r };
   if (!/^(NOUN|PROPN|PRON)$/.test(toks[r].pos)) return null;
   const clause = kids.find((c) => c > r && /^acl(:relcl)?$/.test(deprel[c]));
@@ -225,8 +230,11 @@ export function subjectReadAsModifier(toks: readonly RepairToken[], parse: Parse
   const { head, deprel } = parse;
   for (let m = 0; m + 1 < toks.length; m++) {
     const v = head[m];
-    // (only on the root: deeper in a misparsed sentence the word is as likely an object's)
-    if (v !== m + 1 || deprel[v] !== 'root' || (deprel[m] !== 'amod' && deprel[m] !== 'compound') || !/^(NOUN|ADJ|PROPN)$/.test(toks[m].pos)) continue;
+    // (only on the root, or after a subordinating word the model took for the noun's preposition,
+    // "after Kosovo police raided ...": deeper in a misparsed sentence the word is as likely an object's)
+    if (v !== m + 1 || (deprel[m] !== 'amod' && deprel[m] !== 'compound') || !/^(NOUN|ADJ|PROPN)$/.test(toks[m].pos)) continue;
+    const opener = deprel.findIndex((r, k) => k < m && head[k] === m && r === 'case' && SUBORDINATE.has(toks[k].lower));
+    if (deprel[v] !== 'root' && (opener < 0 || toks[v].pos !== 'VERB')) continue;
     // (the head is a verb by its tag, by taking an object or a clause, which no noun takes, or as
     // a past form at the root of a sentence with no verb: "accused", "shot" are still tagged nouns
     // when the sentence is parsed)
@@ -235,6 +243,7 @@ export function subjectReadAsModifier(toks: readonly RepairToken[], parse: Parse
     if (deprel.some((r, k) => head[k] === v && /^(nsubj|csubj|expl)/.test(r))) continue;
     deprel[m] = 'nsubj';
     for (let k = 0; k < m; k++) if (head[k] === v && /^(det|nmod:poss|amod|compound)$/.test(deprel[k])) head[k] = m;
+    if (opener >= 0) { head[opener] = v; deprel[opener] = 'mark'; }
   }
 }
 
