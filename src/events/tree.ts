@@ -284,6 +284,9 @@ export function wordAgent(sx: Sentence, v: number): Mention[] | null {
   return found;
 }
 
+// the words that open a clause of its own with a subject: "where protesters clashed", "after police raided"
+const OPENERS = new Set([...SUBORDINATORS, 'where']);
+
 /** Does the parse give the verb at v an active subject of its own, as a clause's head? */
 export function activeInTree(sx: Sentence, p: Parse, v: number): boolean {
   // (a clause of its own with its subject: the root, a reported clause, or a verb joined by its own
@@ -293,7 +296,6 @@ export function activeInTree(sx: Sentence, p: Parse, v: number): boolean {
   const opened = (rel === 'advcl' || rel === 'acl:relcl') && [...children(sx, p, v, 'mark'), ...children(sx, p, v, 'advmod'), ...children(sx, p, children(sx, p, v, 'nsubj')[0] ?? -1, 'advmod')].some((k) => k < v && OPENERS.has(sx.toks[k].lower));
   return (rel === 'root' || rel === 'ccomp' || opened || (rel === 'conj' && children(sx, p, v, 'cc').length > 0)) && children(sx, p, v, 'nsubj').length > 0;
 }
-const OPENERS = new Set([...SUBORDINATORS, 'where']);
 
 /** Does the participle at v have a "by" phrase, as its agent or one level down ("signed in Doha by X")? */
 export function hasByAgent(sx: Sentence, p: Parse, v: number): boolean {
