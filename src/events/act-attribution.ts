@@ -13,8 +13,12 @@ export function attributionOf(sx: Sentence, k: number, sources: Mention[]): Attr
   // (a nominal that is a clause's subject is reported with that clause: "said the bombardment killed")
   const p = sx.groups.has(k) ? null : sx.tree();
   const v = p && /^nsubj/.test(relOf(sx, p, k)) ? headOf(sx, p, k) : k;
-  const rv = reportingVerb(sx, v) ?? sx.reportVerbBefore(v);
-  if (rv === undefined || !sx.groups.has(rv)) return null;
-  const sp = subjectOf(sx, rv);
+  const sp = reporterOf(sx, v);
   return sp && sp[0] && !sources.includes(sp[0]) ? speakerAttribution(sp[0], sx.cx.doc.text) : null;
+}
+
+/** Who reports the clause of the verb at v: the subject of the reporting verb that governs it, or of the one before it. */
+export function reporterOf(sx: Sentence, v: number): Mention[] | null {
+  const rv = reportingVerb(sx, v) ?? sx.reportVerbBefore(v);
+  return rv === undefined || !sx.groups.has(rv) ? null : subjectOf(sx, rv);
 }

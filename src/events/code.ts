@@ -8,7 +8,7 @@ import type { MentionWithGroup } from '../actors/coref.js';
 import { mentionEnds, type VerbGroup } from './verb-groups.js';
 import type { PatternMatch } from './patterns.js';
 import { contextModality, groupModality, noSignBefore, stronger } from './modality.js';
-import { attributionOf } from './act-attribution.js';
+import { attributionOf, reporterOf } from './act-attribution.js';
 import { Sentence, type DocContext } from './sentence.js';
 import { scanSubject, subjectOf } from './subjects.js';
 import { bestMatch, entriesFor, mapFamily } from './verb-match.js';
@@ -19,7 +19,7 @@ import { codeNominals } from './nominals.js';
 import { warnsOfFact, warnsAgainst } from './warnings.js';
 import { actAntecedent } from './act-antecedent.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, wordAgent } from './tree.js';
-import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent, isGoBetween, noPartyTo } from './tree-match.js';
+import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent, isGoBetween, whereDone } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { aloneTargets, defaultTargets, seatAsPlace } from './default-targets.js';
 import { opponentsPlaced, victimsPlaced } from './placing.js';
@@ -293,7 +293,8 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   if (targets.length === 0 && !petrarch && (!action || action.match.entry.code < '04' || (familyFrame && familyFrame.kind !== 'intent')) && !namedAddressee(sx, frameLink?.g.head ?? actGroup.head)) {
     // ("expressed concern, while Washington reaffirmed its commitments to Manila": neither is addressed)
     const own = frameLink?.g.head ?? actGroup.head;
-    targets = sx.nearestOther(own, sources, (m) => inOtherClause(sx, m, own) || isGoBetween(sx, own, m) || noPartyTo(sx, m));
+    const reporters = reporterOf(sx, own) ?? [];
+    targets = sx.nearestOther(own, sources, (m) => inOtherClause(sx, m, own) || isGoBetween(sx, own, m) || whereDone(sx, m) || reporters.some((r) => r.tokens[0] === m.tokens[0]));
   }
   return { sources, targets: petrarch ? targets : carriedTarget(sx, actGroup.head, sources, targets), selfMutual };
 }

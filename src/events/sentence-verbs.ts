@@ -4,7 +4,7 @@ import type { Sentence } from './sentence.js';
 import { missedVerbs } from './tree.js';
 import { pastForm, verbLemmas } from '../lang/en/lemma.js';
 import { mayBeMissedVerb } from './parse-need.js';
-import { RELATIVE_OBJECTS, SUBORDINATE } from '../lang/en/words.js';
+import { CLAUSE_OPENERS, RELATIVE_OBJECTS } from '../lang/en/words.js';
 
 const OBJECT_START = /^(DET|PROPN|NOUN|NUM|PRON|ADJ)$/;
 const NOUN_PHRASE = /^(DET|PROPN|NOUN|ADJ)$/;
@@ -63,5 +63,5 @@ function relativeSubject(sx: Sentence, k: number): boolean {
   let j = k;
   while (j > a && k - j < 5 && NOUN_PHRASE.test(toks[j].pos)) j--;
   // (or of a clause a subordinating word opens: "in Zvecan, where protesters clashed with ...")
-  return (RELATIVE_OBJECTS.has(toks[j].lower) || SUBORDINATE.has(toks[j].lower) || toks[j].lower === 'where') && j < k;
+  return (RELATIVE_OBJECTS.has(toks[j].lower) || CLAUSE_OPENERS.has(toks[j].lower)) && j < k;
 }

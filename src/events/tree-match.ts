@@ -264,15 +264,5 @@ export function whereAntecedent(sx: Sentence, v: number): Mention[] {
   return [];
 }
 
-/**
- * Is m no party to an act said in its sentence, however near: a place named as where something was
- * done ("an agreement signed in Barbados"), or the one who reports the sentence's main clause ("The
- * State Department said Caracas had ...").
- */
-export function noPartyTo(sx: Sentence, m: Mention): boolean {
-  if (LOCATIVE.test(sx.toks[m.tokens[0] - 1]?.lower ?? '') && sx.toks[m.tokens[0] - 2]?.pos === 'VERB') return true;
-  const p = sx.tree();
-  const r = p ? p.head.indexOf(-1) + sx.a : -1;
-  if (!p || r < sx.a || !sx.cx.lex.reportVerbs.has(sx.toks[r].lemma)) return false;
-  return children(sx, p, r, 'nsubj').some((k) => m.tokens[0] <= k && k < m.tokens[1]);
-}
+/** Is m named as where something was done ("an agreement signed in Barbados"), no party to what is said near it? */
+export const whereDone = (sx: Sentence, m: Mention): boolean => LOCATIVE.test(sx.toks[m.tokens[0] - 1]?.lower ?? '') && sx.toks[m.tokens[0] - 2]?.pos === 'VERB';

@@ -4,7 +4,7 @@
 import type { Mention } from '../doc/types.js';
 import type { Parse } from '../syntax/parser.js';
 import type { VerbEntry } from '../dictionaries/lexicon.js';
-import { CONTENT_NOUNS, DISPATCH_VERBS, HOLDER_VERBS, INTENTION_NOUNS, OBJECT_CONTROL_VERBS, OPTION_NOUNS, SUBORDINATORS } from '../lang/en/words.js';
+import { CONTENT_NOUNS, DISPATCH_VERBS, HOLDER_VERBS, INTENTION_NOUNS, OBJECT_CONTROL_VERBS, OPTION_NOUNS, CLAUSE_OPENERS } from '../lang/en/words.js';
 import { verbLemmas } from '../lang/en/lemma.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { isPositionAdjective } from './sentence-parts.js';
@@ -284,16 +284,13 @@ export function wordAgent(sx: Sentence, v: number): Mention[] | null {
   return found;
 }
 
-// the words that open a clause of its own with a subject: "where protesters clashed", "after police raided"
-const OPENERS = new Set([...SUBORDINATORS, 'where']);
-
 /** Does the parse give the verb at v an active subject of its own, as a clause's head? */
 export function activeInTree(sx: Sentence, p: Parse, v: number): boolean {
   // (a clause of its own with its subject: the root, a reported clause, or a verb joined by its own
   // conjunction: "Modi met Putin, and the two leaders pledged to ...")
   const rel = relOf(sx, p, v);
   // (or one a subordinating word opens: "in Zvecan, where protesters clashed with the troops")
-  const opened = (rel === 'advcl' || rel === 'acl:relcl') && [...children(sx, p, v, 'mark'), ...children(sx, p, v, 'advmod'), ...children(sx, p, children(sx, p, v, 'nsubj')[0] ?? -1, 'advmod')].some((k) => k < v && OPENERS.has(sx.toks[k].lower));
+  const opened = (rel === 'advcl' || rel === 'acl:relcl') && [...children(sx, p, v, 'mark'), ...children(sx, p, v, 'advmod'), ...children(sx, p, children(sx, p, v, 'nsubj')[0] ?? -1, 'advmod')].some((k) => k < v && CLAUSE_OPENERS.has(sx.toks[k].lower));
   return (rel === 'root' || rel === 'ccomp' || opened || (rel === 'conj' && children(sx, p, v, 'cc').length > 0)) && children(sx, p, v, 'nsubj').length > 0;
 }
 

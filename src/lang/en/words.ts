@@ -47,6 +47,8 @@ export const DIRECTION = new Set(['to', 'into', 'against', 'toward', 'towards', 
 export const OPPOSING = new Set(['against', 'versus', 'vs', 'vs.']);
 
 export const SUBORDINATE = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'unless', 'if', 'since', 'until', 'whereas']);
+/** Words that open a clause with a subject of its own: "where protesters clashed", "after police raided" */
+export const CLAUSE_OPENERS = new Set([...SUBORDINATE, 'where']);
 
 export const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'unless', 'if', 'after', 'before', 'when', 'since', 'until', 'as']);
 
