@@ -11,7 +11,7 @@ import { contextModality, groupModality, noSignBefore, stronger } from './modali
 import { attributionOf, reporterOf } from './act-attribution.js';
 import { Sentence, type DocContext } from './sentence.js';
 import { scanSubject, subjectOf } from './subjects.js';
-import { bestMatch, entriesFor, mapFamily } from './verb-match.js';
+import { bestMatch, earlierPatternTaking, entriesFor, mapFamily } from './verb-match.js';
 import { buildChain, type Chain, type Link } from './chains.js';
 import { eventPlace, eventQuantity, eventTime, placeRef } from './describe.js';
 import { EventSink } from './emit.js';
@@ -32,7 +32,6 @@ import { unnamedAuthority } from './unnamed-authority.js';
 import { attackerOf, crowdTarget, FORCE_CODE, jointExercise, labourStrike, meansCode, meansOf, peacekeepingVisit, stateWhere, holderReleasing } from './means.js';
 import { PURSUIT_NOUNS } from '../lang/en/words.js';
 import { contentGerund, headRoles, lastChain, sameRole, type Role } from './head-role.js';
-
 
 /** Code every body sentence of the document into doc.events. */
 export function codeEvents(doc: Doc, lex: Lexicon, places: PlaceMention[], focus: Focus | null = null): void {
@@ -160,8 +159,7 @@ function codeChain(sx: Sentence, sink: EventSink, chain: Chain): void {
 
 /** The act: the last link whose verb has an event entry that matches, or a frame that stands for one. */
 function pickAction(sx: Sentence, chain: Chain, intentNoun: boolean): Act | null {
-  const { toks } = sx;
-  const { lex } = sx.cx;
+  const { toks, cx: { lex } } = sx;
   const { links } = chain;
   const head = links[0].g;
   let action: Act['action'] = null;
@@ -169,6 +167,9 @@ function pickAction(sx: Sentence, chain: Chain, intentNoun: boolean): Act | null
     const m = bestMatch(sx, lex, links[i].g);
     if (m) action = { link: links[i], match: m };
   }
+  // ("would not bow to pressure from X": the "verb" an earlier verb's pattern names is its object)
+  const taker = action ? earlierPatternTaking(sx, links.map((l) => l.g), links.indexOf(action.link)) : -1;
+  if (taker >= 0) action = { link: links[taker], match: bestMatch(sx, lex, links[taker].g)! };
   const actionAt = action ? links.indexOf(action.link) : links.length;
   // a complement verb we know but whose pattern did not match still says what kind of act it is
   const last = toks[links[links.length - 1].g.head];

@@ -105,7 +105,9 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
         const last = all[all.length - 1];
         // "promised Poland would support ...": an actor with its own auxiliary right after the verb
         // is the subject of the clause it opens ("complained that X had ..." names the clause itself)
-        if (pi === 0 && g === 0 && toks[last.tokens[1]]?.pos === 'AUX') return null;
+        // (unless the pattern itself names that word next: "said India was behind the attack")
+        const aux = toks[last.tokens[1]];
+        if (pi === 0 && g === 0 && aux?.pos === 'AUX' && !nextWordIs(p[pi + 1], aux)) return null;
         return matchAt(p, pi + 1, pi + 1 < p.length ? pastApposition(toks, last.tokens[1], end) : last.tokens[1], ctx, { ...st, target: all });
       }
     }
@@ -126,6 +128,11 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
     if (!(SKIPPABLE.has(t.pos) || TIME_WORDS.has(t.lower) || t.text === '"' || t.text === '“' || t.text === '”' || t.lower === "'s")) break;
   }
   return null;
+}
+
+/** Is the pattern token a literal word that `t` matches? */
+function nextWordIs(tok: PatternToken | undefined, t: Token): boolean {
+  return tok?.kind === 'word' && (tok.alts.has(t.lemma) || tok.alts.has(t.lower));
 }
 
 /** Past "what it called", "what they described as": the words that introduce a speaker's label for the object. */

@@ -108,6 +108,15 @@ export function phrasalEnd(toks: Token[], k: number, words: string[]): number {
   return j;
 }
 
+/**
+ * The first of `groups` before `at` whose best pattern names the head of `groups[at]` as a word,
+ * or -1: that head is the earlier verb's object read as an infinitive ("bow to pressure from X").
+ */
+export function earlierPatternTaking(sx: Sentence, groups: VerbGroup[], at: number): number {
+  for (let i = 0; i < at; i++) if (bestMatch(sx, sx.cx.lex, groups[i])?.consumed.has(groups[at].head)) return i;
+  return -1;
+}
+
 /** The best-scoring entry that matches the verb group g in its sentence (cached per sentence). */
 export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatch | null {
   if (sx.bestCache.has(g.head)) return sx.bestCache.get(g.head)!;
