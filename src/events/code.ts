@@ -21,7 +21,7 @@ import { actAntecedent } from './act-antecedent.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, wordAgent } from './tree.js';
 import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent, isGoBetween, whereDone } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
-import { aloneTargets, defaultTargets, seatAsPlace } from './default-targets.js';
+import { aloneTargets, defaultTargets, notSourceAgain, seatAsPlace } from './default-targets.js';
 import { opponentsPlaced, victimsPlaced } from './placing.js';
 import { governorModality, hearsayModality, inPurpose, notRuledOut, openComplement, promisedClause } from './governor.js';
 import { explain, note } from './explain.js';
@@ -167,8 +167,8 @@ function pickAction(sx: Sentence, chain: Chain, intentNoun: boolean): Act | null
     const m = bestMatch(sx, lex, links[i].g);
     if (m) action = { link: links[i], match: m };
   }
-  // ("would not bow to pressure from X": the "verb" an earlier verb's pattern names is its object)
-  const taker = action ? earlierPatternTaking(sx, links.map((l) => l.g), links.indexOf(action.link)) : -1;
+  // ("would not bow to pressure from X": the "verb" an earlier plain verb's pattern names is its object)
+  const taker = action ? earlierPatternTaking(sx, links.map((l) => l.frames.length ? null : l.g), action.link.g.head, links.indexOf(action.link)) : -1;
   if (taker >= 0) action = { link: links[taker], match: bestMatch(sx, lex, links[taker].g)! };
   const actionAt = action ? links.indexOf(action.link) : links.length;
   // a complement verb we know but whose pattern did not match still says what kind of act it is
@@ -325,8 +325,7 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const targetPlace = targets.map((t) => t.kind === 'place' ? cx.placeStart.get(t.tokens[0]) : undefined).find((p) => p && p.place.kind !== 'country');
   const where = eventPlace(sx, trig.head) ?? (targetPlace ? placeRef(targetPlace) : null);
   const quantity = eventQuantity(sx, trig.head);
-  // a target that is the source again ("the Sovereign State of Biafra" placed in Nigeria) is no target
-  targets = targets.filter((t) => !sources.some((x) => x === t || x.entity === t.entity || (x.code === t.code && !t.entity.startsWith('country:') && !t.modifier && !x.modifier)));
+  targets = notSourceAgain(cam.root, sources, targets);
   // Dyad's own conventions for acts with no target named; PETRARCH's dictionaries have none
   // a reciprocal act (its entry's back act is the act itself: "clashed", "exchanged fire",
   // "swapped prisoners") by a compound subject with no one else named: each member on each other one

@@ -109,11 +109,12 @@ export function phrasalEnd(toks: Token[], k: number, words: string[]): number {
 }
 
 /**
- * The first of `groups` before `at` whose best pattern names the head of `groups[at]` as a word,
+ * The first of `groups` before `at` whose best pattern names `head` (that of `groups[at]`) as a word,
  * or -1: that head is the earlier verb's object read as an infinitive ("bow to pressure from X").
+ * (null: a group not to ask, a frame verb whose complement is its own act: "urged police to release")
  */
-export function earlierPatternTaking(sx: Sentence, groups: VerbGroup[], at: number): number {
-  for (let i = 0; i < at; i++) if (bestMatch(sx, sx.cx.lex, groups[i])?.consumed.has(groups[at].head)) return i;
+export function earlierPatternTaking(sx: Sentence, groups: (VerbGroup | null)[], head: number, at: number): number {
+  for (let i = 0; i < at; i++) { const g = groups[i]; if (g && bestMatch(sx, sx.cx.lex, g)?.consumed.has(head)) return i; }
   return -1;
 }
 
