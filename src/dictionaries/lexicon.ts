@@ -51,6 +51,8 @@ export interface VerbEntry {
   style: 'dyad' | 'petrarch';
   /** every pattern's first word, or null when some pattern starts with no word */
   anchors: Set<string> | null;
+  /** `source: reporter`: the act is the reporter's, aimed at the clause's subject ("X was behind the attack, police said") */
+  byReporter?: boolean;
   why: string | null; file: string; line: number;
 }
 export interface Frame { id: string; verbs: string[][]; kind: 'modality' | 'intent' | 'threat' | 'demand' | 'appeal' | 'refuse' | 'report'; modality: string | null; family: string | null; fallback: string | null; objectControl: boolean }
@@ -294,13 +296,15 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
           break;
         }
         case 'verb': {
-          const c = new EntryCheck(e.value, ['id', 'code', 'back', 'verbs', 'nouns', 'patterns', 'style', 'why']);
+          const c = new EntryCheck(e.value, ['id', 'code', 'back', 'verbs', 'nouns', 'patterns', 'style', 'source', 'why']);
           const fwd = c.str('code'), back = c.str('back') ?? null;
           if (!fwd && !back) c.errors.push('"code" is required (or "back" alone: only the act from target to source)');
           const verbs = c.list('verbs'), nouns = c.list('nouns');
           const raw = c.list('patterns');
           const style = c.str('style') ?? 'dyad';
           if (style !== 'dyad' && style !== 'petrarch') c.errors.push('"style" must be dyad or petrarch');
+          const source = c.str('source');
+          if (source !== undefined && source !== 'reporter') c.errors.push('"source" must be reporter (or left out: the subject)');
           if (verbs.length === 0 && nouns.length === 0) c.errors.push('an entry needs "verbs" or "nouns"');
           if (!report(e, c.errors)) break;
           const code = (fwd ?? back)!;
@@ -310,6 +314,7 @@ export function loadLexicon(opts: LoadOptions = {}): Lexicon {
             for (const v of list) {
               const words = v.toLowerCase().split(/\s+/);
               const entry: VerbEntry = { id, code, back: fwd ? back : null, forward: !!fwd, words, patterns: null, noun, anchors: null, style: style as VerbEntry['style'], why, file: e.file, line: e.line };
+              if (source) entry.byReporter = true;
               // patterns are compiled once every synonym set is known
               if (raw.length) pending.push({ entry, raw, at: e });
               if (front) foreign.add(entry);

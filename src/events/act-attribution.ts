@@ -22,3 +22,14 @@ export function reporterOf(sx: Sentence, v: number): Mention[] | null {
   const rv = reportingVerb(sx, v) ?? sx.reportVerbBefore(v);
   return rv === undefined || !sx.groups.has(rv) ? null : subjectOf(sx, rv);
 }
+
+/**
+ * Who reports the clause of the verb at v as an actor: the reporter of a reporting verb that
+ * governs it, else the first actor named in the sentence's attribution ("..., police said").
+ */
+export function speakerOf(sx: Sentence, v: number): Mention[] | null {
+  const r = reporterOf(sx, v);
+  if (r?.length || !sx.att) return r;
+  for (let k = sx.att.tokens[0]; k < sx.att.tokens[1]; k++) { const m = sx.coveringMention(k); if (m) return [m]; }
+  return null;
+}

@@ -52,6 +52,9 @@ export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Map<nu
   // (not before a participle the tagger did not know: "have retaken")
   const next = toks[k + 1];
   if (t.pos === 'AUX' && t.lemma === 'have' && next && (/^(DET|NUM)$/.test(next.pos) || (/^(NOUN|ADJ)$/.test(next.pos) && !/(ed|en|wn)$/.test(next.lower)) || /[^s]s$/.test(next.lower)) && lex.verbs.has('have')) return true;
+  // "was behind the bombing", "is worried about": a copula before no verb is the clause's verb, for the entries of "be"
+  // ("is ready to" is the adjective's frame, read from the adjective)
+  if (t.pos === 'AUX' && t.lemma === 'be' && next && (next.pos === 'ADJ' || next.lower === 'behind') && lex.verbs.has('be') && !beFrame(lex, next)) return true;
   if (!REPAIRABLE.has(t.pos)) return false;
   const known = lex.verbs.has(t.lemma) || lex.frames.has(t.lemma) || lex.verbs.has(t.lower) || lex.frames.has(t.lower) || (t.lower.endsWith('ed') && lex.verbs.has(t.lemma + 'e'));
   if (!known || !prev) return false;
