@@ -4,8 +4,9 @@
 import type { Attribution, Mention } from '../doc/types.js';
 import type { Sentence } from './sentence.js';
 import { speakerAttribution } from './attribution.js';
-import { headOf, relOf, reportingVerb } from './tree.js';
-import { subjectOf } from './subjects.js';
+import { actorsOfNode, children, headOf, relOf, reportingVerb } from './tree.js';
+import { scanSubject, subjectOf } from './subjects.js';
+import type { VerbGroup } from './verb-groups.js';
 
 /** Attribution of the act whose word is at k, by sources (who do not report their own act). */
 export function attributionOf(sx: Sentence, k: number, sources: Mention[]): Attribution | null {
@@ -24,11 +25,32 @@ export function reporterOf(sx: Sentence, v: number): Mention[] | null {
 }
 
 /**
- * Who reports the clause of the verb at v as an actor: the reporter of a reporting verb that
- * governs it, else the first actor named in the sentence's attribution ("..., police said").
+ * An act that is the reporter's (an entry with `source: reporter`): "officials said India was behind
+ * the attack", "the Israeli strikes were unlawful, Tehran said", "said Finland's decision was
+ * provocative". The source is who reports the clause; the target is the clause's subject, or the
+ * national adjective or possessor in its phrase.
  */
-export function speakerOf(sx: Sentence, v: number): Mention[] | null {
-  const r = reporterOf(sx, v);
+export function reporterAct(sx: Sentence, g: VerbGroup, subject: Mention[] | null): { sources: Mention[] | null; targets: Mention[] } {
+  return { sources: speakerOf(sx, g.head), targets: subject ?? subjectPhraseActors(sx, g.head) ?? scanSubject(sx, g.first - 1, 0, g.head, true) ?? sx.possessorOf(g.first) ?? [] };
+}
+
+/** The actors inside the subject phrase of the clause of v (a copula: of its predicate), by the parse. */
+function subjectPhraseActors(sx: Sentence, v: number): Mention[] | null {
+  const p = sx.tree();
+  if (!p) return null;
+  const subj = children(sx, p, relOf(sx, p, v) === 'cop' ? headOf(sx, p, v) : v, 'nsubj')[0];
+  const found = subj === undefined ? [] : actorsOfNode(sx, p, subj, true);
+  return found.length ? found : null;
+}
+
+/**
+ * Who reports the clause of the verb at v as an actor: the reporter of a reporting verb that
+ * governs it (or governs the predicate a copula at v joins), else the first actor named in the
+ * sentence's attribution ("..., police said").
+ */
+function speakerOf(sx: Sentence, v: number): Mention[] | null {
+  const p = sx.tree();
+  const r = reporterOf(sx, p && relOf(sx, p, v) === 'cop' ? headOf(sx, p, v) : v);
   if (r?.length || !sx.att) return r;
   for (let k = sx.att.tokens[0]; k < sx.att.tokens[1]; k++) { const m = sx.coveringMention(k); if (m) return [m]; }
   return null;

@@ -8,7 +8,7 @@ import type { MentionWithGroup } from '../actors/coref.js';
 import { mentionEnds, type VerbGroup } from './verb-groups.js';
 import type { PatternMatch } from './patterns.js';
 import { contextModality, groupModality, noSignBefore, stronger } from './modality.js';
-import { attributionOf, reporterOf, speakerOf } from './act-attribution.js';
+import { attributionOf, reporterAct, reporterOf } from './act-attribution.js';
 import { Sentence, type DocContext } from './sentence.js';
 import { scanSubject, subjectOf } from './subjects.js';
 import { bestMatch, earlierPatternTaking, entriesFor, mapFamily } from './verb-match.js';
@@ -260,7 +260,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   }
   // a pattern that names the source ("$ * +", "% *") decides it
   if (action?.match.source?.length) sources = action.match.source;
-  if (action?.match.entry.byReporter) return { sources: speakerOf(sx, actGroup.head), targets: sources ?? [], selfMutual: false };
+  if (action?.match.entry.byReporter) return { ...reporterAct(sx, actGroup, sources), selfMutual: false };
   if (chain.controlled) {
     // "urged Iran to halt": Iran is the target; "spurred Trump to threaten": Trump acts
     if (familyFrame && (familyFrame.kind === 'demand' || familyFrame.kind === 'appeal')) targets = chain.controlled;
