@@ -6,6 +6,7 @@ import { leavesFrom } from './leaving.js';
 import { resolvePossessed } from './possessed.js';
 import { isDummyIt } from './dummy-it.js';
 import { shortNameRef } from './short-names.js';
+import { descriptorRef } from './descriptors.js';
 import { groupBefore, leadSides, noteGroup, type Group } from './pair-groups.js';
 import { COUNTRY_NOUNS, INSTITUTION_NOUNS, PAIR_NOUNS, PLURAL_COLLECTIVES, SIDE_NOUNS, STATE_PAIR_NOUNS } from '../lang/en/words.js';
 import { FIRST_PERSON, quotationAt, quoteSpeaker } from './quoted.js';
@@ -61,6 +62,8 @@ export function resolveCoreference(doc: Doc, reportVerbs: Set<string> = new Set(
     if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && surname.has(t.text)) ref = surname.get(t.text)!;
     // "the Commission" after "the European Commission"
     else if ((ref = shortNameRef(doc, toks, mentions, mi, i))) short = true;
+    // "the agency" after "the International Atomic Energy Agency", "the alliance" after "NATO"
+    else if ((ref = descriptorRef(toks, mentions, mi, i))) short = true;
     // "the country's east": the last country named before this sentence
     else if (COUNTRY_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && (toks[i + 1]?.lower === "'s" || toks[i - 2]?.lower === 'in' || toks[i - 2]?.lower === 'of')) ref = ix.lastCountry[ix.first[t.sentence]];
     // '"We will not negotiate," the minister said': the quotation's speaker

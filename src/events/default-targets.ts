@@ -16,6 +16,8 @@ export function seatAsPlace(sx: Sentence, t: Mention): Mention {
 const GROUND_GIVEN = new Set(['0872', '0873', '0874']);
 // forces demobilised with no one else named are their own side's de-escalation
 const DEMOBILISE = '0873';
+const OCCUPY = '192';
+const INSURGENT = /^(REB|INS|SEP|UAF)$/;
 
 /**
  * Targets for acts that name none: a show of force, aid, a concession or ground given up is aimed at
@@ -31,6 +33,9 @@ export function defaultTargets(sx: Sentence, actCode: string, where: PlaceRef | 
     if (country && !sources.some((m) => m.country === country)) return [sx.countryOnly({ ...sources[0], country })];
   }
   if (root === '09' || root === '14' || root === '17' || concession || actCode === DEMOBILISE) return sources.filter(hasCountry).slice(0, 1).map((m) => sx.countryOnly(m));
+  // "M23 fighters seized the town of Walikale" (a town no gazetteer knows): ground a country's
+  // rebels take, with no place or party named, is their own state's
+  if (actCode === OCCUPY) return sources.filter((m) => hasCountry(m) && INSURGENT.test(m.sector ?? '')).slice(0, 1).map((m) => sx.countryOnly(m));
   return targets;
 }
 

@@ -22,7 +22,7 @@ export function headRoles(sx: Sentence, head: VerbGroup): { closed: Role; opened
   // "accused X of violating ...", "apologized for its navy intercepting ...": a gerund after a
   // preposition (and its subject's noun phrase) is the content of another act
   const content: Role = { skip: true, intentNoun: false, content: true };
-  const afterPreposition = head.participle && !!before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by';
+  const afterPreposition = head.participle && !!before && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.lower !== 'by' && !timedAct(sx, head);
   const reason = head.participle && !!before && reasonGerund(sx, head);
   if (reason) return { closed: content, opened: content };
   if (head.participle && before && (before.text === ',' || before.lower === 'and' || before.lower === 'or')) {
@@ -40,6 +40,19 @@ export function headRoles(sx: Sentence, head: VerbGroup): { closed: Role; opened
   const opened: Role = { skip: false, intentNoun, content: false };
   return { closed: afterPreposition ? content : { skip: purpose && !intentNoun && !ranked, intentNoun, content: false }, opened };
 }
+
+/**
+ * "expelled four diplomats after accusing them of spying", "shook hands after signing a
+ * declaration": a gerund after "after" tells an act of the clause's subject, not the content of
+ * another; unless it hangs in such content ("accused X of killing civilians after storming the
+ * town"). ("demanded a truce before allowing aid convoys": what comes "before" may be a condition.)
+ */
+function timedAct(sx: Sentence, head: VerbGroup): boolean {
+  // (PETRARCH's dictionaries alone, with no frames, code no gerund after a preposition, as PETRARCH does not)
+  if (!sx.cx.lex.frames.size || !TIMED.has(sx.toks[head.first - 1].lower) || !sx.toks[head.head].lower.endsWith('ing')) return false;
+  return !sx.verbs.some((v) => v < head.head && sx.contentGerunds.has(v));
+}
+const TIMED = new Set(['after']);
 
 /** Do two roles decide alike? */
 export const sameRole = (x: Role, y: Role): boolean => x.skip === y.skip && x.intentNoun === y.intentNoun && x.content === y.content;

@@ -208,7 +208,7 @@ export function isGoBetween(sx: Sentence, v: number, m: Mention): boolean {
 
 /**
  * Does the verb at v name whom it addresses, an actor or not ("told reporters", "urged donors to
- * send aid", "asked lenders to ease terms")? Then no other actor is its target.
+ * send aid", "asked lenders to ease terms", "appealed to donors")? Then no other actor is its target.
  */
 export function namedAddressee(sx: Sentence, v: number): boolean {
   const p = sx.tree();
@@ -216,7 +216,9 @@ export function namedAddressee(sx: Sentence, v: number): boolean {
   if (!p || !SPEECH_ACT_VERBS.has(sx.toks[v].lemma)) return false;
   const noun = (c: number) => /^(NOUN|PROPN)$/.test(sx.toks[c].pos);
   const toDo = (x: number, rel: string) => children(sx, p, x, rel).some((c) => sx.toks[c - 1]?.lower === 'to');
-  return children(sx, p, v, 'iobj').some(noun) || children(sx, p, v, 'obj').some((c) => noun(c) && (toDo(v, 'xcomp') || toDo(c, 'acl')));
+  // ("appealed to donors for funds", "called on lenders to ease terms": the addressee after its preposition)
+  const addressed = (o: number) => noun(o) && children(sx, p, o, 'case').some((c) => /^(to|on|upon)$/.test(sx.toks[c].lower));
+  return children(sx, p, v, 'iobj').some(noun) || children(sx, p, v, 'obj').some((c) => noun(c) && (toDo(v, 'xcomp') || toDo(c, 'acl'))) || children(sx, p, v, 'obl').some(addressed);
 }
 
 /** The actors an apposition names for an object that names none itself: "met Anna Berg, Sweden's prime minister". */

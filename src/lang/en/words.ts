@@ -306,3 +306,15 @@ export const NAME_LINK_WORDS = new Set(['of', 'for', 'the', 'and']);
 
 /** Lower-case heads that wire copy uses for a body named in full before ("the council" after "the UN Security Council"). */
 export const BODY_NOUNS = new Set(['council', 'commission', 'tribunal', 'alliance', 'committee', 'organisation', 'organization', 'fund']);
+
+/**
+ * Nouns that name an organisation told before by what it is ("the agency", "the U.N. watchdog",
+ * "the alliance", "the bloc"), each with the codes it can stand for; `named`: a body whose own
+ * name ends in the noun ("International Atomic Energy Agency") fits too.
+ */
+export const ORG_DESCRIPTORS: ReadonlyMap<string, { codes: ReadonlySet<string>; named: boolean }> = new Map([
+  ['agency', { codes: new Set(['IGOIAE']), named: true }],
+  ['watchdog', { codes: new Set(['IGOIAE', 'IGOOPW', 'IGOFAT']), named: false }],
+  ['alliance', { codes: new Set(['IGONAT', 'IGOCST', 'IGOAES']), named: true }],
+  ['bloc', { codes: new Set(['IGOEUR', 'IGOASN', 'IGOAFU', 'IGOECO', 'IGOGCC', 'IGOSCO', 'IGOBRC', 'IGOMER', 'IGOSAD', 'IGOEAC', 'IGOCIS', 'IGOARL', 'IGOEAE', 'IGOAES', 'IGOCEL', 'IGOIGD', 'IGOSAR']), named: false }],
+]);
