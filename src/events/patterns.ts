@@ -39,6 +39,8 @@ export interface SlotContext {
   eventNoun?: (k: number) => boolean;
   window?: Set<string>;
   windowFrom?: number;
+  /** the particle of a phrasal verb split by its object ("handed the suspects over to"), stepped over like a modifier */
+  particle?: number;
 }
 
 /** Try every pattern of `entry` from token `from` (after the verb at `head`); the best match or null. */
@@ -125,7 +127,7 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
     if (isBoundary(t)) break;
     // a day said between the words: "launched a mediation effort on Saturday between X and Y"
     if (t.lower === 'on' && WEEKDAYS.has(toks[k + g + 1]?.lower ?? '')) { g++; continue; }
-    if (!(SKIPPABLE.has(t.pos) || TIME_WORDS.has(t.lower) || t.text === '"' || t.text === '“' || t.text === '”' || t.lower === "'s")) break;
+    if (!(SKIPPABLE.has(t.pos) || TIME_WORDS.has(t.lower) || t.text === '"' || t.text === '“' || t.text === '”' || t.lower === "'s" || k + g === ctx.particle)) break;
   }
   return null;
 }

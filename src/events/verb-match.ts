@@ -8,7 +8,7 @@ import type { VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
 import { treeMatch } from './tree-match.js';
 import { entryTreeNeed, treeMatchCould, treeNeedOf, type TreeNeed } from './parse-need.js';
-import { PARTICLE_GAP_WORDS, WEEKDAYS } from '../lang/en/words.js';
+import { PARTICLE_GAP_WORDS, SPLIT_PARTICLES, WEEKDAYS } from '../lang/en/words.js';
 
 /** An entry with the best score it could reach; `stamp` marks it as gathered for one verb. */
 type Ranked = VerbEntry & { bound: number; stamp: number };
@@ -109,6 +109,20 @@ export function phrasalEnd(toks: Token[], k: number, words: string[]): number {
 }
 
 /**
+ * A two-word phrasal verb split by a short object: "handed the suspects over to", "called the
+ * strike off", "sent them back". The particle's index, or -1.
+ */
+export function splitParticle(toks: Token[], k: number, words: string[]): number {
+  if (words.length !== 2 || !SPLIT_PARTICLES.has(words[1])) return -1;
+  for (let j = k + 1; j <= k + 4 && toks[j]; j++) {
+    if (j > k + 1 && (toks[j].lower === words[1]) && toks[j - 1].pos !== 'DET' && toks[j - 1].pos !== 'ADJ') return j;
+    if (!SPLIT_OBJECT.test(toks[j].pos)) return -1;
+  }
+  return -1;
+}
+const SPLIT_OBJECT = /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/;
+
+/**
  * The first of `groups` before `at` whose best pattern names `head` (that of `groups[at]`) as a word,
  * or -1: that head is the earlier verb's object read as an infinitive ("bow to pressure from X").
  * (null: a group not to ask, a frame verb whose complement is its own act: "urged police to release")
@@ -156,9 +170,13 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
     for (const e of list) {
       // entries come most specific first: stop when none left can beat the best
       if (e.bound < bestScore) break;
-      const k = phrasalEnd(toks, g.head, e.words);
-      if (k < 0) continue;
+      let k = phrasalEnd(toks, g.head, e.words);
+      const particle = k < 0 ? splitParticle(toks, g.head, e.words) : -1;
+      if (particle > 0) k = g.head + 1; else if (k < 0) continue;
+      sx.slot.particle = particle;
       const m = matchEntry(e, k, sx.slot, g.head);
+      sx.slot.particle = undefined;
+      if (m && particle > 0) m.consumed.add(particle);
       if (!m || (advice && e.code.startsWith('13'))) continue;
       const sc = score(m.literal, e);
       if (sc > bestScore || (sc === bestScore && best && e.code.length > best.entry.code.length)) { best = m; bestScore = sc; }

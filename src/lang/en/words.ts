@@ -160,6 +160,8 @@ export const WEEKDAYS = new Set(WEEKDAY_LIST);
 export const MONTH_LIST = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Month and day names: a date's words, whatever small towns share them ("in March", "on Sunday"). */
 export const CALENDAR_WORDS = new Set([...MONTH_LIST, ...WEEKDAY_LIST]);
+// particles a phrasal verb's object may come before: "handed the suspects over", "called the strike off"
+export const SPLIT_PARTICLES = new Set(['out', 'over', 'back', 'off', 'down', 'up', 'away', 'aside']);
 export const PARTICLE_GAP_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'again', 'also', 'publicly', 'formally', 'repeatedly', 'jointly', 'once']);
 
 // the words of a show of force that make it an exercise: held by two states together, it is joint
