@@ -81,6 +81,9 @@ export function ownedGroup(toks: Token[], m: Mention, startingAt: (k: number) =>
   // (a surname named again is a pronoun mention too: "Khan's supporters")
   const e = POSSESSIVE_DETERMINERS.has(toks[m.tokens[0]].lower) ? m.tokens[1] : /^(?:'s|'|’s)$/.test(toks[m.tokens[1]]?.text ?? '') ? m.tokens[1] + 1 : -1;
   const x = e < 0 ? undefined : startingAt(e);
+  // ("its Western allies": a named party of its own, the head of the phrase, stands for itself;
+  // "its Ukraine policy" names no party)
+  if (x && x.kind !== 'agent' && x.kind !== 'pronoun' && x.kind !== 'person' && !/^(NOUN|PROPN)$/.test(toks[x.tokens[1]]?.pos ?? '')) return x;
   if (!x || x.kind !== 'agent' || !x.sector) return null;
   if (x.country !== '---') return x;
   const c = m.country.slice(0, 3);
