@@ -51,9 +51,34 @@ export function matchEntry(entry: VerbEntry, from: number, ctx: SlotContext, hea
   for (const p of entry.patterns) {
     if (p.anchor && !meets(p.anchor, window)) continue;
     const r = matchAt(p.tokens, 0, from, ctx, { literal: 0, target: [], consumed: [] });
+    if (r && FORCE.test(entry.code) && ownedThingInPlace(ctx, r.consumed)) continue;
     if (r && (!best || r.literal > best.literal)) best = { entry, literal: r.literal, end: r.end, target: r.target, consumed: new Set(r.consumed) };
   }
   return best;
+}
+
+const FORCE = /^(17|18|19|20)/;
+const WHERE = new Set(['in', 'inside', 'near', 'across']);
+const THING_PHRASE = /^(DET|ADJ|NOUN|PROPN|NUM)$/;
+
+/**
+ * "attacked a Russian naval base in Syria", "struck a Turkish military base in northern Iraq": a
+ * thing struck by force whose own phrase names its owner (a national adjective, a name, an owner
+ * whose agent covers the thing) is that owner's; the "in" place after it only says where it stands,
+ * so the pattern reading the place as the target gives way ("an embassy in Baghdad", with no
+ * owner word, keeps the place's state). The owner is no pronoun ("its base in Crimea").
+ */
+function ownedThingInPlace(ctx: SlotContext, consumed: number[]): boolean {
+  const prep = consumed[consumed.length - 1];
+  const thing = consumed[consumed.length - 2];
+  if (prep === undefined || thing === undefined || !WHERE.has(ctx.toks[prep].lower) || prep !== thing + 1) return false;
+  for (let j = thing; j >= ctx.start && thing - j <= 4; j--) {
+    const t = ctx.toks[j];
+    if (j < thing && !(THING_PHRASE.test(t.pos) || /^(-|'s|'|’s)$/.test(t.lower))) break;
+    const m = ctx.mentionAt(j);
+    if (m && m.country !== '---' && m.kind !== 'pronoun' && m.kind !== 'place' && m.tokens[1] > thing - 4) return true;
+  }
+  return false;
 }
 
 /** The lemmas and forms a pattern starting at `from` could reach; computed once per position. */
