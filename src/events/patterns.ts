@@ -123,7 +123,7 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
       const t = toks[k + g];
       // a participle inside a compound ("the Russian-occupied Donetsk") is part of the phrase;
       // "promised that Poland would ...": an actor inside the clause the verb opens is no target
-      if (isBoundary(t) || (g > 0 && ((t.pos === 'VERB' && toks[k + g - 1]?.text !== '-') || t.pos === 'AUX'))) break;
+      if (isBoundary(t) || (g > 0 && ((t.pos === 'VERB' && toks[k + g - 1]?.text !== '-' && !participleBefore(ctx, k + g)) || t.pos === 'AUX'))) break;
       const m = ctx.mentionAt(k + g);
       if (m && m.country !== '---') {
         const all = ctx.coordinated(m, end);
@@ -151,6 +151,15 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
     if (!(SKIPPABLE.has(t.pos) || TIME_WORDS.has(t.lower) || t.text === '"' || t.text === '“' || t.text === '”' || t.lower === "'s")) break;
   }
   return null;
+}
+
+/**
+ * "arrested four suspected militants", "killed 12 armed men": a participle between a number or
+ * determiner and the actor it describes is a modifier in the target's phrase, not a verb of its own.
+ */
+function participleBefore(ctx: SlotContext, q: number): boolean {
+  const { toks } = ctx;
+  return /^(NUM|DET|ADJ)$/.test(toks[q - 1]?.pos ?? '') && /(ed|en)$/.test(toks[q].lower) && !!ctx.mentionAt(q + 1);
 }
 
 /** Past "what it called", "what they described as": the words that introduce a speaker's label for the object. */
