@@ -21,7 +21,7 @@ import { actAntecedent } from './act-antecedent.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, wordAgent } from './tree.js';
 import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent, isGoBetween, whereDone } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
-import { aloneTargets, defaultTargets, seatAsPlace } from './default-targets.js';
+import { aloneTargets, defaultTargets, seatAsPlace, targetsNotSelf } from './default-targets.js';
 import { opponentsPlaced, victimsPlaced } from './placing.js';
 import { governorModality, hearsayModality, inPurpose, notRuledOut, openComplement, promisedClause } from './governor.js';
 import { explain, note } from './explain.js';
@@ -324,8 +324,9 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const targetPlace = targets.map((t) => t.kind === 'place' ? cx.placeStart.get(t.tokens[0]) : undefined).find((p) => p && p.place.kind !== 'country');
   const where = eventPlace(sx, trig.head) ?? (targetPlace ? placeRef(targetPlace) : null);
   const quantity = eventQuantity(sx, trig.head);
-  // a target that is the source again ("the Sovereign State of Biafra" placed in Nigeria) is no target
-  targets = targets.filter((t) => !sources.some((x) => x === t || x.entity === t.entity || (x.code === t.code && !t.entity.startsWith('country:') && !t.modifier && !x.modifier)));
+  const notSelf = targetsNotSelf(sx, cam.code, sources, targets); // (the source again, or its own envoy recalled, is no target)
+  if (!notSelf) return explain(sx, 'dropped', 'events.own-envoy', `a state's own envoy recalled, and no other state named ("${trigger.text}")`, trig.head);
+  targets = notSelf;
   // Dyad's own conventions for acts with no target named; PETRARCH's dictionaries have none
   // a reciprocal act (its entry's back act is the act itself: "clashed", "exchanged fire",
   // "swapped prisoners") by a compound subject with no one else named: each member on each other one

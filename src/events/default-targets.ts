@@ -3,6 +3,7 @@
 import type { Mention, PlaceRef } from '../doc/types.js';
 import type { Sentence } from './sentence.js';
 import { contextCountry, hasCountry } from '../actors/context.js';
+export { targetsNotSelf } from './own-envoys.js';
 
 /** A seat of government that is also a city (a capital) as the place it is: its country, kind place. */
 export function seatAsPlace(sx: Sentence, t: Mention): Mention {
