@@ -97,12 +97,7 @@ export function ownedGroup(toks: Token[], m: Mention, startingAt: (k: number) =>
  */
 export function followersOf(toks: Token[], m: Mention, startingAt: (k: number) => Mention | undefined): Mention | null {
   if (m.kind === 'place' || !/^(?:'s|'|’s)$/.test(toks[m.tokens[1]]?.text ?? '')) return null;
-  const x = startingAt(m.tokens[1] + 1);
-  if (!x || x.kind !== 'agent' || x.sector !== 'CVL') return null;
-  // (a group the name matcher placed already, or an owner with no state of its own: the group as it is)
-  const c = m.country.slice(0, 3);
-  if (x.country !== '---' || !/^[A-Z]{3}$/.test(c) || /^(IGO|NGO|IMG|MNC)$/.test(c)) return x;
-  return { ...x, code: `${c}CVL`, country: c, entity: `${c}CVL`, rule: `${x.rule}+possessor` };
+  return publicOf(startingAt(m.tokens[1] + 1), m);
 }
 
 /**
@@ -113,8 +108,13 @@ export function followersBefore(toks: Token[], m: Mention, covering: (k: number)
   let j = m.tokens[0] - 1;
   while (j > 0 && m.tokens[0] - j <= 3 && /^(DET|ADJ)$/.test(toks[j].pos)) j--;
   if (toks[j]?.lower !== 'of') return null;
-  const g = covering(j - 1);
+  return publicOf(covering(j - 1), m);
+}
+
+/** The group g of the public (CVL) as the public of the state of m, whom it backs; null if g is no such group. */
+function publicOf(g: Mention | null | undefined, m: Mention): Mention | null {
   if (!g || g.kind !== 'agent' || g.sector !== 'CVL') return null;
+  // (a group the name matcher placed already, or a backed party with no state of its own: the group as it is)
   const c = m.country.slice(0, 3);
   if (g.country !== '---' || !/^[A-Z]{3}$/.test(c) || /^(IGO|NGO|IMG|MNC)$/.test(c)) return g;
   return { ...g, code: `${c}CVL`, country: c, entity: `${c}CVL`, rule: `${g.rule}+backed` };
