@@ -7,7 +7,7 @@
 // ground: src/events/default-targets.ts, placing.ts).
 import type { Doc, Mention } from '../doc/types.js';
 import type { Focus } from '../places/focus.js';
-import { TRAVEL_VERBS } from '../lang/en/words.js';
+import { POSSESSIVE_DETERMINERS, TRAVEL_VERBS } from '../lang/en/words.js';
 
 export interface ContextCountry { country: string; rule: string; evidence: string }
 
@@ -105,6 +105,8 @@ export function placeInPhrase(doc: Doc, places: { tokens: [number, number]; text
   const at = new Map(places.map((p) => [p.tokens[0], p]));
   for (const m of doc.mentions) {
     if (m.country !== '---' || (m.kind !== 'agent' && m.kind !== 'person') || !m.sector) continue;
+    // ("destroyed its consulate in Damascus": an owner's pronoun says whose it is, coreference gives its country)
+    if (POSSESSIVE_DETERMINERS.has(toks[m.tokens[0] - 1]?.lower ?? '')) continue;
     let k = m.tokens[1];
     if (!['in', 'of', 'from'].includes(toks[k]?.lower ?? '')) continue;
     k++;

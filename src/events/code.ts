@@ -22,7 +22,7 @@ import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, wordAge
 import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent, isGoBetween, whereDone } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { compoundVenue } from './compound-venue.js';
-import { aloneTargets, defaultTargets, notSourceAgain, seatAsPlace } from './default-targets.js';
+import { aloneTargets, defaultTargets, mainClauseTarget, seatAsPlace, targetsNotSelf } from './default-targets.js';
 import { opponentsPlaced, victimsPlaced } from './placing.js';
 import { governorModality, hearsayModality, inPurpose, notRuledOut, openComplement, promisedClause } from './governor.js';
 import { explain, note } from './explain.js';
@@ -327,7 +327,9 @@ function emitAct(sx: Sentence, sink: EventSink, act: Act, cam: CameoCode, source
   const targetPlace = targets.map((t) => t.kind === 'place' ? cx.placeStart.get(t.tokens[0]) : undefined).find((p) => p && p.place.kind !== 'country');
   const where = eventPlace(sx, trig.head) ?? (targetPlace ? placeRef(targetPlace) : null);
   const quantity = eventQuantity(sx, trig.head);
-  targets = notSourceAgain(cam.root, sources, targets);
+  const notSelf = targetsNotSelf(sx, cam.code, sources, targets); // (the source again, or its own envoy recalled, is no target)
+  if (!notSelf) return explain(sx, 'dropped', 'events.own-envoy', `a state's own envoy recalled, and no other state named ("${trigger.text}")`, trig.head);
+  targets = notSelf;
   // Dyad's own conventions for acts with no target named; PETRARCH's dictionaries have none
   // a reciprocal act (its entry's back act is the act itself: "clashed", "exchanged fire",
   // "swapped prisoners") by a compound subject with no one else named: each member on each other one
@@ -392,10 +394,4 @@ function codeObligation(sx: Sentence, sink: EventSink, o: { head: VerbGroup; act
   for (const sp of speakers.flatMap((m) => (m as MentionWithGroup).group ?? [m])) for (const t of o.sources.flatMap((m) => (m as MentionWithGroup).group ?? [m])) {
     sink.emit({ sentence: sx.span.i, span, trigger: { text: toks[rvg.head].text, span: [toks[rvg.head].start, toks[rvg.head].end] }, src: sp, tgt: t, code: demand, modality: contextModality(toks, a, rv!), attribution: sx.att?.attribution ?? null, when: eventTime(sx, rvg), where: null, quantity: null, rule, confidence: 0.6 });
   }
-}
-
-/** The target of the finite verb a participle clause hangs from: "wrote to Kim, proposing talks". */
-function mainClauseTarget(sx: Sentence, v: number): Mention[] {
-  const main = sx.mainVerbBefore(v);
-  return main === undefined ? [] : sx.firstActorAfter(main + 1, subjectOf(sx, main));
 }

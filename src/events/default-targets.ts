@@ -3,6 +3,8 @@
 import type { Mention, PlaceRef } from '../doc/types.js';
 import type { Sentence } from './sentence.js';
 import { contextCountry, hasCountry } from '../actors/context.js';
+import { subjectOf } from './subjects.js';
+export { targetsNotSelf } from './own-envoys.js';
 
 /** A seat of government that is also a city (a capital) as the place it is: its country, kind place. */
 export function seatAsPlace(sx: Sentence, t: Mention): Mention {
@@ -56,15 +58,8 @@ export function aloneTargets(actCode: string, sources: Mention[], targets: Menti
 
 const isAlone = (m: Mention) => m.country === '' && m.rule.endsWith('+alone');
 
-/**
- * Targets that are the source again: the same actor ("the Sovereign State of Biafra" placed in
- * Nigeria), and, for words said against a party (11-13), the source's own group named by its
- * possessive pronoun, the victim the words are about ("vowed revenge for the killing of its
- * commander", "condemned the attack on its convoy"), not their target.
- */
-export function notSourceAgain(root: string, sources: Mention[], targets: Mention[]): Mention[] {
-  const words = root === '11' || root === '12' || root === '13';
-  return targets.filter((t) => !sources.some((x) => x === t || x.entity === t.entity ||
-    (x.code === t.code && !t.entity.startsWith('country:') && !t.modifier && !x.modifier) ||
-    (words && t.rule.endsWith('+possessor') && t.country === x.country)));
+/** The target of the finite verb a participle clause hangs from: "wrote to Kim, proposing talks". */
+export function mainClauseTarget(sx: Sentence, v: number): Mention[] {
+  const main = sx.mainVerbBefore(v);
+  return main === undefined ? [] : sx.firstActorAfter(main + 1, subjectOf(sx, main));
 }

@@ -3,6 +3,7 @@
 import type { Actor, Attribution, Doc, Event, Mention, Modality, PlaceRef, Quantity, TimeRef } from '../doc/types.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
 import { note } from './explain.js';
+import { coupCode } from './coup.js';
 
 export interface Emit {
   sentence: number; span: [number, number]; trigger: Event['trigger']; src: Mention; tgt: Mention | null;
@@ -28,6 +29,7 @@ export class EventSink {
       note(this.doc, x.sentence, 'dropped', 'events.empty-code', `${x.rule}: the target "${this.doc.text.slice(x.tgt.start, x.tgt.end)}" has no code; coded with none`);
       x = { ...x, tgt: null };
     }
+    x = { ...x, code: coupCode(x.code, x.src, x.tgt) };
     const cam = this.lex.cameo.get(x.code)!;
     const ev: Event = {
       id: '', doc: this.doc.id, sentence: x.sentence, span: x.span, trigger: x.trigger,

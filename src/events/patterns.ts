@@ -53,9 +53,34 @@ export function matchEntry(entry: VerbEntry, from: number, ctx: SlotContext, hea
   for (const p of entry.patterns) {
     if (p.anchor && !meets(p.anchor, window)) continue;
     const r = matchAt(p.tokens, 0, from, ctx, { literal: 0, target: [], consumed: [] });
+    if (r && FORCE.test(entry.code) && ownedThingInPlace(ctx, r.consumed)) continue;
     if (r && (!best || r.literal > best.literal)) best = { entry, literal: r.literal, end: r.end, target: r.target, consumed: new Set(r.consumed) };
   }
   return best;
+}
+
+const FORCE = /^(17|18|19|20)/;
+const WHERE = new Set(['in', 'inside', 'near', 'across']);
+const THING_PHRASE = /^(DET|ADJ|NOUN|PROPN|NUM)$/;
+
+/**
+ * "attacked a Russian naval base in Syria", "struck a Turkish military base in northern Iraq": a
+ * thing struck by force whose own phrase names its owner (a national adjective, a name, an owner
+ * whose agent covers the thing) is that owner's; the "in" place after it only says where it stands,
+ * so the pattern reading the place as the target gives way ("an embassy in Baghdad", with no
+ * owner word, keeps the place's state). The owner is no pronoun ("its base in Crimea").
+ */
+function ownedThingInPlace(ctx: SlotContext, consumed: number[]): boolean {
+  const prep = consumed[consumed.length - 1];
+  const thing = consumed[consumed.length - 2];
+  if (prep === undefined || thing === undefined || !WHERE.has(ctx.toks[prep].lower) || prep !== thing + 1) return false;
+  for (let j = thing; j >= ctx.start && thing - j <= 4; j--) {
+    const t = ctx.toks[j];
+    if (j < thing && !(THING_PHRASE.test(t.pos) || /^(-|'s|'|’s)$/.test(t.lower))) break;
+    const m = ctx.mentionAt(j);
+    if (m && m.country !== '---' && m.kind !== 'pronoun' && m.kind !== 'place' && m.tokens[1] > thing - 4) return true;
+  }
+  return false;
 }
 
 /** The lemmas and forms a pattern starting at `from` could reach; computed once per position. */
@@ -100,7 +125,7 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
       const t = toks[k + g];
       // a participle inside a compound ("the Russian-occupied Donetsk") is part of the phrase;
       // "promised that Poland would ...": an actor inside the clause the verb opens is no target
-      if (isBoundary(t) || (g > 0 && ((t.pos === 'VERB' && toks[k + g - 1]?.text !== '-') || t.pos === 'AUX'))) break;
+      if (isBoundary(t) || (g > 0 && ((t.pos === 'VERB' && toks[k + g - 1]?.text !== '-' && !participleBefore(ctx, k + g)) || t.pos === 'AUX'))) break;
       const m = ctx.mentionAt(k + g);
       if (m && m.country !== '---') {
         const all = ctx.coordinated(m, end);
@@ -135,6 +160,15 @@ function matchAt(p: PatternToken[], pi: number, k: number, ctx: SlotContext, st:
 /** Is the pattern token a literal word that `t` matches? */
 function nextWordIs(tok: PatternToken | undefined, t: Token): boolean {
   return tok?.kind === 'word' && (tok.alts.has(t.lemma) || tok.alts.has(t.lower));
+}
+
+/**
+ * "arrested four suspected militants", "killed 12 armed men": a participle between a number or
+ * determiner and the actor it describes is a modifier in the target's phrase, not a verb of its own.
+ */
+function participleBefore(ctx: SlotContext, q: number): boolean {
+  const { toks } = ctx;
+  return /^(NUM|DET|ADJ)$/.test(toks[q - 1]?.pos ?? '') && /(ed|en)$/.test(toks[q].lower) && !!ctx.mentionAt(q + 1);
 }
 
 /** Past "what it called", "what they described as": the words that introduce a speaker's label for the object. */

@@ -77,12 +77,45 @@ export const namingAs = (toks: Token[], k: number): boolean => toks[k].lower ===
  * country where it has none of its own.
  */
 export function ownedGroup(toks: Token[], m: Mention, startingAt: (k: number) => Mention | undefined): Mention | null {
-  if (m.kind !== 'pronoun' && m.kind !== 'person') return null;
+  if (m.kind !== 'pronoun' && m.kind !== 'person') return followersOf(toks, m, startingAt);
   // (a surname named again is a pronoun mention too: "Khan's supporters")
   const e = POSSESSIVE_DETERMINERS.has(toks[m.tokens[0]].lower) ? m.tokens[1] : /^(?:'s|'|’s)$/.test(toks[m.tokens[1]]?.text ?? '') ? m.tokens[1] + 1 : -1;
   const x = e < 0 ? undefined : startingAt(e);
+  // ("its Western allies": a named party of its own, the head of the phrase, stands for itself;
+  // "its Ukraine policy" names no party)
+  if (x && x.kind !== 'agent' && x.kind !== 'pronoun' && x.kind !== 'person' && !/^(NOUN|PROPN)$/.test(toks[x.tokens[1]]?.pos ?? '')) return x;
   if (!x || x.kind !== 'agent' || !x.sector) return null;
   if (x.country !== '---') return x;
   const c = m.country.slice(0, 3);
   return /^[A-Z]{3}$/.test(c) ? { ...x, code: `${c}${x.sector}`, country: c, entity: `${c}${x.sector}`, rule: `${x.rule}+possessor` } : null;
+}
+
+/**
+ * "the junta's supporters", "the president's followers": the public that backs a body or an office
+ * is that country's public (CVL), not the body it backs; only a bare group of the public is taken
+ * (a body's own forces keep the code the name matcher gave them).
+ */
+export function followersOf(toks: Token[], m: Mention, startingAt: (k: number) => Mention | undefined): Mention | null {
+  if (m.kind === 'place' || !/^(?:'s|'|’s)$/.test(toks[m.tokens[1]]?.text ?? '')) return null;
+  return publicOf(startingAt(m.tokens[1] + 1), m);
+}
+
+/**
+ * "Supporters of the junta attacked the embassy": an actor after "of" on a group of the public is
+ * whom the group backs, not the doer; the group acts, as that actor's country's public (CVL).
+ */
+export function followersBefore(toks: Token[], m: Mention, covering: (k: number) => Mention | null): Mention | null {
+  let j = m.tokens[0] - 1;
+  while (j > 0 && m.tokens[0] - j <= 3 && /^(DET|ADJ)$/.test(toks[j].pos)) j--;
+  if (toks[j]?.lower !== 'of') return null;
+  return publicOf(covering(j - 1), m);
+}
+
+/** The group g of the public (CVL) as the public of the state of m, whom it backs; null if g is no such group. */
+function publicOf(g: Mention | null | undefined, m: Mention): Mention | null {
+  if (!g || g.kind !== 'agent' || g.sector !== 'CVL') return null;
+  // (a group the name matcher placed already, or a backed party with no state of its own: the group as it is)
+  const c = m.country.slice(0, 3);
+  if (g.country !== '---' || !/^[A-Z]{3}$/.test(c) || /^(IGO|NGO|IMG|MNC)$/.test(c)) return g;
+  return { ...g, code: `${c}CVL`, country: c, entity: `${c}CVL`, rule: `${g.rule}+backed` };
 }

@@ -16,7 +16,7 @@ import { placeBareUncached } from './placing.js';
 import { passiveInTree, activeInTree } from './tree.js';
 import { addMissedVerbs, markReducedRelatives } from './sentence-verbs.js';
 import { kidsOf, type Kids } from './tree-kids.js';
-import { asideRegions, isModifierActor, isPositionAdjective, namingAs, ownedGroup, standsFor, within } from './sentence-parts.js';
+import { asideRegions, followersOf, isModifierActor, isPositionAdjective, namingAs, ownedGroup, standsFor, within } from './sentence-parts.js';
 import { DIRECTION, SUBORDINATE } from '../lang/en/words.js';
 import { coordinatedAfter, joinedBefore } from './coordinators.js';
 import { isInstrument } from './instruments.js';
@@ -184,7 +184,7 @@ export class Sentence {
   targetAt(k: number): Mention | null {
     const m = this.mentionAt(k);
     if (m && isInstrument(this, m)) return null;
-    if (m && m.country === '---') return this.placeBare(m);
+    if (m && m.country === '---') return this.placeBare(followersOf(this.toks, m, (e) => this.cx.mentionStart.get(e)) ?? m); // (the junta's supporters)
     if (m) return ownedGroup(this.toks, m, (e) => this.cx.mentionStart.get(e)) ?? this.borderOwner(m) ?? m;
     const x = this.cx.mentionStart.get(k);
     return x && x.modifier && !this.inAttribution(k) && !isPositionAdjective(this.toks, x) ? x : null;

@@ -7,6 +7,7 @@ import { treeSubject } from './tree.js';
 import { INSTRUMENT_PARTICIPLES, POSSESSIVE, RELATIVE, SUBORDINATORS } from '../lang/en/words.js';
 import { beforeDescription, listMemberAside } from './actor-list.js';
 import { actNounDoer } from './act-subject.js';
+import { followersBefore } from './sentence-parts.js';
 
 
 /** The subject of the verb at v (cached per sentence). */
@@ -113,6 +114,8 @@ function scan(sx: Sentence, from: number, depth: number, v: number, found: { mod
       // inside a prepositional phrase ("to Pyongyang", "of the war"): not the subject
       const before = toks[m.tokens[0] - 1];
       if (before && before.pos === 'ADP' && before.lower !== 'of' && m.tokens[0] - 1 >= a && !(before.lower === 'by' && groups.get(v)?.passive)) { k = m.tokens[0]; continue; }
+      const backers = followersBefore(toks, m, (q) => (q >= a ? sx.coveringMention(q) : null));
+      if (backers) return backers.country === '---' ? scanSubject(sx, backers.tokens[0], depth, v) : [backers];
       if (m.country === '---') { found.bare ??= m; k = m.tokens[0]; continue; }
       if (m.kind === 'pronoun' && POSSESSIVE.test(toks[m.tokens[0]].lower)) { k = m.tokens[0]; continue; }
       if (toks[m.tokens[1]]?.lower === "'s" || toks[m.tokens[1]]?.text === "'") { k = m.tokens[0]; continue; }

@@ -108,8 +108,9 @@ function patternOnTree(sx: Sentence, p: Parse, entry: VerbEntry, pat: Pattern, v
   if (!target.length && noun) target = owner();
   // "attacked the French embassy in Niamey": "in" says where the thing stands, its own modifier whose it is
   else if (noun && obl !== undefined && children(sx, p, obl, 'case').some((c) => WHERE.has(sx.toks[c].lower))) {
-    // (a bare "an embassy in Tehran" takes its country from that place: no owner word of its own)
-    const own = owner().filter((m) => m.tokens[0] < object!);
+    // (a bare "an embassy in Tehran" takes its country from that place: no owner word of its own;
+    // "its consulate in Damascus" has one, the pronoun that gave the consulate its country)
+    const own = owner().filter((m) => m.tokens[0] < object! || m.rule.endsWith('+possessor'));
     if (own.length) target = own;
   }
   // "sent additional forces (to the border)": the doer's own forces sent where no party is named; the act, no target

@@ -46,6 +46,8 @@ export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Map<nu
     if (gerundNamingAct(toks, k)) return false;
     // "Russian-occupied", "the occupied territories": participles used as adjectives
     if (prev && (prev.text === '-' || prev.pos === 'DET') && toks[k + 1] && /^(NOUN|PROPN|ADJ)$/.test(toks[k + 1].pos)) return false;
+    // "arrested four suspected militants": after a count, before its noun (not a date: "on March 3 attacked villages")
+    if (prev?.pos === 'NUM' && !/^\d{4}$/.test(prev.lower) && !/^(ADP|PROPN)$/.test(toks[k - 2]?.pos ?? '') && /(ed|en)$/.test(t.lower) && toks[k + 1]?.pos === 'NOUN') return false;
     return true;
   }
   // "had a phone call with", "has talks with": "have" before its object is the main verb, not an auxiliary
