@@ -7,7 +7,7 @@ import { contextCountry } from '../actors/context.js';
 import { leavesFrom } from '../actors/leaving.js';
 import { isBoundary } from './patterns.js';
 import type { Sentence } from './sentence.js';
-import { FOREIGN_PARTY, LOCATIVE, NON_NATIONAL, OPPOSING, RELATIVE } from '../lang/en/words.js';
+import { FOREIGN_PARTY, LOCATIVE, NON_NATIONAL, OPPOSING, RELATIVE, WEAPON_NOUNS } from '../lang/en/words.js';
 
 
 export function placeBareUncached(sx: Sentence, m: Mention, notFrom: Mention[] = []): Mention | null {
@@ -39,6 +39,9 @@ export function placeBareUncached(sx: Sentence, m: Mention, notFrom: Mention[] =
   const p = sx.places.find((x) => ok(x) && x.tokens[0] >= m.tokens[1]) ?? sx.places.find(ok);
   // a national adjective only counts inside the group's own phrase ("Iraqi Kurdish protesters")
   const adj = sx.mentions.find((x) => x.modifier && x.tokens[1] <= m.tokens[0] && m.tokens[0] - x.tokens[1] <= 3 && x.tokens[0] >= a && x.country.length === 3 && !x.country.startsWith('IGO'));
+  // (a weapon is not whose the place it strikes or the dateline is: "drones attacked a refinery in
+  // southern Russia" are not Russia's; only its own phrase says whose it is)
+  if (!adj && WEAPON_NOUNS.has(toks[m.tokens[1] - 1].lower)) return null;
   const country = adj?.country ?? p?.place.country;
   if (country) return { ...m, code: `${country}${m.sector}`, country, rule: `${m.rule}+${adj ? adj.rule : 'places:' + p!.place.name}`, evidence: adj ? `country from "${cx.doc.text.slice(adj.start, adj.end)}" in its phrase` : `country from the place "${p!.text}" in its clause` };
   // then the dateline and the document's country, never the other actor of the same event
