@@ -28,7 +28,8 @@ export function sentenceAttribution(toks: Token[], a: number, b: number, mention
   while (end > a && /^[.!?"”’']$/.test(toks[end - 1].text)) end--;
   for (let k = end - 1; k > a + 2 && !/^(VERB|AUX)$/.test(toks[k].pos); k--) if (toks[k].text === ',' && reportVerbs.has(toks[k - 1].lemma) && toks[k - 1].pos !== 'NOUN') { end = k; break; }
   const last = toks[end - 1];
-  if (last && reportVerbs.has(last.lemma) && last.pos !== 'NOUN') {
+  // (", hours after the result was announced": a passive report names no speaker)
+  if (last && reportVerbs.has(last.lemma) && last.pos !== 'NOUN' && toks[end - 2]?.lemma !== 'be') {
     let s = end - 1;
     while (s > a && toks[s - 1].text !== ',' && end - s < 10) s--;
     if (s > a && toks[s - 1].text === ',' && s < end - 1) {
