@@ -54,7 +54,7 @@ export function isVerb(toks: Token[], k: number, lex: Lexicon, actorEnds: Map<nu
   // (not before a participle the tagger did not know: "have retaken")
   const next = toks[k + 1];
   if (t.pos === 'AUX' && t.lemma === 'have' && next && (/^(DET|NUM)$/.test(next.pos) || (/^(NOUN|ADJ)$/.test(next.pos) && !/(ed|en|wn)$/.test(next.lower)) || /[^s]s$/.test(next.lower)) && lex.verbs.has('have')) return true;
-  // "was behind the bombing", "is worried about": a copula before no verb is the clause's verb, for the entries of "be"
+  // "was behind the bombing", "is optimistic about": a copula before no verb is the clause's verb, for the entries of "be"
   // ("is ready to" is the adjective's frame, read from the adjective)
   if (t.pos === 'AUX' && t.lemma === 'be' && next && (next.pos === 'ADJ' || next.lower === 'behind') && lex.verbs.has('be') && !beFrame(lex, next)) return true;
   if (!REPAIRABLE.has(t.pos)) return false;

@@ -115,7 +115,7 @@ export function phrasalEnd(toks: Token[], k: number, words: string[]): number {
 export function splitParticle(toks: Token[], k: number, words: string[]): number {
   if (words.length !== 2 || !SPLIT_PARTICLES.has(words[1])) return -1;
   for (let j = k + 1; j <= k + 4 && toks[j]; j++) {
-    if (j > k + 1 && (toks[j].lower === words[1]) && toks[j - 1].pos !== 'DET' && toks[j - 1].pos !== 'ADJ') return j;
+    if (j > k + 1 && toks[j].lower === words[1] && toks[j - 1].pos !== 'DET' && toks[j - 1].pos !== 'ADJ') return j;
     if (!SPLIT_OBJECT.test(toks[j].pos)) return -1;
   }
   return -1;
@@ -172,11 +172,11 @@ export function bestMatch(sx: Sentence, lex: Lexicon, g: VerbGroup): PatternMatc
       if (e.bound < bestScore) break;
       let k = phrasalEnd(toks, g.head, e.words);
       const particle = k < 0 ? splitParticle(toks, g.head, e.words) : -1;
-      if (particle > 0) k = g.head + 1; else if (k < 0) continue;
-      sx.slot.particle = particle;
+      if (particle >= 0) k = g.head + 1; else if (k < 0) continue;
+      sx.slot.particle = particle >= 0 ? particle : undefined;
       const m = matchEntry(e, k, sx.slot, g.head);
       sx.slot.particle = undefined;
-      if (m && particle > 0) m.consumed.add(particle);
+      if (m && particle >= 0) m.consumed.add(particle);
       if (!m || (advice && e.code.startsWith('13'))) continue;
       const sc = score(m.literal, e);
       if (sc > bestScore || (sc === bestScore && best && e.code.length > best.entry.code.length)) { best = m; bestScore = sc; }
