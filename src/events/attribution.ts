@@ -1,7 +1,7 @@
 // Who the report says an event comes from: "According to NK News", "..., as per WIO News",
 // "Bloomberg via MSN reported", "X said (that) ...". The outermost source wins.
 import type { Attribution, Mention, Token } from '../doc/types.js';
-import { INFORMATION_NOUNS, NAME_LINK_WORDS } from '../lang/en/words.js';
+import { INFORMATION_NOUNS, NAME_LINK_WORDS, RELATIVE_WORDS } from '../lang/en/words.js';
 
 const MEDIA_WORDS = /\b(news|times|post|journal|agency|tv|radio|press|daily|herald|tribune|telegraph|guardian|gazette|wire|media|sun|mail|express|observer|network|channel)\b/i;
 
@@ -29,15 +29,25 @@ export function sentenceAttribution(toks: Token[], a: number, b: number, mention
   for (let k = end - 1; k > a + 2 && !/^(VERB|AUX)$/.test(toks[k].pos); k--) if (toks[k].text === ',' && reportVerbs.has(toks[k - 1].lemma) && toks[k - 1].pos !== 'NOUN') { end = k; break; }
   const last = toks[end - 1];
   // (", hours after the result was announced": a passive report names no speaker)
-  if (last && reportVerbs.has(last.lemma) && last.pos !== 'NOUN' && toks[end - 2]?.lemma !== 'be') {
+  if (last && reportVerbs.has(last.lemma) && last.pos !== 'NOUN' && !passiveReport(toks, end - 1)) {
     let s = end - 1;
     while (s > a && toks[s - 1].text !== ',' && end - s < 10) s--;
-    if (s > a && toks[s - 1].text === ',' && s < end - 1) {
+    if (s > a && toks[s - 1].text === ',' && s < end - 1 && !WHERE_WHICH.has(toks[s].lower)) {
       const att = sourceFrom(toks, s, end - 1, mentions, text);
       if (att) return { attribution: att, tokens: [s - 1, end] };
     }
   }
   return null;
+}
+
+// ", where famine has been declared", ", which Moscow announced": a relative clause closing the
+// sentence tells of its noun, not who told of the sentence
+const WHERE_WHICH = new Set([...RELATIVE_WORDS, 'where', 'when']);
+
+/** ", where a curfew was declared": a passive report verb has no speaker before it. */
+function passiveReport(toks: Token[], v: number): boolean {
+  const before = toks[v - 1];
+  return !!before && before.pos === 'AUX' && before.lemma === 'be';
 }
 
 /**

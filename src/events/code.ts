@@ -216,9 +216,10 @@ function decideCode(sx: Sentence, act: Act): void {
   // hostile ones threats (13)
   const actorIntent = act.intended || links.some((l, i) => i <= actionAt && (l.g.modal === 'will' || l.g.modal === 'would' || l.g.modal === 'shall' || (!ownHostileAct(i) && l.frames.some((f) => f.kind === 'intent' && (f.modality === 'intended' || f.modality === 'possible')))));
   if (familyFrame && action) {
-    // vowing to fight is a threat, not a promise
-    const fam = familyFrame.family === 'intent' && code.slice(0, 2) >= '16' ? 'threat' : familyFrame.family!;
-    code = mapFamily(lex, fam, code) ?? (fam === familyFrame.family ? familyFrame.fallback : '130') ?? code;
+    // vowing to protest or fight is a threat; vowing to reject is that act, intended (1244, not 030)
+    const root = code.slice(0, 2), intent = familyFrame.family === 'intent';
+    const fam = intent && root >= '14' ? 'threat' : familyFrame.family!;
+    code = mapFamily(lex, fam, code) ?? (fam !== familyFrame.family ? '130' : intent && root >= '10' ? code : familyFrame.fallback) ?? code;
   } else if (!familyFrame && action) {
     const root = code.slice(0, 2);
     if (futureNeg && root >= '03' && root <= '08') code = mapFamily(lex, 'refuse', code) ?? code;

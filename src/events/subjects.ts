@@ -4,7 +4,7 @@
 import type { Mention } from '../doc/types.js';
 import { isModifierActor, type Sentence } from './sentence.js';
 import { treeSubject } from './tree.js';
-import { INSTRUMENT_PARTICIPLES, POSSESSIVE, RELATIVE, SUBORDINATORS } from '../lang/en/words.js';
+import { INSTRUMENT_PARTICIPLES, MOTION_VERBS, POSSESSIVE, RELATIVE, SUBORDINATORS } from '../lang/en/words.js';
 import { beforeDescription, listMemberAside } from './actor-list.js';
 import { actNounDoer } from './act-subject.js';
 import { followersBefore } from './sentence-parts.js';
@@ -36,7 +36,8 @@ export function subjectOf(sx: Sentence, v: number, depth = 0): Mention[] | null 
     const before = sx.coveringMention(g.first - 1);
     const main = sx.mainVerbBefore(v);
     if (before && before.country !== '---' && !before.modifier) res = [before];
-    else if (!before && main !== undefined && toks[g.first - 1].pos === 'NOUN') res = subjectOf(sx, main, depth + 1);
+    // (not a verb of going: "seized a tanker travelling to Syria": the tanker goes, no actor)
+    else if (!before && main !== undefined && toks[g.first - 1].pos === 'NOUN' && !MOTION_VERBS.has(g.lemma)) res = subjectOf(sx, main, depth + 1);
   }
   // "the United States' drive to isolate Russia": the possessor of the noun before "to"
   if (!res && toks[g.first - 1]?.lower === 'to' && toks[g.first - 2]?.pos === 'NOUN') res = sx.possessorOf(g.first - 2);

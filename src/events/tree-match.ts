@@ -6,7 +6,7 @@ import type { Parse } from '../syntax/parser.js';
 import type { Pattern, VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
 import type { Sentence } from './sentence.js';
-import { GO_BETWEEN_VERBS, LOCATIVE, RELATIVE_OBJECTS, SPEECH_ACT_VERBS } from '../lang/en/words.js';
+import { GO_BETWEEN_VERBS, LOCATIVE, RELATIVE_OBJECTS, SPEECH_ACT_VERBS, SUBORDINATE } from '../lang/en/words.js';
 import { actorsOfNode, children, hasByAgent, headOf, placed, relOf } from './tree.js';
 import { instrumentKind, isInstrument } from './instruments.js';
 import { verbLemmas } from '../lang/en/lemma.js';
@@ -243,6 +243,9 @@ export function relativeDoer(sx: Sentence, v: number): Mention[] {
   const o = p ? children(sx, p, v, 'obj')[0] : undefined;
   if (o === undefined || sx.coveringMention(o)) return [];
   for (const r of children(sx, p!, o, 'acl:relcl')) {
+    // (a clause a subordinating word opens is no relative clause, however the parse hangs it:
+    // "backed the plan, while India offered ...")
+    if (children(sx, p!, r, 'mark').some((c) => SUBORDINATE.has(sx.toks[c].lower))) continue;
     const s = children(sx, p!, r, 'nsubj')[0];
     // (a pronoun there is most often the speaker: "condemned what it called Russian aggression")
     const actors = s === undefined ? [] : actorsOfNode(sx, p!, s).filter((m) => m.kind !== 'pronoun');

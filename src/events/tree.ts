@@ -361,6 +361,9 @@ export function inOtherClause(sx: Sentence, m: Mention, own: number): boolean {
     let c = h, described = describesActor(k, /^appos$/);
     for (let g = 0; c >= 0 && !sx.groups.has(c) && g < 12; g++) { described ||= describesActor(c, /^appos$/); c = headOf(sx, p, c); }
     if (described || (c >= 0 && c !== own && describesActor(c, /^acl/))) return true;
+    // ("China backed the plan, while India offered ...": a clause set against the rest stands
+    // apart from what governs it, however the parse hangs it)
+    if (c >= 0 && c !== own && marked(own, /^(while|whereas|although|though)$/)) return true;
     if (c < 0 || c === own || governsOwn(c)) return false;
     if (/^nsubj/.test(relOf(sx, p, k)) && h === c) return !marked(c, /^(if|unless)$/);
     return marked(c, /^(while|whereas|although|though)$/);

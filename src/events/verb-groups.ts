@@ -125,9 +125,13 @@ export function verbGroup(toks: Token[], head: number, from: number): VerbGroup 
 }
 
 /** Token index just past the actor mention ending at k, for quick "right after a subject" checks. */
-/** Where each mention ends (the token after it), with where it starts. */
+/**
+ * Where each mention ends (the token after it), with where it starts. A bare national adjective
+ * is left out: it is no subject, so the word in -s after it is its noun ("Iranian exiles",
+ * "protect Belarusian exiles"), not a verb.
+ */
 export function mentionEnds(mentions: Mention[]): Map<number, number> {
   const s = new Map<number, number>();
-  for (const m of mentions) s.set(m.tokens[1], m.tokens[0]);
+  for (const m of mentions) if (!m.modifier) s.set(m.tokens[1], m.tokens[0]);
   return s;
 }

@@ -91,6 +91,9 @@ export const HOLDER_VERBS = new Set(['have', ...DENIAL_VERBS, ...ABANDON_VERBS, 
 export const CROWD_WORDS = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'mourner', 'mourners', 'crowd', 'crowds', 'strikers', 'rioters', 'worshippers', 'worshipers']);
 
 // participles of use between a doer and its weapons: "aircraft using guided missiles struck"
+// verbs of going: after a thing ("a tanker travelling to Syria", "a convoy heading to Mariupol")
+// the thing goes, not the subject of the clause it stands in
+export const MOTION_VERBS = new Set(['travel', 'head', 'sail', 'go', 'fly', 'come', 'journey', 'move', 'drive', 'return', 'cross', 'enter', 'arrive', 'leave', 'approach', 'transit', 'steam', 'cruise']);
 export const INSTRUMENT_PARTICIPLES = new Set(['using', 'carrying', 'firing', 'wielding', 'armed']);
 
 // nouns whose "that" clause is what they say, not a relative clause: "demanded an admission that X killed Y"
