@@ -61,6 +61,10 @@ describe('parse repairs', () => {
     expect(subjectsOf(toks, p)).toEqual(['militia']);
     expect(oneRoot(p)).toBe(1);
   });
+});
+
+// (the repairs of roots moved or kept around relative and participle clauses)
+describe('parse repairs: relative and participle clauses', () => {
   it('a root the parse gave to a "whose" clause with an infinitive, after a list: the verb after the closing comma is the root', () => {
     const { toks, p } = parsed('Brazil and Colombia, whose leftist presidents have sought to mediate, expressed concern over the vote.');
     expect(rootWord(toks, p)).toBe('sought'); // (the model's reading, which the repair is for)
@@ -111,6 +115,10 @@ describe('parse repairs', () => {
       expect(oneRoot(p)).toBe(1);
     }
   });
+});
+
+// (the repairs of acts of speech and participles after commas)
+describe('parse repairs: speakers and participles', () => {
   it('an act of speech after ", and" and a reported clause is the speaker\'s conjunct', () => {
     const { toks, p } = parsed('The Malian army said jihadists had ambushed a patrol near Menaka on Friday, and accused Niamey of sheltering them.');
     const lemmas: Record<string, string> = { said: 'say', accused: 'accuse', ambushed: 'ambush' };
