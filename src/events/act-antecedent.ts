@@ -5,15 +5,13 @@ import type { Mention, Token } from '../doc/types.js';
 import type { Sentence } from './sentence.js';
 import type { EventSink } from './emit.js';
 import { children, treeObject } from './tree.js';
+import { GENERIC_ACT_NOUNS } from '../lang/en/words.js';
 
 /** How many sentences back the act may have been told. */
 const REACH = 6;
 /** What is said of an act, whose target is its doer: denial, praise, criticism, rejection. */
 const SAID_OF = /^(016|05|11|12)/;
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those']);
-// nouns that name whatever act was told just before ("condemned the move", "welcomed the
-// decision"): the act of the sentence before or this one, whatever its kind
-const GENERIC_ACT_NOUNS = new Set(['decision', 'move', 'step']);
 
 /** The doers of the act the object of v names again, when `code` is said of an act; else none. */
 export function actAntecedent(sx: Sentence, sink: EventSink, v: number, code: string, sources: Mention[]): Mention[] {

@@ -3,10 +3,10 @@
 // seat after "in" or "at" is where they did it, not a third party; they act on each other.
 import type { Mention } from '../doc/types.js';
 import type { Sentence } from './sentence.js';
+import { VENUE } from '../lang/en/words.js';
 
 // acts two parties do together (intent, consultation, cooperation): the ones paired both ways
 const JOINT = /^0[3-6]/;
-const VENUE = new Set(['in', 'at']);
 
 /** Is m, found as the target of a joint act by a compound subject, only the place where it was done? */
 export function compoundVenue(sx: Sentence, m: Mention, sources: Mention[] | null, code: string): boolean {

@@ -5,6 +5,7 @@
 // put in the place of constitutional government, whose nearest CAMEO code is 1724 (see the coup
 // entries in dictionaries/verbs/17-coerce.yaml for the choice).
 import type { Mention } from '../doc/types.js';
+import { JUNTA } from '../lang/en/words.js';
 
 const YIELDED = new Set(['0831', '0834']);
 // the leaders and institutions a coup puts out; a general dismissing commanders is no coup
@@ -14,7 +15,7 @@ const state = (m: Mention) => /^[A-Z]{3}$/.test(m.country) && m.country !== '---
 /** The code of an act by `src` on `tgt`: a yielding act by the military on its state's rulers is 1724. */
 export function coupCode(code: string, src: Mention, tgt: Mention | null): string {
   if (!YIELDED.has(code)) return code;
-  const military = src.sector === 'MIL' || /\bjunta\b/i.test(src.name);
+  const military = src.sector === 'MIL' || JUNTA.test(src.name);
   // (a ruler named: "dismissed two commanders" names none; another state's rulers are no coup's)
   if (!military || !tgt || !RULERS.has(tgt.sector) || (state(src) && state(tgt) && tgt.country !== src.country)) return code;
   return '1724';

@@ -7,7 +7,7 @@ import type { Sentence } from './sentence.js';
 import type { VerbGroup } from './verb-groups.js';
 import type { Chain } from './chains.js';
 import { hasNominal } from './nominals.js';
-import { CONTENT_VERBS, INTENT_NOUNS, RANKERS } from '../lang/en/words.js';
+import { CONTENT_VERBS, INTENT_NOUNS, RANKERS, TIMED_GERUND } from '../lang/en/words.js';
 
 /** Why a chain's head is not itself a report of an act (and whether it is another act's content), or how a noun before it shapes it. */
 export interface Role { skip: boolean; intentNoun: boolean; content: boolean }
@@ -49,10 +49,9 @@ export function headRoles(sx: Sentence, head: VerbGroup): { closed: Role; opened
  */
 function timedAct(sx: Sentence, head: VerbGroup): boolean {
   // (PETRARCH's dictionaries alone, with no frames, code no gerund after a preposition, as PETRARCH does not)
-  if (!sx.cx.lex.frames.size || !TIMED.has(sx.toks[head.first - 1].lower) || !sx.toks[head.head].lower.endsWith('ing')) return false;
+  if (!sx.cx.lex.frames.size || !TIMED_GERUND.has(sx.toks[head.first - 1].lower) || !sx.toks[head.head].lower.endsWith('ing')) return false;
   return !sx.verbs.some((v) => v < head.head && sx.contentGerunds.has(v));
 }
-const TIMED = new Set(['after']);
 
 /** Do two roles decide alike? */
 export const sameRole = (x: Role, y: Role): boolean => x.skip === y.skip && x.intentNoun === y.intentNoun && x.content === y.content;

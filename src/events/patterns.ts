@@ -2,7 +2,7 @@
 import type { Token, Mention } from '../doc/types.js';
 import type { PatternToken, VerbEntry } from '../dictionaries/lexicon.js';
 import { matchSlots } from './slot-patterns.js';
-import { BOUNDARY_WORDS, WEEKDAYS } from '../lang/en/words.js';
+import { BOUNDARY_WORDS, THING_PLACE, WEEKDAYS } from '../lang/en/words.js';
 
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight']);
 const COORDINATORS = new Set(['and', 'or', 'but', 'then']);
@@ -60,7 +60,6 @@ export function matchEntry(entry: VerbEntry, from: number, ctx: SlotContext, hea
 }
 
 const FORCE = /^(17|18|19|20)/;
-const WHERE = new Set(['in', 'inside', 'near', 'across']);
 const THING_PHRASE = /^(DET|ADJ|NOUN|PROPN|NUM)$/;
 
 /**
@@ -73,7 +72,7 @@ const THING_PHRASE = /^(DET|ADJ|NOUN|PROPN|NUM)$/;
 function ownedThingInPlace(ctx: SlotContext, consumed: number[]): boolean {
   const prep = consumed[consumed.length - 1];
   const thing = consumed[consumed.length - 2];
-  if (prep === undefined || thing === undefined || !WHERE.has(ctx.toks[prep].lower) || prep !== thing + 1) return false;
+  if (prep === undefined || thing === undefined || !THING_PLACE.has(ctx.toks[prep].lower) || prep !== thing + 1) return false;
   for (let j = thing; j >= ctx.start && thing - j <= 4; j--) {
     const t = ctx.toks[j];
     if (j < thing && !(THING_PHRASE.test(t.pos) || /^(-|'s|'|’s)$/.test(t.lower))) break;

@@ -6,7 +6,7 @@ import type { Parse } from '../syntax/parser.js';
 import type { Pattern, VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
 import type { Sentence } from './sentence.js';
-import { GO_BETWEEN_VERBS, LOCATIVE, RELATIVE_OBJECTS, SPEECH_ACT_VERBS, SUBORDINATE } from '../lang/en/words.js';
+import { GO_BETWEEN_VERBS, LOCATIVE, RELATIVE_OBJECTS, SPEECH_ACT_VERBS, SUBORDINATE, THING_PLACE } from '../lang/en/words.js';
 import { actorsOfNode, children, hasByAgent, headOf, placed, relOf } from './tree.js';
 import { instrumentKind, isInstrument } from './instruments.js';
 import { verbLemmas } from '../lang/en/lemma.js';
@@ -107,7 +107,7 @@ function patternOnTree(sx: Sentence, p: Parse, entry: VerbEntry, pat: Pattern, v
   const owner = () => actorsOf(object!).filter((m) => m.kind !== 'pronoun' && !placedBy(sx, p, object!, m.tokens[0]));
   if (!target.length && noun) target = owner();
   // "attacked the French embassy in Niamey": "in" says where the thing stands, its own modifier whose it is
-  else if (noun && obl !== undefined && children(sx, p, obl, 'case').some((c) => WHERE.has(sx.toks[c].lower))) {
+  else if (noun && obl !== undefined && children(sx, p, obl, 'case').some((c) => THING_PLACE.has(sx.toks[c].lower))) {
     // (a bare "an embassy in Tehran" takes its country from that place: no owner word of its own;
     // "its consulate in Damascus" has one, the pronoun that gave the consulate its country)
     const own = owner().filter((m) => m.tokens[0] < object! || m.rule.endsWith('+possessor'));
@@ -137,11 +137,10 @@ function placedBy(sx: Sentence, p: Parse, noun: number, k: number): boolean {
 
 /** Is the node k the doer's own forces, set on their way by the verb ("sent its troops")? */
 const ownForce = (sx: Sentence, p: Parse, k: number) => actorsOfNode(sx, p, k, true).some((m) => instrumentKind(sx, m) === 'force');
-const WHERE = new Set(['in', 'inside', 'near', 'across']);
 
 /** The state of the place where the verb's force struck: "hit a school in Zaporizhzhia" (Ukraine). */
 function placeOfForce(sx: Sentence, p: Parse, v: number): Mention[] {
-  const obl = obliqueWith(sx, p, v, WHERE, undefined);
+  const obl = obliqueWith(sx, p, v, THING_PLACE, undefined);
   const place = obl === undefined ? null : sx.placeActor(obl);
   return place ? [place] : [];
 }

@@ -323,3 +323,14 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, { codes: ReadonlySet<string>; 
   ['alliance', { codes: new Set(['IGONAT', 'IGOCST', 'IGOAES']), named: true }],
   ['bloc', { codes: new Set(['IGOEUR', 'IGOASN', 'IGOAFU', 'IGOECO', 'IGOGCC', 'IGOSCO', 'IGOBRC', 'IGOMER', 'IGOSAD', 'IGOEAC', 'IGOCIS', 'IGOARL', 'IGOEAE', 'IGOAES', 'IGOCEL', 'IGOIGD', 'IGOSAR']), named: false }],
 ]);
+
+// where a thing struck or seized is ("a school in Zaporizhzhia", "the base near Erbil")
+export const THING_PLACE = new Set(['in', 'inside', 'near', 'across']);
+// a gerund after these is an act of the clause's subject, not content ("expelled them after accusing them")
+export const TIMED_GERUND = new Set(['after']);
+// where two parties named together did what they did together ("resumed talks in Oman")
+export const VENUE = new Set(['in', 'at']);
+// nouns that name whatever act was told just before ("condemned the move", "welcomed the decision")
+export const GENERIC_ACT_NOUNS = new Set(['decision', 'move', 'step']);
+// a ruling military named by its word ("the junta") rather than its sector
+export const JUNTA = /\bjunta\b/i;
