@@ -5,15 +5,20 @@
 import type { Sentence } from './sentence.js';
 import { children, complementVerbs } from './tree.js';
 import type { Token } from '../doc/types.js';
-import { ADVICE_VERBS } from '../lang/en/words.js';
+import { ADVICE_VERBS, HARM_VERBS, PUBLIC_SECTORS } from '../lang/en/words.js';
+import { subjectOf } from './subjects.js';
 
-/** Does the verb of warning at v only report a fact: a that-clause with no modal or future? */
+/**
+ * Does the verb of warning at v only report a fact (a that-clause with no modal or future), or a
+ * harm with no doer to the public or to things ("warned that children could die of hunger", "that
+ * the hospital could run out of fuel")?
+ */
 export function warnsOfFact(sx: Sentence, v: number): boolean {
   if (sx.toks[v].lemma !== 'warn' || !sx.canParse()) return false;
   const clauses = complementVerbs(sx, v, 'ccomp');
   if (clauses.length > 0) return clauses.every((c) => {
     const g = sx.groups.get(c);
-    return !!g && g.modal === null && !g.aux.includes('will') && sx.toks[g.first - 1]?.lower !== 'to';
+    return !!g && ((g.modal === null && !g.aux.includes('will') && sx.toks[g.first - 1]?.lower !== 'to') || harmToPublic(sx, c));
   });
   // "warned that the law was incompatible with ...": a clause of "be" and what something is
   const p = sx.tree()!;
@@ -22,6 +27,13 @@ export function warnsOfFact(sx: Sentence, v: number): boolean {
     const kids = [...children(sx, p, c, 'cop'), ...children(sx, p, c, 'aux')];
     return kids.some((k) => sx.toks[k].lemma === 'be') && kids.every((k) => sx.toks[k].lemma === 'be' || sx.toks[k].lemma === 'have');
   });
+}
+
+/** Is the clause of c a harm verb whose subject is no actor, or the public ("children could die")? */
+function harmToPublic(sx: Sentence, c: number): boolean {
+  if (!HARM_VERBS.has(sx.toks[c].lemma)) return false;
+  const subj = subjectOf(sx, c);
+  return !subj || subj.every((m) => PUBLIC_SECTORS.has(m.sector) && m.kind !== 'country');
 }
 
 /** Does the verb at v warn against something with nobody named as warned ("warned against a trade war")? No threat's pattern applies. */

@@ -334,3 +334,7 @@ export const VENUE = new Set(['in', 'at']);
 export const GENERIC_ACT_NOUNS = new Set(['decision', 'move', 'step']);
 // a ruling military named by its word ("the junta") rather than its sector
 export const JUNTA = /\bjunta\b/i;
+// what befalls people or things with no doer: a warning of it is no threat ("warned that children could die")
+export const HARM_VERBS = new Set(['die', 'starve', 'perish', 'suffer', 'collapse', 'spread', 'worsen', 'deteriorate', 'run', 'freeze', 'drown', 'flee', 'shut', 'close']);
+// the public, the displaced and the like: harm said to befall them is no threat to them
+export const PUBLIC_SECTORS = new Set(['CVL', 'REF', 'HLH', 'EDU', 'AGR', 'LAB', 'BUS', '']);
