@@ -19,7 +19,7 @@ import { codeNominals } from './nominals.js';
 import { warnsOfFact, warnsAgainst } from './warnings.js';
 import { actAntecedent } from './act-antecedent.js';
 import { complementVerbs, inOtherClause, objectClauseVerbs, passiveArgs, wordAgent } from './tree.js';
-import { appositiveObject, namedAddressee, relativeDoer, sharedObject, whereAntecedent, isGoBetween, whereDone } from './tree-match.js';
+import { appositiveObject, causeDoer, namedAddressee, relativeDoer, sharedObject, whereAntecedent, isGoBetween, whereDone } from './tree-match.js';
 import { carriedTarget } from './carried-target.js';
 import { compoundVenue } from './compound-venue.js';
 import { aloneTargets, defaultTargets, mainClauseTarget, seatAsPlace, targetsNotSelf } from './default-targets.js';
@@ -287,6 +287,7 @@ function findActors(sx: Sentence, act: Act): { sources: Mention[] | null; target
   if (targets.length === 0 && !actGroup.passive) targets = sharedObject(sx, actGroup.head);
   if (targets.length === 0 && !actGroup.passive) targets = appositiveObject(sx, actGroup.head);
   if (targets.length === 0 && !actGroup.passive && /^(05|11|12|14)/.test(code)) targets = relativeDoer(sx, actGroup.head);
+  if (targets.length === 0 && /^1[1-4]/.test(code)) targets = causeDoer(sx, chain.links.map((l) => l.g.head)).filter((m) => !sources?.includes(m));
   if (targets.length === 0 && FORCE_CODE.test(code)) targets = whereAntecedent(sx, actGroup.head);
   if (targets.length === 0) targets = sx.firstActorAfter(action?.match.end ?? (frameLink?.g ?? actGroup).head + 1, sources).filter((m) => !isGoBetween(sx, actGroup.head, m) && !compoundVenue(sx, m, sources, act.intended ? '030' : code));
   // "Gondor and Osgiliath have delayed their meeting": a compound acting on itself

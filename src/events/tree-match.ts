@@ -6,7 +6,7 @@ import type { Parse } from '../syntax/parser.js';
 import type { Pattern, VerbEntry } from '../dictionaries/lexicon.js';
 import type { PatternMatch } from './patterns.js';
 import type { Sentence } from './sentence.js';
-import { GO_BETWEEN_VERBS, LOCATIVE, RELATIVE_OBJECTS, SPEECH_ACT_VERBS, SUBORDINATE, THING_PLACE } from '../lang/en/words.js';
+import { CAUSE_MARKS, GO_BETWEEN_VERBS, LOCATIVE, RELATIVE_OBJECTS, SPEECH_ACT_VERBS, SUBORDINATE, THING_PLACE } from '../lang/en/words.js';
 import { actorsOfNode, children, hasByAgent, headOf, placed, relOf } from './tree.js';
 import { instrumentKind, isInstrument } from './instruments.js';
 import { verbLemmas } from '../lang/en/lemma.js';
@@ -248,6 +248,23 @@ export function relativeDoer(sx: Sentence, v: number): Mention[] {
     const s = children(sx, p!, r, 'nsubj')[0];
     // (a pronoun there is most often the speaker: "condemned what it called Russian aggression")
     const actors = s === undefined ? [] : actorsOfNode(sx, p!, s).filter((m) => m.kind !== 'pronoun');
+    if (actors.length) return placed(sx, actors, false);
+  }
+  return [];
+}
+
+/**
+ * The doer of the act an "after" or "because" clause tells, for a hostile reaction that names no
+ * target: "Russia vowed to retaliate after Poland expelled its diplomats" (Poland). The clause
+ * hangs from any verb of the act's chain.
+ */
+export function causeDoer(sx: Sentence, verbs: number[]): Mention[] {
+  const p = sx.tree();
+  if (!p) return [];
+  for (const v of verbs) for (const c of children(sx, p, v, 'advcl')) {
+    if (!children(sx, p, c, 'mark').some((k) => CAUSE_MARKS.has(sx.toks[k].lower))) continue;
+    const s = children(sx, p, c, 'nsubj')[0];
+    const actors = s === undefined ? [] : actorsOfNode(sx, p, s).filter((m) => m.kind !== 'pronoun');
     if (actors.length) return placed(sx, actors, false);
   }
   return [];

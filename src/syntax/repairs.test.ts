@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { dyadTokens } from './align.js';
 import { parseSentence, type Parse } from './parser.js';
-import { repairParse, rootAfterRelative, reducedRelative, speakerGoesOn, prepositionReadAsMarker, subjectReadAsModifier, transitiveVerbAfterRoot, transitiveVerbBeforeParticiple, secondSubject, type RepairToken } from './repairs.js';
+import { repairParse, rootAfterRelative, reducedRelative, speakerGoesOn, prepositionReadAsMarker, subjectReadAsModifier, subjectReadAsObject, transitiveVerbAfterRoot, transitiveVerbBeforeParticiple, secondSubject, type RepairToken } from './repairs.js';
 
 // Each sentence is parsed by the shipped model; the assertions are on the tree after the repair,
 // and the repair is also checked to leave alone the trees it has no business with.
@@ -30,6 +30,16 @@ describe('parse repairs', () => {
     expect(p.head[at('police')]).toBe(at('raided'));
     expect(p.head[at('after')]).toBe(at('raided'));
     expect(p.deprel[at('after')]).toBe('mark');
+  });
+  it('a noun after a subordinating word, followed by its finite verb, is that verb\'s subject, the word its marker', () => {
+    const { toks, p } = parsed('Russia vowed to retaliate after Poland expelled its diplomats.');
+    const at = (w: string) => toks.findIndex((t) => t.text === w);
+    expect(p.deprel[at('Poland')]).toBe('obl'); // (the model's reading, which the repair is for)
+    subjectReadAsObject(toks, p);
+    expect(p.deprel[at('Poland')]).toBe('nsubj');
+    expect(p.head[at('Poland')]).toBe(at('expelled'));
+    expect(p.deprel[at('after')]).toBe('mark');
+    expect(p.head[at('after')]).toBe(at('expelled'));
   });
   it('a verb with a subject on each side of an "and": the second is the first one\'s conjunct', () => {
     const { toks, p } = parsed('The European Union and the regional bloc ASEAN welcomed the agreement.');

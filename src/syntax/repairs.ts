@@ -10,6 +10,7 @@ export interface RepairToken { text: string; lower: string; pos: string; lemma?:
 export function repairParse(toks: readonly RepairToken[], parse: Parse): Parse {
   pairAfterBetween(toks, parse);
   subjectReadAsModifier(toks, parse);
+  subjectReadAsObject(toks, parse);
   prepositionReadAsMarker(toks, parse);
   rootAfterRelative(toks, parse);
   auxiliaryVerbAfterRoot(toks, parse);
@@ -244,6 +245,25 @@ export function subjectReadAsModifier(toks: readonly RepairToken[], parse: Parse
     deprel[m] = 'nsubj';
     for (let k = 0; k < m; k++) if (head[k] === v && /^(det|nmod:poss|amod|compound)$/.test(deprel[k])) head[k] = m;
     if (opener >= 0) { head[opener] = v; deprel[opener] = 'mark'; }
+  }
+}
+
+/**
+ * "vowed to retaliate after Poland expelled its diplomats": the model reads "after Poland" as a
+ * prepositional phrase and the verb right after it as a complement of the verb before, so that the
+ * complement takes that verb's subject. A subordinating word, a noun and a finite verb with no
+ * subject of its own are a clause: the noun is the verb's subject, the word its marker.
+ */
+export function subjectReadAsObject(toks: readonly RepairToken[], parse: Parse): void {
+  const { head, deprel } = parse;
+  for (let m = 1; m + 1 < toks.length; m++) {
+    const v = m + 1;
+    if (deprel[m] !== 'obl' || !/^(NOUN|PROPN)$/.test(toks[m].pos) || toks[v].pos !== 'VERB' || /ing$/.test(toks[v].lower) || head[v] !== head[m]) continue;
+    const opener = childIndexes(head, m).find((k) => deprel[k] === 'case' && SUBORDINATE.has(toks[k].lower));
+    if (opener === undefined || childIndexes(head, v).some((k) => /^(nsubj|csubj|expl)/.test(deprel[k]))) continue;
+    head[m] = v; deprel[m] = 'nsubj';
+    head[opener] = v; deprel[opener] = 'mark';
+    deprel[v] = 'advcl';
   }
 }
 

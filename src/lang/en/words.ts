@@ -338,3 +338,5 @@ export const JUNTA = /\bjunta\b/i;
 export const HARM_VERBS = new Set(['die', 'starve', 'perish', 'suffer', 'collapse', 'spread', 'worsen', 'deteriorate', 'run', 'freeze', 'drown', 'flee', 'shut', 'close']);
 // the public, the displaced and the like: harm said to befall them is no threat to them
 export const PUBLIC_SECTORS = new Set(['CVL', 'REF', 'HLH', 'EDU', 'AGR', 'LAB', 'BUS', '']);
+// words that open a clause telling what an act answers ("vowed to retaliate after Poland expelled ...")
+export const CAUSE_MARKS = new Set(['after', 'because', 'since']);
