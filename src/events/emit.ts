@@ -5,6 +5,9 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import { note } from './explain.js';
 import { coupCode } from './coup.js';
 
+// sectors of the public whose travel is no visit (042, 043)
+const TRAVELLERS = new Set(['CVL', 'REF']);
+
 export interface Emit {
   sentence: number; span: [number, number]; trigger: Event['trigger']; src: Mention; tgt: Mention | null;
   code: string; modality: Modality; attribution: Attribution | null; when: TimeRef | null; where: PlaceRef | null;
@@ -29,6 +32,8 @@ export class EventSink {
       note(this.doc, x.sentence, 'dropped', 'events.empty-code', `${x.rule}: the target "${this.doc.text.slice(x.tgt.start, x.tgt.end)}" has no code; coded with none`);
       x = { ...x, tgt: null };
     }
+    // (a visit is a political actor's: "migrants travelling to Lampedusa", "refugees heading to the border" visit no one)
+    if (/^04[23]/.test(x.code) && TRAVELLERS.has(x.src.sector)) return note(this.doc, x.sentence, 'dropped', 'events.travellers', `${x.rule}: "${this.doc.text.slice(x.src.start, x.src.end)}" travel; members of the public make no visit`);
     x = { ...x, code: coupCode(x.code, x.src, x.tgt) };
     const cam = this.lex.cameo.get(x.code)!;
     const ev: Event = {
