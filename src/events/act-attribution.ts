@@ -4,7 +4,7 @@
 import type { Attribution, Mention } from '../doc/types.js';
 import type { Sentence } from './sentence.js';
 import { speakerAttribution } from './attribution.js';
-import { actorsOfNode, children, headOf, relOf, reportingVerb } from './tree.js';
+import { actorsOfNode, children, clauseHead, headOf, relOf, reportingVerb } from './tree.js';
 import { scanSubject, subjectOf } from './subjects.js';
 import type { VerbGroup } from './verb-groups.js';
 
@@ -38,7 +38,7 @@ export function reporterAct(sx: Sentence, g: VerbGroup, subject: Mention[] | nul
 function subjectPhraseActors(sx: Sentence, v: number): Mention[] | null {
   const p = sx.tree();
   if (!p) return null;
-  const subj = children(sx, p, relOf(sx, p, v) === 'cop' ? headOf(sx, p, v) : v, 'nsubj')[0];
+  const subj = children(sx, p, clauseHead(sx, p, v), 'nsubj')[0];
   const found = subj === undefined ? [] : actorsOfNode(sx, p, subj, true);
   return found.length ? found : null;
 }
@@ -50,7 +50,7 @@ function subjectPhraseActors(sx: Sentence, v: number): Mention[] | null {
  */
 function speakerOf(sx: Sentence, v: number): Mention[] | null {
   const p = sx.tree();
-  const r = reporterOf(sx, p && relOf(sx, p, v) === 'cop' ? headOf(sx, p, v) : v);
+  const r = reporterOf(sx, p ? clauseHead(sx, p, v) : v);
   if (r?.length || !sx.att) return r;
   for (let k = sx.att.tokens[0]; k < sx.att.tokens[1]; k++) { const m = sx.coveringMention(k); if (m) return [m]; }
   return null;

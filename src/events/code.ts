@@ -169,7 +169,7 @@ function pickAction(sx: Sentence, chain: Chain, intentNoun: boolean): Act | null
     if (m) action = { link: links[i], match: m };
   }
   // ("would not bow to pressure from X": the "verb" an earlier plain verb's pattern names is its object)
-  const taker = action ? earlierPatternTaking(sx, links.map((l) => l.frames.length ? null : l.g), action.link.g.head, links.indexOf(action.link)) : -1;
+  const taker = action ? earlierPatternTaking(sx, links, links.indexOf(action.link)) : -1;
   if (taker >= 0) action = { link: links[taker], match: bestMatch(sx, lex, links[taker].g)! };
   const actionAt = action ? links.indexOf(action.link) : links.length;
   // a complement verb we know but whose pattern did not match still says what kind of act it is

@@ -245,12 +245,18 @@ export function relativeDoer(sx: Sentence, v: number): Mention[] {
     // (a clause a subordinating word opens is no relative clause, however the parse hangs it:
     // "backed the plan, while India offered ...")
     if (children(sx, p!, r, 'mark').some((c) => SUBORDINATE.has(sx.toks[c].lower))) continue;
-    const s = children(sx, p!, r, 'nsubj')[0];
     // (a pronoun there is most often the speaker: "condemned what it called Russian aggression")
-    const actors = s === undefined ? [] : actorsOfNode(sx, p!, s).filter((m) => m.kind !== 'pronoun');
-    if (actors.length) return placed(sx, actors, false);
+    const actors = namedSubject(sx, p!, r);
+    if (actors.length) return actors;
   }
   return [];
+}
+
+/** The actors the subject of the clause headed by c names, pronouns left out, placed as targets. */
+function namedSubject(sx: Sentence, p: Parse, c: number): Mention[] {
+  const s = children(sx, p, c, 'nsubj')[0];
+  const actors = s === undefined ? [] : actorsOfNode(sx, p, s).filter((m) => m.kind !== 'pronoun');
+  return actors.length ? placed(sx, actors, false) : [];
 }
 
 /**
@@ -259,13 +265,15 @@ export function relativeDoer(sx: Sentence, v: number): Mention[] {
  * hangs from any verb of the act's chain.
  */
 export function causeDoer(sx: Sentence, verbs: number[]): Mention[] {
+  // (the parse is asked for only if the sentence has a word that opens such a clause)
+  const words = sx.words();
+  if (![...CAUSE_MARKS].some((w) => words.has(w))) return [];
   const p = sx.tree();
   if (!p) return [];
   for (const v of verbs) for (const c of children(sx, p, v, 'advcl')) {
     if (!children(sx, p, c, 'mark').some((k) => CAUSE_MARKS.has(sx.toks[k].lower))) continue;
-    const s = children(sx, p, c, 'nsubj')[0];
-    const actors = s === undefined ? [] : actorsOfNode(sx, p, s).filter((m) => m.kind !== 'pronoun');
-    if (actors.length) return placed(sx, actors, false);
+    const actors = namedSubject(sx, p, c);
+    if (actors.length) return actors;
   }
   return [];
 }

@@ -39,6 +39,8 @@ export function children(sx: Sentence, p: Parse, k: number, rel: string): number
 }
 
 export const relOf = (sx: Sentence, p: Parse, k: number): string => p.deprel[k - sx.a] ?? 'dep';
+/** The word whose clause k heads: k itself, or for a copula ("was behind", "were illegal") the predicate it joins. */
+export const clauseHead = (sx: Sentence, p: Parse, k: number): number => relOf(sx, p, k) === 'cop' ? headOf(sx, p, k) : k;
 export const headOf = (sx: Sentence, p: Parse, k: number): number => { const h = p.head[k - sx.a]; return h < 0 ? -1 : h + sx.a; };
 
 /**

@@ -6,6 +6,7 @@ import type { Token } from '../doc/types.js';
 import { matchEntry, type PatternMatch } from './patterns.js';
 import type { VerbGroup } from './verb-groups.js';
 import type { Sentence } from './sentence.js';
+import type { Link } from './chains.js';
 import { treeMatch } from './tree-match.js';
 import { entryTreeNeed, treeMatchCould, treeNeedOf, type TreeNeed } from './parse-need.js';
 import { PARTICLE_GAP_WORDS, SPLIT_PARTICLES, WEEKDAYS } from '../lang/en/words.js';
@@ -123,12 +124,13 @@ export function splitParticle(toks: Token[], k: number, words: string[]): number
 const SPLIT_OBJECT = /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/;
 
 /**
- * The first of `groups` before `at` whose best pattern names `head` (that of `groups[at]`) as a word,
- * or -1: that head is the earlier verb's object read as an infinitive ("bow to pressure from X").
- * (null: a group not to ask, a frame verb whose complement is its own act: "urged police to release")
+ * The first plain verb of `links` before `at` whose best pattern names the verb of `links[at]` as a
+ * word, or -1: that verb is the earlier verb's object read as an infinitive ("bow to pressure from
+ * X"). A frame verb's complement is its own act ("urged police to release"), so frames are not asked.
  */
-export function earlierPatternTaking(sx: Sentence, groups: (VerbGroup | null)[], head: number, at: number): number {
-  for (let i = 0; i < at; i++) { const g = groups[i]; if (g && bestMatch(sx, sx.cx.lex, g)?.consumed.has(head)) return i; }
+export function earlierPatternTaking(sx: Sentence, links: Link[], at: number): number {
+  const head = links[at].g.head;
+  for (let i = 0; i < at; i++) if (!links[i].frames.length && bestMatch(sx, sx.cx.lex, links[i].g)?.consumed.has(head)) return i;
   return -1;
 }
 

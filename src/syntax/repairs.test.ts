@@ -12,6 +12,7 @@ function parsed(text: string): { toks: RepairToken[]; p: Parse } {
 const rootWord = (toks: RepairToken[], p: Parse) => toks[p.head.indexOf(-1)].text;
 const subjectsOf = (toks: RepairToken[], p: Parse) => toks.filter((_, i) => p.head[i] === p.head.indexOf(-1) && /^nsubj/.test(p.deprel[i])).map((t) => t.text);
 const oneRoot = (p: Parse) => p.head.filter((h) => h === -1).length;
+const indexIn = (toks: RepairToken[]) => (w: string) => toks.findIndex((t) => t.text === w);
 
 describe('parse repairs', () => {
   it('a past form with an object hung on a noun root is the root, with the noun its subject', () => {
@@ -23,7 +24,7 @@ describe('parse repairs', () => {
   });
   it('a subject after a subordinating word the model read as the noun\'s preposition is the subject, the word its verb\'s marker', () => {
     const { toks, p } = parsed('Serbia recalled its ambassador on Wednesday after Kosovo police raided four municipal buildings.');
-    const at = (w: string) => toks.findIndex((t) => t.text === w);
+    const at = indexIn(toks);
     expect(p.deprel[at('police')]).toBe('compound'); // (the model's reading, which the repair is for)
     subjectReadAsModifier(toks, p);
     expect(p.deprel[at('police')]).toBe('nsubj');
@@ -33,7 +34,7 @@ describe('parse repairs', () => {
   });
   it('a noun after a subordinating word, followed by its finite verb, is that verb\'s subject, the word its marker', () => {
     const { toks, p } = parsed('Russia vowed to retaliate after Poland expelled its diplomats.');
-    const at = (w: string) => toks.findIndex((t) => t.text === w);
+    const at = indexIn(toks);
     expect(p.deprel[at('Poland')]).toBe('obl'); // (the model's reading, which the repair is for)
     subjectReadAsObject(toks, p);
     expect(p.deprel[at('Poland')]).toBe('nsubj');
@@ -51,7 +52,7 @@ describe('parse repairs', () => {
   it('a transitive past form after the subject of an -ing participle heads the clause, the participle its modifier', () => {
     const { toks, p } = parsed("An Israeli air strike destroyed Iran's consular building in Damascus on Monday, killing two senior commanders, Iranian state media said.");
     transitiveVerbBeforeParticiple(toks, p);
-    const at = (w: string) => toks.findIndex((t) => t.text === w);
+    const at = indexIn(toks);
     expect(p.head[at('strike')]).toBe(at('destroyed'));
     expect(p.deprel[at('strike')]).toBe('nsubj');
     expect(p.head[at('killing')]).toBe(at('destroyed'));
